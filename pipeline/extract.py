@@ -1,0 +1,675 @@
+"""One article -> its investment facts.
+
+The string layers find every money amount (money.py), period (periods.py) and company name
+(lexicon.py); spaCy parses only the paragraphs that hold an amount. For each amount this module
+decides whether it is an investment (cue words, cues.toml), who spends it (grammatical subject,
+nearest named company, "X (26 Mds$)" lists, anaphora such as "le groupe", or the next sentence
+when it takes the amount up: "C'est la somme qu'Amazon prévoit d'investir"), over which period,
+at which rate, with which status and for what.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from . import __version__
+from .articles import Article
+from .facts import Fact
+from .gazetteer import is_person_name, is_place
+from .lexicon import Lexicon
+from .money import Amount, find_amounts
+from .nlp import load_nlp
+from .periods import Period, find_periods, find_rates, label_bounds
+
+DATA_DIR = Path(__file__).parent / "data"
+_CODE_DIR = Path(__file__).parent
+_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ",
+                             "\u2009": " ", "\u2007": " ", "\u00ab": '"', "\u00bb": '"', "\u201c": '"',
+                             "\u201d": '"'})
+_HEADER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?")
+_TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|\btandis que\b|\balors que\b|\bmais\b")
+
+
+def working_text(text: str) -> str:
+    """The article text as the rules read it: same length and offsets, typographic quotes and
+    no-break spaces made plain, the date header and stock tickers blanked."""
+    work = text.translate(_TYPOGRAPHY)
+    work = _HEADER.sub(lambda m: " " * len(m[0]), work)
+    return _TICKER.sub(lambda m: " " * len(m[0]), work)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The word lists of cues.toml, lowercased."""
+
+    invest_verbs: frozenset[str]
+    invest_nouns: frozenset[str]
+    invest_phrases: tuple[str, ...]
+    other_nouns: frozenset[str]
+    other_verbs: frozenset[str]
+    negation: frozenset[str]
+    hypothesis: frozenset[str]
+    planned_verbs: frozenset[str]
+    planned_nouns: frozenset[str]
+    actual_words: frozenset[str]
+    purpose_introducers: tuple[str, ...]
+    takeup: tuple[str, ...]
+    joint: tuple[str, ...]
+    name_heads: frozenset[str]
+    period_ignore_after: frozenset[str]
+    period_horizon_after: tuple[str, ...]
+    period_since: frozenset[str]
+    period_span_back: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: Path) -> "Cues":
+        d = tomllib.loads(path.read_text(encoding="utf-8"))
+        low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+        return cls(low(d["invest"]["verbs"]), low(d["invest"]["nouns"]),
+                   tuple(p.translate(_TYPOGRAPHY).lower() for p in d["invest"]["phrases"]),
+                   low(d["not_invest"]["nouns"]), low(d["not_invest"]["verbs"]),
+                   low(d["negation"]["words"]), low(d["hypothesis"]["words"]),
+                   low(d["status"]["planned_verbs"]), low(d["status"]["planned_nouns"]),
+                   low(d["status"]["actual_words"]),
+                   tuple(sorted({p.lower() for p in d["purpose"]["introducers"]}, key=len, reverse=True)),
+                   tuple(p.translate(_TYPOGRAPHY).lower() for p in d["attribution"]["takeup"]),
+                   tuple(p.translate(_TYPOGRAPHY).lower() for p in d["attribution"]["joint"]),
+                   low(d["attribution"]["name_heads"]), low(d["period"]["ignore_after"]),
+                   tuple(d["period"]["horizon_after"]), low(d["period"]["since_words"]),
+                   tuple(d["period"]["span_back"]))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A company named (or referred to) in the text at [start, end)."""
+
+    start: int
+    end: int
+    name: str           # canonical
+    raw: str            # the words of the article
+    via: str            # lexicon, ner, anaphor
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    span: Span | None                      # parsed sentence, None for paragraphs without amounts
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def _rule_files(data_dir: Path) -> list[Path]:
+    return sorted(_CODE_DIR.glob("*.py")) + sorted(p for p in data_dir.iterdir() if p.is_file())
+
+
+class Extractor:
+    """Facts of articles; holds the parsed model and the lexicons (load once, reuse)."""
+
+    def __init__(self, data_dir: Path | None = None):
+        self.data_dir = Path(data_dir) if data_dir else DATA_DIR
+        self.lexicon = Lexicon.load(self.data_dir)
+        self.cues = Cues.load(self.data_dir / "cues.toml")
+
+    @cached_property
+    def nlp(self):
+        return load_nlp()
+
+    @cached_property
+    def version(self) -> str:
+        """Package version + hash of the rules (code and data): any rule change invalidates cached extractions."""
+        h = hashlib.sha256()
+        for path in _rule_files(self.data_dir):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+        return f"{__version__}+{h.hexdigest()[:12]}"
+
+    # ------------------------------------------------------------------ driving spaCy
+
+    def extract(self, article: Article) -> list[Fact]:
+        return next(self.extract_all([article]))[1]
+
+    def extract_all(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, list[Fact]]]:
+        """Facts of each article, in input order; paragraphs with amounts go through nlp.pipe in batches."""
+        batch: list[ArticleReading] = []
+        for article in articles:
+            batch.append(ArticleReading(self, article))
+            if len(batch) >= batch_size:
+                yield from self._finish(batch)
+                batch = []
+        yield from self._finish(batch)
+
+    def _finish(self, batch: list["ArticleReading"]) -> Iterator[tuple[Article, list[Fact]]]:
+        jobs = [(reading, para) for reading in batch for para in reading.paragraphs_to_parse()]
+        docs = self.nlp.pipe((reading.work[a:b] for reading, (a, b) in jobs), batch_size=64)
+        for (reading, (a, _)), doc in zip(jobs, docs):
+            reading.add_parse(a, doc)
+        for reading in batch:
+            yield reading.article, reading.facts()
+
+
+class ArticleReading:
+    """The state of reading one article: its amounts, sentences and company mentions."""
+
+    def __init__(self, extractor: Extractor, article: Article):
+        self.x = extractor
+        self.cues = extractor.cues
+        self.article = article
+        self.work = working_text(article.text)
+        self.dollar = article_dollar(self.work)
+        self.amounts = [a for a in find_amounts(self.work, dollar=self.dollar)]
+        self.mentions = [Candidate(m.start, m.end, m.company.name, article.text[m.start:m.end], "lexicon")
+                         for m in extractor.lexicon.find_mentions(self.work)]
+        self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.work) if m[0].strip()]
+        self.docs: dict[int, Doc] = {}
+
+    def paragraphs_to_parse(self) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in self.paragraphs if any(a <= m.start < b for m in self.amounts)]
+
+    def add_parse(self, offset: int, doc: Doc) -> None:
+        self.docs[offset] = doc
+
+    # ------------------------------------------------------------------ sentences and candidates
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        out = []
+        for a, b in self.paragraphs:
+            doc = self.docs.get(a)
+            if doc is None:
+                out.append(Sentence(a, b, None, [c for c in self.mentions if a <= c.start < b]))
+                continue
+            for sent in doc.sents:
+                s, e = a + sent.start_char, a + sent.end_char
+                out.append(Sentence(s, e, sent, self._candidates(sent, a, s, e)))
+        self._resolve_anaphors(out)
+        return out
+
+    def _candidates(self, sent: Span, offset: int, s: int, e: int) -> list[Candidate]:
+        """Lexicon mentions, plus NER names that look like an organisation, plus anaphors (resolved later)."""
+        found = [c for c in self.mentions if s <= c.start < e]
+        taken = [(c.start, c.end) for c in found]
+        for ent in sent.ents:
+            start, end = offset + ent.start_char, offset + ent.end_char
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if self._is_organisation(ent):
+                found.append(Candidate(start, end, clean_name(ent.text), self.article.text[start:end], "ner"))
+                taken.append((start, end))
+        for anaphor in self.x.lexicon.find_anaphors(self.work[s:e]):
+            if anaphor.plural:
+                continue
+            start, end = s + anaphor.start, s + anaphor.end
+            if not any(a < end and start < b for a, b in taken):
+                found.append(Candidate(start, end, "", self.article.text[start:end], "anaphor"))
+        return sorted(found, key=lambda c: c.start)
+
+    def _is_organisation(self, ent: Span) -> bool:
+        """An NER name that can be an investor: not a place, person, medium or common word.
+
+        ORG names pass on their own; names the model calls LOC, PER or MISC only when they stand
+        where an investor stands (subject of a verb, or right before an amount)."""
+        text = clean_name(ent.text)
+        if (len(text) < 2 or not text[0].isupper() or self.x.lexicon.is_not_company(text) or is_place(text)
+                or is_person_name(text) or text.isdigit()):
+            return False
+        if ent.label_ == "ORG":
+            return True
+        head_word = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if head_word in self.cues.name_heads:
+            return True
+        if ent.label_ == "PER" and len(text.split()) > 1:
+            return False
+        root = ent.root
+        if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX"):
+            return True
+        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        return nxt is not None and nxt.like_num
+
+    def _resolve_anaphors(self, sentences: list[Sentence]) -> None:
+        """'le groupe', 'l'entreprise'... stand for a company named shortly before them: of those named
+        in this sentence or the two before, the one the article names most (then the latest)."""
+        counts: dict[str, int] = {}
+        for k, sent in enumerate(sentences):
+            window = [c for prev in sentences[max(0, k - 2):k] for c in prev.candidates if c.via != "anaphor"]
+            resolved = []
+            for c in sent.candidates:
+                if c.via == "anaphor":
+                    near = window + [d for d in resolved if d.via != "anaphor"]
+                    if not near:
+                        continue
+                    best = max(near, key=lambda d: (counts.get(d.name, 0), d.start))
+                    c = replace(c, name=best.name)
+                else:
+                    counts[c.name] = counts.get(c.name, 0) + 1
+                resolved.append(c)
+            sent.candidates = resolved
+
+    # ------------------------------------------------------------------ facts
+
+    def facts(self) -> list[Fact]:
+        facts: list[Fact] = []
+        sentences = self.sentences
+        for i, sent in enumerate(sentences):
+            if sent.span is None:
+                continue
+            in_sent = [a for a in self.amounts if sent.start <= a.start < sent.end]
+            periods = self._periods(sent)
+            for amount in in_sent:
+                fact = self._fact(amount, i, in_sent, periods)
+                if fact is not None:
+                    facts.append(fact)
+        return dedupe(facts, self.x.lexicon.related)
+
+    def _periods(self, sent: Sentence) -> list[Period]:
+        """The sentence's periods, in article offsets, read in context: a year that dates something
+        else is dropped, "son plan 2026" is a horizon, "depuis ... en 2003" opens an interval."""
+        out = []
+        for p in find_periods(self.work[sent.start:sent.end], self.article.published):
+            p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
+            before = self.work[sent.start:p.begin].lower()
+            words = re.findall(r"[\w'-]+", before)
+            bare_year = re.fullmatch(r"\d{4}", p.label)
+            if words and words[-1] in self.cues.period_ignore_after:
+                continue
+            if bare_year and any(re.search(rf"(?<!\w){re.escape(w)}\s*$", before) for w in self.cues.period_horizon_after):
+                p = with_label(p, f"../{p.label}")
+            elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,60}$", before):
+                p = with_label(p, f"{p.label}/..")
+            out.append(p)
+        return out
+
+    def _span_back(self, amount: Amount, sent: Sentence) -> Period | None:
+        """'sur cinq ans', 'sur la durée du contrat' with no date to count from: the interval of that
+        length (or the latest interval) stated earlier in the article."""
+        tail = self.work[amount.end:sent.end].lower()
+        m = re.search(r"\bsur (\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans\b", tail)
+        wanted = None
+        if m:
+            wanted = _COUNTS.get(m[1]) or int(m[1])
+        elif not any(p in tail for p in self.cues.period_span_back):
+            return None
+        earlier = [p for prev in self.sentences if prev.end <= sent.end and prev.span is not None
+                   for p in self._periods(prev) if "/" in p.label and ".." not in p.label and p.begin < amount.start]
+        fits = [p for p in earlier if wanted is None or (p.end.year - p.start.year + 1) == wanted]
+        return fits[-1] if fits else None
+
+    def _fact(self, amount: Amount, i: int, in_sent: list[Amount], periods: list[Period]) -> Fact | None:
+        sent = self.sentences[i]
+        if amount.qualifier == "vague" or not amount.currency or self._is_conversion(amount):
+            return None
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        if tokens is None or self._negated(tokens):
+            return None
+        # the sentence that says who spends it: this one, or the next when it takes the amount up
+        says, evidence_end = sent, sent.end
+        local = self._local_verdict(tokens, sent)
+        if local is False:
+            return None
+        verdict = local or self._sentence_has_cue(sent)
+        company = self._company(amount, sent, in_sent, i) if verdict else None
+        if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
+            says = self.sentences[i + 1]
+            evidence_end = says.end
+            verdict = local or self._sentence_has_cue(says)
+            company = (says.candidates[0], []) if says.candidates and verdict else None
+        if not verdict or company is None:
+            return None
+        investor, partners = company
+        period = self._period(amount, in_sent, periods) or (
+            self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
+            self._span_back(amount, sent) if self.article.published is None else None)
+        rate = self._rate(amount, says, takeup=says is not sent)
+        status = self._status(tokens, says, period)
+        a = self.article
+        return Fact(article_id=a.article_id, company=investor.name, company_raw=investor.raw,
+                    partners=";".join(p.name for p in partners) or None, currency=amount.currency,
+                    amount=amount.value, amount_min=amount.low, amount_max=amount.high,
+                    qualifier=amount.qualifier, char_start=amount.start, char_end=amount.end,
+                    amount_text=a.text[amount.start:amount.end], sentence=" ".join(a.text[sent.start:evidence_end].split()),
+                    published=a.published, period=period.label if period else None,
+                    period_start=period.start if period else None, period_end=period.end if period else None,
+                    rate=rate, status=status, purpose=self._purpose(amount, sent), content_hash=a.content_hash)
+
+    # ------------------------------------------------------------------ is it an investment?
+
+    def _is_conversion(self, amount: Amount) -> bool:
+        """'4,4 milliards de yuans (environ 620 millions de dollars)': the bracketed amount restates the first."""
+        before = self.work[:amount.start].rstrip()
+        if not before.endswith("("):
+            return False
+        head = before[:-1].rstrip()
+        return any(0 <= len(head) - other.end <= 1 for other in self.amounts if other is not amount)
+
+    def _negated(self, tokens: Span) -> bool:
+        """'n'a pas l'intention d'investir 5 milliards', 'si Google investissait 5 milliards'; a negation
+        elsewhere in the sentence ("ne sont pas en reste") does not count."""
+        cues = self.cues
+        spending = False
+        for t in [tokens.root, *tokens.root.ancestors]:
+            lemma = t.lemma_.lower()
+            spending = spending or lemma in cues.invest_verbs or lemma in cues.invest_nouns \
+                or lemma in cues.planned_verbs or lemma in cues.planned_nouns
+            if lemma in cues.negation and t.pos_ == "VERB":
+                return True
+            if not spending:
+                continue
+            for child in t.children:
+                if child.dep_ in ("advmod", "neg") and child.lower_ in ("pas", "jamais", "ne", "n'"):
+                    return True
+                if child.dep_ == "mark" and child.lower_ in cues.hypothesis:
+                    return True
+        return False
+
+    def _local_verdict(self, tokens: Span, sent: Sentence) -> bool | None:
+        """Is the amount an investment by the words around it: True, False, or None when nothing near
+        it says (then the sentence decides)."""
+        doc = tokens.doc
+        cues = self.cues
+        # "... de dollars d'investissements" / "... d'euros d'amende": the noun right after decides
+        j = tokens.end
+        if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du"):
+            verdict = self._noun_verdict(doc[j + 1])
+            if verdict is not None:
+                return verdict
+        # "un investissement de ..." / "le chiffre d'affaires ... de ...": the nearest noun before
+        for k in range(tokens.start - 1, max(tokens.start - 7, sent.span.start) - 1, -1):
+            t = doc[k]
+            if t.is_punct and t.text in ",;:()":
+                break
+            if t.pos_ == "NOUN":
+                verdict = self._noun_verdict(t)
+                if verdict is not None:
+                    return verdict
+                break
+        # the words that govern the amount
+        for t in [tokens.root, *list(tokens.root.ancestors)[:3]]:
+            for child in t.children:
+                if child.dep_.startswith("nsubj") and child.pos_ == "NOUN":
+                    verdict = self._noun_verdict(child)
+                    if verdict is not None:
+                        return verdict
+            lemma = t.lemma_.lower()
+            if t is not tokens.root:
+                if lemma in cues.invest_verbs and t.pos_ in ("VERB", "AUX") and lemma != "prévoir":
+                    return True
+                if lemma in cues.other_verbs and t.pos_ == "VERB":
+                    return False
+                verdict = self._noun_verdict(t)
+                if verdict is not None:
+                    return verdict
+        return None
+
+    def _noun_verdict(self, t: Token) -> bool | None:
+        for word in (t.lower_, t.lemma_.lower()):
+            if word in self.cues.invest_nouns:
+                return True
+            if word in self.cues.other_nouns:
+                return False
+        return None
+
+    def _sentence_has_cue(self, sent: Sentence) -> bool:
+        if sent.span is None:
+            return False
+        low = self.work[sent.start:sent.end].lower()
+        if any(p in low for p in self.cues.invest_phrases):
+            return True
+        return any((t.lemma_.lower() in self.cues.invest_verbs and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "prévoir")
+                   or t.lower_ in self.cues.invest_nouns for t in sent.span)
+
+    def _takes_up(self, sent: Sentence) -> bool:
+        low = self.work[sent.start:sent.start + 60].lower().lstrip()
+        return sent.span is not None and any(low.startswith(p) or p in low[:40] for p in self.cues.takeup)
+
+    # ------------------------------------------------------------------ who spends it
+
+    def _company(self, amount: Amount, sent: Sentence, in_sent: list[Amount], i: int):
+        """(investor, partners) for the amount, or None when no company stands behind it."""
+        cands = sent.candidates
+        listed = self._listed_before_parenthesis(amount, cands)
+        if listed:
+            return listed, []
+        before = [c for c in cands if c.end <= amount.start]
+        # a candidate separated from the amount by another amount belongs to that one
+        previous_amounts = [a.end for a in in_sent if a.end <= amount.start]
+        if previous_amounts:
+            fenced = [c for c in before if c.start >= max(previous_amounts)]
+            if fenced or any(c.start >= max(previous_amounts) for c in cands if c.start < amount.start):
+                before = fenced
+            else:
+                before = [c for c in before if c.start >= self._clause_start(sent, amount)] or before
+        subject = self._subject(amount, sent, before)
+        chosen = subject or self._nearest_before(before, amount)
+        if chosen is None:
+            after = [c for c in cands if c.start >= amount.end
+                     and not any(amount.end <= a.start < c.start for a in in_sent)]
+            chosen = after[0] if after else self._salient(i)
+        if chosen is None:
+            return None
+        group = self._coordinated(chosen, cands)
+        if len(group) > 1 and not self._joint(i):
+            return None
+        return group[0], group[1:]
+
+    def _joint(self, i: int) -> bool:
+        """Does the sentence (or the one before) say the listed companies invest together?"""
+        start = self.sentences[max(0, i - 1)].start
+        low = self.work[start:self.sentences[i].end].lower()
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.cues.joint)
+
+    def _nearest_before(self, before: list[Candidate], amount: Amount) -> Candidate | None:
+        """The closest name before the amount, passing over one set off between commas
+        ("La firme de Redmond, étroitement liée à OpenAI, aurait investi ...")."""
+        for k in range(len(before) - 1, -1, -1):
+            c = before[k]
+            gap = self.work[c.end:amount.start]
+            opening = self.work[before[k - 1].end:c.start] if k else ""
+            if k and "," in gap and "," in opening and not re.fullmatch(r"\s*(,|,?\s+et)\s*", opening):
+                continue
+            return c
+        return None
+
+    def _listed_before_parenthesis(self, amount: Amount, cands: list[Candidate]) -> Candidate | None:
+        """'Amazon (26 Mds$), Google (22 Mds$)': the name right before the bracket."""
+        before = self.work[:amount.start]
+        stripped = before.rstrip()
+        if not stripped.endswith("(") or not self.work[amount.end:].lstrip().startswith(")"):
+            return None
+        head_end = len(stripped[:-1].rstrip())
+        return next((c for c in cands if c.end == head_end), None)
+
+    def _clause_start(self, sent: Sentence, amount: Amount) -> int:
+        text = self.work[sent.start:amount.start]
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+        return sent.start + (breaks[-1] if breaks else 0)
+
+    def _subject(self, amount: Amount, sent: Sentence, before: list[Candidate]) -> Candidate | None:
+        """The candidate that is the grammatical subject of a verb governing the amount."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        offset = sent.start - sent.span.start_char
+        for t in list(tokens.root.ancestors)[:4]:
+            for child in t.children:
+                if child.dep_ in ("nsubj", "nsubj:pass"):
+                    a, b = offset + child.idx, offset + child.idx + len(child.text)
+                    lo, hi = offset + min(x.idx for x in child.subtree), offset + max(x.idx + len(x.text) for x in child.subtree)
+                    pool = before or sent.candidates
+                    direct = [c for c in pool if c.start < b and a < c.end]
+                    hits = [c for c in pool if c.start < hi and lo < c.end and c.via != "anaphor"] or \
+                           [c for c in pool if c.start < hi and lo < c.end]
+                    if direct or hits:
+                        return (direct or hits)[0]
+        return None
+
+    def _coordinated(self, chosen: Candidate, cands: list[Candidate]) -> list[Candidate]:
+        """'MGX, Bpifrance, Nvidia et Mistral AI vont créer...': the first named invests with partners."""
+        if chosen not in cands:
+            return [chosen]
+        k = cands.index(chosen)
+        lo = hi = k
+        joiner = re.compile(r"\s*(,|,?\s+et)\s*")
+        while lo > 0 and joiner.fullmatch(self.work[cands[lo - 1].end:cands[lo].start]):
+            lo -= 1
+        while hi + 1 < len(cands) and joiner.fullmatch(self.work[cands[hi].end:cands[hi + 1].start]):
+            hi += 1
+        group, seen = [], set()
+        for c in cands[lo:hi + 1]:
+            if c.name and c.name not in seen:
+                seen.add(c.name)
+                group.append(c)
+        return group or [chosen]
+
+    def _salient(self, i: int) -> Candidate | None:
+        """For a sentence that names nobody ("Un investissement d'un milliard d'euros."), the first
+        company of the closest sentence before it, in the same paragraph or the one before (headings
+        in between do not count)."""
+        sent = self.sentences[i]
+        para = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
+        k = para - 1
+        while k > 0 and is_heading(self.work[slice(*self.paragraphs[k])]):
+            k -= 1
+        lowest = self.paragraphs[max(0, k)][0]
+        for prev in reversed(self.sentences[:i]):
+            if prev.start < lowest:
+                break
+            named = [c for c in prev.candidates if c.via != "anaphor"] or prev.candidates
+            if named:
+                return named[0]
+        return None
+
+    # ------------------------------------------------------------------ when, how often, which status, what for
+
+    def _period(self, amount: Amount, in_sent: list[Amount], periods: list[Period]) -> Period | None:
+        """The period closest to this amount among those closer to it than to any other amount."""
+        def gap(p: Period, a: Amount) -> int:
+            return max(p.begin - a.end, a.start - p.stop, 0)
+
+        mine = [p for p in periods if min(in_sent, key=lambda a: (gap(p, a), a.start)) is amount]
+        return min(mine, key=lambda p: (gap(p, amount), p.begin < amount.start)) if mine else None
+
+    def _rate(self, amount: Amount, sent: Sentence, takeup: bool) -> str:
+        """'par an', 'chaque trimestre'... right after the amount (or right before it); in a sentence that
+        takes the amount up, anywhere in it."""
+        for marker in find_rates(self.work[sent.start:sent.end]):
+            begin, stop = sent.start + marker.begin, sent.start + marker.stop
+            if takeup or amount.end <= begin <= amount.end + 40 or 0 <= amount.start - stop <= 3:
+                return marker.rate
+        return "total"
+
+    def _status(self, tokens: Span, sent: Sentence, period: Period | None) -> str:
+        cues = self.cues
+        chain = [tokens.root, *tokens.root.ancestors]
+        if sent.span is not None and not (sent.span.start <= tokens.start < sent.span.end):
+            chain += [t for t in sent.span if t.pos_ in ("VERB", "AUX")]
+        for t in chain:
+            lemma = t.lemma_.lower()
+            if lemma in cues.planned_verbs or lemma in cues.planned_nouns:
+                return "planned"
+            if any("Fut" in x.morph.get("Tense") for x in [t, *(c for c in t.children if c.dep_.startswith("aux"))]):
+                return "planned"
+        for t in chain:
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            tense = t.morph.get("Tense")
+            aux = [c for c in t.children if c.dep_.startswith("aux")]
+            if "Past" in tense and (aux or "Part" not in t.morph.get("VerbForm")):
+                return "actual"
+            if "Imp" in tense:
+                return "actual"
+        published = self.article.published
+        if period and period.end and published and period.end < published:
+            return "actual"
+        return "planned"
+
+    def _purpose(self, amount: Amount, sent: Sentence) -> str | None:
+        tail = self.work[amount.end:sent.end]
+        low = tail.lower()
+        best = None
+        for intro in self.cues.purpose_introducers:
+            m = re.search(rf"(?<!\w){re.escape(intro)}(?!\w)", low)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), m.end())
+        if best is None or best[0] > 80:
+            return None
+        text = re.split(r"[,.;:()\"]|\s(?:et|afin|alors|tandis|selon|a annoncé)\s", tail[best[1]:], maxsplit=1)[0]
+        words = text.split()[:12]
+        return " ".join(words) or None
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def article_dollar(work: str) -> str:
+    """The dollar a bare '$' means in this article: USD unless only another dollar is named."""
+    low = work.lower()
+    named_us = re.search(r"dollars? (?:us|américains?)|\bus\s?\$|\$\s?us\b|\busd\b", low)
+    if named_us:
+        return "USD"
+    if re.search(r"\$\s?can\b|\$\s?ca\b|dollars? canadiens?|\bcad\b|\bc\$", low):
+        return "CAD"
+    if re.search(r"dollars? australiens?|\baud\b|\ba\$", low):
+        return "AUD"
+    return "USD"
+
+
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+
+
+def with_label(p: Period, label: str) -> Period:
+    start, end = label_bounds(label)
+    return replace(p, label=label, start=start, end=end)
+
+
+def is_heading(paragraph: str) -> bool:
+    """A title or subtitle line: short, no final full stop."""
+    text = paragraph.strip()
+    return len(text) < 120 and not text.endswith((".", "!", "?", ":", "»", '"'))
+
+
+def clean_name(text: str) -> str:
+    return " ".join(text.strip(" ,.;:()\"'").split())
+
+
+def token_span(span: Span, start: int, end: int) -> Span | None:
+    """The tokens of the sentence `span` covering chars [start, end) of it."""
+    doc = span.doc
+    return doc.char_span(span.start_char + start, span.start_char + end, alignment_mode="expand")
+
+
+def _numbers(f: Fact) -> tuple:
+    return tuple(round(v, -int(f"{v:e}".split("e")[1]) + 2) if v else v for v in (f.amount, f.amount_min, f.amount_max))
+
+
+def _contains(outer: Fact, inner: Fact) -> bool:
+    lo = outer.period_start is None or (inner.period_start is not None and outer.period_start <= inner.period_start)
+    hi = outer.period_end is None or (inner.period_end is not None and inner.period_end <= outer.period_end)
+    return lo and hi
+
+
+def _same_statement(f: Fact, g: Fact, related) -> bool:
+    """Two facts of one article that state the same thing: same amount, currency and rate, companies
+    that are the same or parent and subsidiary, periods equal, unstated, or one inside the other."""
+    return (g.currency == f.currency and _numbers(g) == _numbers(f) and g.rate == f.rate and related(f.company, g.company)
+            and (f.period is None or g.period is None or _contains(f, g) or _contains(g, f)))
+
+
+def dedupe(facts: list[Fact], related) -> list[Fact]:
+    """One article states a fact once: of the statements of one fact (title and body, restatements)
+    the first is kept, with the most precise period any of them gives."""
+    kept: list[Fact] = []
+    for f in facts:
+        twin = next((k for k, g in enumerate(kept) if _same_statement(f, g, related)), None)
+        if twin is None:
+            kept.append(f)
+            continue
+        g = kept[twin]
+        if f.period is not None and (g.period is None or (_contains(g, f) and not _contains(f, g))):
+            kept[twin] = replace(g, period=f.period, period_start=f.period_start, period_end=f.period_end)
+    return kept

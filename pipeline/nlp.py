@@ -1,0 +1,65 @@
+"""The spaCy Language the extractor parses with: `fr_core_news_md` plus a rule-based sentence
+splitter placed before the parser (the statistical parser splits news sentences at commas and
+merges headlines into the next sentence). Loaded once per process.
+
+Only paragraphs that hold a money amount are parsed (see extract.py); everything else is read with
+the pure string layers (money, periods, lexicon).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "fr_core_news_md"
+# words after which a full stop does not end a sentence
+_ABBREVIATIONS = frozenset("m mm mme mmes mlle dr pr st ste me mgr cf etc env art no n° vol p pp av bd ca ex fig "
+                           "inc ltd corp co jr sr vs".split())
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'»”)\]]*\s+(?=[«\"“(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph: a split after . ! ? … before a capital or a digit, except
+    after abbreviations (M., Mme, Dr) and initials (J. Dupont)."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start:m.start()]
+        last_word = re.search(r"(\w+)\W*$", before)
+        if last_word and (last_word[1].lower() in _ABBREVIATIONS or
+                          (len(last_word[1]) == 1 and last_word[1].isupper())):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+@Language.component("rule_sentences")
+def rule_sentences(doc: Doc) -> Doc:
+    """Fix sentence starts from `split_sentences` so that the parser works within them."""
+    starts = {a for a, _ in split_sentences(doc.text)}
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.idx in starts
+    return doc
+
+
+@cache
+def load_nlp() -> Language:
+    """The French pipeline: tagger, dependency parser, lemmatizer and NER are all used by extraction."""
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError as e:
+        raise RuntimeError(f"spaCy model {MODEL} is not installed: run `make setup` "
+                           f"(or `pip install {MODEL}`)") from e
+    nlp.add_pipe("rule_sentences", before="parser")
+    return nlp
+
+
+def model_versions() -> dict[str, str]:
+    """spaCy and model versions, recorded in each run's manifest."""
+    nlp = load_nlp()
+    return {"spacy": spacy.__version__, "model": f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}"}

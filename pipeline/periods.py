@@ -1,0 +1,558 @@
+"""French period expressions -> period labels of the guide's grammar, resolved against a date.
+
+Labels: "2025", "2025-H1", "2024-Q4", "2025-03", "2025-03-14", or an interval "A/B" whose
+sides are such labels or ".." (open). Word lists live in data/periods.toml; this module
+holds the grammar only.
+
+How a match is built: first the *core* of each expression is found (a year, a quarter,
+a month, a relative phrase such as "l'an prochain", ...), then the small words before it
+are read: an interval opener ("entre 2025 et 2028", "de mars à juin 2025"), an open
+prefix ("d'ici", "dès", "depuis") and lead words ("en", "au cours du", "fin", "l'année")
+that only widen the matched text.
+
+Rules chosen where French is loose (see also tests/data/period_cases.jsonl):
+- "d'ici/jusqu'en/avant/à l'horizon P" -> "../P"; "dès/à partir de/depuis/après P" -> "P/..":
+  "depuis" stays open on the right, whatever the reference date.
+- "fin 2027", "début 2026", "mi-2026", "courant 2025" -> the year itself.
+- Counted spans count the reference unit in: said in 2021, "au cours des quatre prochaines
+  années" -> "2021/2024", "ces trois dernières années" -> "2019/2021"; "d'ici cinq ans" ->
+  "../2026"; "dans deux ans" -> "2023"; "il y a dix ans" -> "2011". A span of one unit
+  ("sur un an") is a comparison idiom, not a period, and is left out.
+- A quarter, semester, month or day named without a year takes, among the reference year
+  and its two neighbours, the one closest to the reference date (earlier on a tie);
+  "octobre dernier" / "mars prochain" take the last one before / the next one after.
+- Anything that needs the reference date is left out when it is not given.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from pathlib import Path
+
+LEXICON_PATH = Path(__file__).parent / "data" / "periods.toml"
+PARTS_PER_YEAR = {"year": 1, "semester": 2, "quarter": 4, "month": 12}
+OPEN = ".."
+
+
+@dataclass(frozen=True)
+class Period:
+    """One period expression found in a text, with its label and the label's bounds."""
+
+    label: str
+    start: date | None
+    end: date | None
+    begin: int
+    stop: int
+    text: str
+    relative: bool
+
+
+@dataclass(frozen=True)
+class RateMarker:
+    """A word saying how often an amount is spent ("par an", "chaque trimestre", "annuels")."""
+
+    rate: str
+    begin: int
+    stop: int
+    text: str
+
+
+# ---------------------------------------------------------------- label grammar
+
+LABEL_SIDE = re.compile(r"(\d{4})(?:-H([12])|-Q([1-4])|-(\d{2})(?:-(\d{2}))?)?")
+
+
+def label_bounds(label: str) -> tuple[date | None, date | None]:
+    """Start and end dates of any label of the grammar; ValueError when it is not one."""
+    if "/" not in label:
+        return _side_bounds(label)
+    left, right = label.split("/")
+    if left == right == OPEN:
+        raise ValueError(f"period label {label!r} is open on both sides")
+    start = None if left == OPEN else _side_bounds(left)[0]
+    end = None if right == OPEN else _side_bounds(right)[1]
+    if start and end and start > end:
+        raise ValueError(f"period label {label!r} ends before it starts")
+    return start, end
+
+
+def _side_bounds(side: str) -> tuple[date, date]:
+    match = LABEL_SIDE.fullmatch(side)
+    if not match:
+        raise ValueError(f"not a period label: {side!r}")
+    year, half, quarter, month, day = match.groups()
+    year = int(year)
+    if day:
+        start = date(year, int(month), int(day))
+        return start, start
+    if month:
+        if not 1 <= int(month) <= 12:
+            raise ValueError(f"not a month: {side!r}")
+        return _months_bounds(year, int(month), 1)
+    if quarter:
+        return _months_bounds(year, 3 * int(quarter) - 2, 3)
+    if half:
+        return _months_bounds(year, 6 * int(half) - 5, 6)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _months_bounds(year: int, first_month: int, months: int) -> tuple[date, date]:
+    after = first_month + months
+    next_start = date(year + 1, 1, 1) if after > 12 else date(year, after, 1)
+    return date(year, first_month, 1), next_start - timedelta(days=1)
+
+
+def _unit_index(unit: str, day: date) -> int:
+    """A running number of the unit (year, semester, quarter, month) holding `day`."""
+    parts = PARTS_PER_YEAR[unit]
+    return day.year * parts + (day.month - 1) * parts // 12
+
+
+def _unit_label(unit: str, index: int) -> str:
+    year, part = divmod(index, PARTS_PER_YEAR[unit])
+    return {"year": f"{year}", "semester": f"{year}-H{part + 1}",
+            "quarter": f"{year}-Q{part + 1}", "month": f"{year}-{part + 1:02d}"}[unit]
+
+
+def _interval(left: str, right: str) -> str:
+    """The interval from the start of `left` to the end of `right` (either may be an interval)."""
+    return f"{left.split('/')[0]}/{right.split('/')[-1]}"
+
+
+# ---------------------------------------------------------------- lexicon -> regexes
+
+def _phrase(words: str) -> str:
+    """Regex for a lexicon phrase: any apostrophe, any whitespace, optional final dot."""
+    pattern = re.escape(words).replace("'", "['’]").replace(r"\ ", r"\s+")
+    return pattern[:-2] + r"\.?" if pattern.endswith(r"\.") else pattern
+
+
+def _alternation(phrases) -> str:
+    return "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _lookup(table: dict) -> dict[str, int | str]:
+    """Phrase (lower case, plain apostrophe, no dot) -> its key, for a {key: [phrases]} table."""
+    return {_normalize(p): key for key, phrases in table.items() for p in phrases}
+
+
+def _normalize(words: str) -> str:
+    return re.sub(r"\s+", " ", words.lower().replace("’", "'")).rstrip(".")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled regexes and look-up tables built from the lexicon."""
+
+    lexicon: dict
+    cores: tuple[tuple[str, re.Pattern], ...]
+    lead: re.Pattern
+    range_opener: re.Pattern
+    range_closer: re.Pattern
+    quantity_before: re.Pattern
+    rates: re.Pattern
+    ordinals: dict
+    months: dict
+    numbers: dict
+    units: dict
+    span_direction: dict
+    month_direction: dict
+    relative: dict
+    range_joiners: dict
+
+
+@cache
+def grammar() -> Grammar:
+    lex = tomllib.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    not_quantity = rf"(?!\s*(?:{_alternation(lex['quantities']['after'])})(?!\w))"
+    year_digits = rf"(?:19\d\d|20\d\d|2100)(?!\w|[.,]\d|\s\d{{3}}(?!\d)){not_quantity}"
+    year = rf"(?<![\w.,])(?<!\d\s){year_digits}"
+    number = rf"\d{{1,2}}|{_alternation(lex['numbers'])}"
+    unit = _alternation(p for ps in lex["units"].values() for p in ps)
+    direction = _alternation(p for ps in lex["span_direction"].values() for p in ps)
+    ordinal = _alternation(p for ps in lex["ordinals"].values() for p in ps)
+    month = _alternation(p for ps in lex["months"].values() for p in ps)
+    weekday = _alternation(lex["weekdays"]["names"])
+    month_dir = _alternation(p for ps in lex["month_direction"].values() for p in ps)
+    modified = lex["relative_modifier_only"]
+    start = r"(?<![\w'’])"
+    end = r"(?![\w-])"
+    no_year_after = r"(?![\w-]|(?:\s+fiscale?)?\s*(?:19|20)\d\d(?!\d))"
+    cores = (
+        ("year_span", rf"(?P<y1>{year})\s*[-–—/]\s*(?P<y2>{year}|\d{{2}}(?![\w.,]|\s\d))"),
+        ("decade", rf"{start}années\s+(?P<y>{year})(?!\s*[-–—/]\s*\d)"),
+        ("fiscal_year", rf"(?<!\w)FY\s?(?P<y>\d{{4}}|\d{{2}}){end}"),
+        ("year", rf"(?P<y>{year})"),
+        ("ordinal_part", rf"{start}(?P<ord>{ordinal})\s+(?P<unit>trimestre|semestre)"
+                         rf"(?:\s+(?:fiscal|civil|calendaire|comptable))?"
+                         rf"(?:\s+(?:de\s+l['’]|de\s+son\s+|de\s+leur\s+|de\s+cet\s+|d['’])"
+                         rf"(?:exercice|année)(?:\s+(?:fiscale?|comptable))?)?"
+                         rf"(?:\s+(?P<y>{year}))?{end}"),
+        ("letter_part", rf"(?<!\w)(?:(?P<q>[TQ][1-4])|(?P<h>[SH][12]))\s*[-/]?\s*(?P<y>{year_digits})"),
+        ("month", rf"{start}(?:(?:{weekday})\s+)?(?:(?P<d>1er|[12]\d|3[01]|0?[1-9])\s+)?"
+                  rf"(?P<m>{month})(?!\w)(?!\s+(?:{unit})(?!\w))(?:\s+(?P<y>{year})|\s+(?P<dir>{month_dir})(?!\w))?"),
+        ("numeric_date", r"(?<![\w/.])(?P<d>[0-3]?\d)([/.])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"),
+        ("iso_date", r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"),
+        ("relative", rf"{start}(?:{_alternation(lex['relative'])}){no_year_after}"),
+        ("modified_year", rf"{start}(?:{_alternation(modified['year'])})"
+                          rf"(?:\s+(?P<offset>{_alternation(modified['offsets'])}))?{no_year_after}"),
+        ("count_span", rf"{start}(?P<lead>sur|pendant|durant|pour|au\s+cours|lors|dans|depuis|ces|les|des)"
+                       rf"(?:\s+(?P<article>des|les|ces))?\s+(?P<n>{number})\s+(?:(?P<dir1>{direction})\s+)?"
+                       rf"(?P<unit>{unit})(?:\s+(?P<dir2>{direction}))?{end}"),
+        ("count_point", rf"{start}(?P<lead>il\s+y\s+a|dans|d['’]ici(?:\s+à)?)\s+(?P<n>{number})\s+"
+                        rf"(?P<unit>{unit}){end}"),
+    )
+    prefixes = lex["open_prefixes"]
+    gap = r"(?:[^\S\n]+|(?<=['’]))"     # lead words stay on the line of the period
+    tokens = rf"(?:(?:{_alternation(lex['leads']['words'])})(?:{gap}|(?<=-)))*"
+    lead = (rf"(?<![\w'’-])(?:(?P<until>{_alternation(prefixes['until'])}){gap}"
+            rf"|(?P<since>{_alternation(prefixes['since'])}){gap})?(?P<tokens>{tokens})\Z")
+    openers = [p for ps in lex["ranges"]["openers"].values() for p in ps]
+    closers = [p for ps in lex["ranges"]["closers"].values() for p in ps]
+    rate_words = lex["rates"]
+    rates = "|".join(rf"(?P<{rate}>{_alternation(rate_words[rate])})"
+                     for rate in ("per_year", "per_quarter", "per_month"))
+    return Grammar(
+        lexicon=lex,
+        cores=tuple((name, re.compile(pattern, re.I)) for name, pattern in cores),
+        lead=re.compile(lead, re.I),
+        range_opener=re.compile(rf"(?<![\w'’-])(?P<joiner>{_alternation(openers)}){gap}(?P<tokens>{tokens})\Z", re.I),
+        range_closer=re.compile(rf"\s*(?P<joiner>{_alternation(closers)})\s+(?P<tokens>{tokens})", re.I),
+        quantity_before=re.compile(rf"(?<![\w'’])(?:{_alternation(lex['quantities']['before'])})\s*\Z", re.I),
+        rates=re.compile(rf"(?<![\w'’-])(?:{rates})(?!\w)"
+                         rf"(?!\s*\d|\s+(?:{_alternation(rate_words['not_rate_after'])})(?!\w))", re.I),
+        ordinals=_lookup(lex["ordinals"]),
+        months={k: int(v) for k, v in _lookup(lex["months"]).items()},
+        numbers=lex["numbers"],
+        units=_lookup(lex["units"]),
+        span_direction=_lookup(lex["span_direction"]),
+        month_direction=_lookup(lex["month_direction"]),
+        relative={_normalize(p): tuple(v) for p, v in lex["relative"].items()},
+        range_joiners={side: _lookup(lex["ranges"][side]) for side in ("openers", "closers")},
+    )
+
+
+# ---------------------------------------------------------------- cores
+
+@dataclass(frozen=True)
+class CalendarUnit:
+    """A year, semester, quarter, month or day whose year may be missing (then taken from ref)."""
+
+    unit: str                # year, semester, quarter, month, day
+    year: int | None
+    part: int = 1            # semester 1-2, quarter 1-4, month 1-12
+    day: int = 1
+    lean: int = 0            # -1: last one before ref, +1: next one after, 0: closest
+
+    def label(self, year: int) -> str:
+        if self.unit == "day":
+            return date(year, self.part, self.day).isoformat()
+        return _unit_label(self.unit, year * PARTS_PER_YEAR[self.unit] + self.part - 1)
+
+
+@dataclass(frozen=True)
+class Core:
+    """The part of an expression that names the period; `needs` a condition on the words before it."""
+
+    begin: int
+    stop: int
+    label: str | None = None          # known label, or None when `unit` still needs a year
+    unit: CalendarUnit | None = None
+    relative: bool = False
+    needs: str = ""                   # "", "month_context", "modifier" or "not_quantity"
+
+
+def _cores(text: str, ref: date | None) -> list[Core]:
+    """Every candidate core in text, overlapping ones included."""
+    found = []
+    for name, pattern in grammar().cores:
+        for match in pattern.finditer(text):
+            core = CORE_READERS[name](match, ref)
+            if core is not None:
+                found.append(core)
+    return found
+
+
+def _read_year_span(match, ref):
+    first = int(match["y1"])
+    second = int(match["y2"]) if len(match["y2"]) == 4 else first // 100 * 100 + int(match["y2"])
+    if not first < second <= first + 100:
+        return None
+    return Core(match.start(), match.end(), label=f"{first}/{second}")
+
+
+def _read_decade(match, ref):
+    decade = int(match["y"])
+    return Core(match.start(), match.end(), label=f"{decade}/{decade + 9}") if decade % 10 == 0 else None
+
+
+def _read_fiscal_year(match, ref):
+    year = int(match["y"]) if len(match["y"]) == 4 else 2000 + int(match["y"])
+    return Core(match.start(), match.end(), label=str(year))
+
+
+def _read_year(match, ref):
+    return Core(match.start(), match.end(), label=match["y"], needs="not_quantity")
+
+
+def _read_ordinal_part(match, ref):
+    unit = "quarter" if match["unit"].lower() == "trimestre" else "semester"
+    parts = PARTS_PER_YEAR[unit]
+    ordinal = grammar().ordinals[_normalize(match["ord"])]
+    year = int(match["y"]) if match["y"] else None
+    if ordinal == "last":
+        if year is None:            # "le dernier trimestre": the relative phrase says which one
+            return None
+        ordinal = parts
+    if int(ordinal) > parts:
+        return None
+    return Core(match.start(), match.end(), unit=CalendarUnit(unit, year, int(ordinal)))
+
+
+def _read_letter_part(match, ref):
+    code = (match["q"] or match["h"]).upper()
+    unit = "quarter" if code[0] in "TQ" else "semester"
+    return Core(match.start(), match.end(), unit=CalendarUnit(unit, int(match["y"]), int(code[1])))
+
+
+def _read_month(match, ref):
+    g = grammar()
+    month = g.months[_normalize(match["m"])]
+    year = int(match["y"]) if match["y"] else None
+    lean = {"past": -1, "future": 1}[g.month_direction[match["dir"].lower()]] if match["dir"] else 0
+    if match["d"]:
+        day = 1 if match["d"].lower() == "1er" else int(match["d"])
+        if not _is_date(year or 2000, month, day):     # 2000: a leap year lets "29 février" through
+            return None
+        return Core(match.start(), match.end(), unit=CalendarUnit("day", year, month, day, lean))
+    needs = "" if year or lean else "month_context"
+    return Core(match.start(), match.end(), unit=CalendarUnit("month", year, month, lean=lean), needs=needs)
+
+
+def _read_numeric_date(match, ref):
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if not _is_date(year, month, day):
+        return None
+    return Core(match.start(), match.end(), label=date(year, month, day).isoformat())
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _read_relative(match, ref):
+    if ref is None:
+        return None
+    unit, offset = grammar().relative[_normalize(match[0])]
+    label = _unit_label(unit, _unit_index(unit, ref) + offset)
+    return Core(match.start(), match.end(), label=label, relative=True)
+
+
+def _read_modified_year(match, ref):
+    if ref is None:
+        return None
+    offsets = grammar().lexicon["relative_modifier_only"]["offsets"]
+    year = ref.year + (offsets[match["offset"].lower()] if match["offset"] else 0)
+    return Core(match.start(), match.end(), label=str(year), relative=True, needs="modifier")
+
+
+def _read_count_span(match, ref):
+    g = grammar()
+    count = _count(match["n"])
+    if ref is None or count < 2:
+        return None
+    unit = g.units[_normalize(match["unit"])]
+    said = [g.span_direction[_normalize(d)] for d in (match["dir1"], match["dir2"]) if d]
+    lead = _normalize(match["lead"])
+    if lead in ("dans", "au cours", "lors") and not match["article"]:     # "dans deux ans" is a point
+        return None
+    if said:
+        direction = said[0]
+    elif lead == "depuis":
+        direction = "backward"
+    elif lead in ("ces", "les", "des"):     # "les cinq ans" says neither way
+        return None
+    else:
+        direction = "forward"
+    now = _unit_index(unit, ref)
+    first, last = (now, now + count - 1) if direction == "forward" else (now - count + 1, now)
+    label = f"{_unit_label(unit, first)}/{_unit_label(unit, last)}"
+    return Core(match.start(), match.end(), label=label, relative=True)
+
+
+def _read_count_point(match, ref):
+    if ref is None:
+        return None
+    unit = grammar().units[_normalize(match["unit"])]
+    lead = _normalize(match["lead"])
+    offset = -_count(match["n"]) if lead == "il y a" else _count(match["n"])
+    label = _unit_label(unit, _unit_index(unit, ref) + offset)
+    if lead.startswith("d'ici"):
+        label = f"{OPEN}/{label}"
+    return Core(match.start(), match.end(), label=label, relative=True)
+
+
+def _count(number: str) -> int:
+    return int(number) if number.isdigit() else grammar().numbers[number.lower()]
+
+
+CORE_READERS = {
+    "year_span": _read_year_span, "decade": _read_decade, "fiscal_year": _read_fiscal_year,
+    "year": _read_year, "ordinal_part": _read_ordinal_part, "letter_part": _read_letter_part,
+    "month": _read_month, "numeric_date": _read_numeric_date, "iso_date": _read_numeric_date,
+    "relative": _read_relative, "modified_year": _read_modified_year,
+    "count_span": _read_count_span, "count_point": _read_count_point,
+}
+
+
+def _non_overlapping(cores: list[Core]) -> list[Core]:
+    """Longest cores first; a core overlapping one already kept is dropped."""
+    kept: list[Core] = []
+    for core in sorted(cores, key=lambda c: (c.begin - c.stop, c.begin)):
+        if all(core.stop <= k.begin or core.begin >= k.stop for k in kept):
+            kept.append(core)
+    return sorted(kept, key=lambda c: c.begin)
+
+
+# ---------------------------------------------------------------- resolution
+
+def _resolve(core: Core, ref: date | None, year: int | None = None) -> tuple[str, bool] | None:
+    """The core's label and whether ref was used; `year` stands in for a missing one."""
+    if core.label is not None:
+        return core.label, core.relative
+    unit = core.unit
+    if unit.year is not None or year is not None:
+        return unit.label(unit.year or year), False
+    if ref is None:
+        return None
+    return _nearest_label(unit, ref), True
+
+
+def _nearest_label(unit: CalendarUnit, ref: date) -> str:
+    """The occurrence of a year-less unit closest to ref (or the last before / next after it)."""
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if unit.unit == "day" and not _is_date(year, unit.part, unit.day):
+            continue
+        label = unit.label(year)
+        start, end = label_bounds(label)
+        if unit.lean < 0 and end >= ref or unit.lean > 0 and start <= ref:
+            continue
+        distance = 0 if start <= ref <= end else min(abs((ref - start).days), abs((ref - end).days))
+        candidates.append((distance, start, label))
+    return min(candidates)[2]
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What the words before a core say: an open prefix and the lead words."""
+
+    begin: int
+    open_side: str | None         # "until", "since" or None
+    words: tuple[str, ...]
+
+
+def _lead(text: str, floor: int, begin: int) -> Lead:
+    match = grammar().lead.search(text, max(floor, begin - 80), begin)
+    if match is None:               # the core is glued to a word ("PLF-2024")
+        return Lead(begin, None, ())
+    open_side = "until" if match["until"] else "since" if match["since"] else None
+    return Lead(match.start(), open_side, _words(match["tokens"]))
+
+
+def _words(tokens: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W\d_]+", tokens.lower()))
+
+
+def _accepts(core: Core, lead: Lead, before: str) -> bool:
+    """Conditions some cores put on the words before them."""
+    lex = grammar().lexicon
+    if core.needs == "month_context":
+        context = {w.rstrip("-") for w in lex["leads"]["month_context"]}
+        return lead.open_side is not None or bool(context & set(lead.words))
+    if core.needs == "modifier":
+        return bool(set(lex["relative_modifier_only"]["modifier_words"]) & set(lead.words))
+    if core.needs == "not_quantity":
+        return not grammar().quantity_before.search(before)
+    return True
+
+
+def _open(label: str, side: str | None) -> str:
+    if side == "until":
+        return f"{OPEN}/{label.split('/')[-1]}"
+    if side == "since":
+        return f"{label.split('/')[0]}/{OPEN}"
+    return label
+
+
+Found = tuple[int, int, str, bool]     # begin, stop, label, relative
+
+
+def _single(text: str, core: Core, floor: int, ref: date | None) -> Found | None:
+    """One core with the open prefix and lead words before it."""
+    resolved = _resolve(core, ref)
+    lead = _lead(text, floor, core.begin)
+    if resolved is None or not _accepts(core, lead, text[floor:core.begin]):
+        return None
+    label, relative = resolved
+    return lead.begin, core.stop, _open(label, lead.open_side), relative
+
+
+def _range(text: str, first: Core, second: Core, floor: int, ref: date | None) -> Found | None:
+    """'entre P1 et P2', 'de P1 à P2', 'du P1 au P2', 'depuis P1 jusqu'en P2' as one interval."""
+    g = grammar()
+    closer = g.range_closer.fullmatch(text, first.stop, second.begin)
+    opener = g.range_opener.search(text, max(floor, first.begin - 80), first.begin)
+    if not closer or not opener:
+        return None
+    joiners = g.range_joiners
+    if joiners["openers"][_normalize(opener["joiner"])] != joiners["closers"][_normalize(closer["joiner"])]:
+        return None
+    sides_accepted = all(
+        core.needs == "month_context" or _accepts(core, Lead(lead.start(), None, _words(lead["tokens"])), before)
+        for core, lead, before in ((first, opener, text[floor:first.begin]), (second, closer, "")))
+    right = _resolve(second, ref)
+    borrowed = second.unit.year if second.unit and first.unit and first.unit.year is None else None
+    left = _resolve(first, ref, borrowed)
+    if not sides_accepted or left is None or right is None:
+        return None
+    (left_start, _), (right_start, _) = label_bounds(left[0]), label_bounds(right[0])
+    if left_start is None or right_start is None or left_start >= right_start:
+        return None
+    return opener.start(), second.stop, _interval(left[0], right[0]), left[1] or right[1]
+
+
+def find_periods(text: str, ref: date | None = None) -> list[Period]:
+    """Every period expression in text, in order, non-overlapping. Relative ones need `ref`
+    (the publication date): without it they are left out."""
+    if isinstance(ref, datetime):
+        ref = ref.date()
+    cores = _non_overlapping(_cores(text, ref))
+    periods: list[Period] = []
+    i = 0
+    while i < len(cores):
+        floor = periods[-1].stop if periods else 0
+        found = _range(text, cores[i], cores[i + 1], floor, ref) if i + 1 < len(cores) else None
+        if found:
+            i += 2
+        else:
+            found = _single(text, cores[i], floor, ref)
+            i += 1
+        if found:
+            begin, stop, label, relative = found
+            periods.append(Period(label, *label_bounds(label), begin, stop, text[begin:stop], relative))
+    return periods
+
+
+def find_rates(text: str) -> list[RateMarker]:
+    """'par an', 'chaque année', 'annuel(s)', 'l'an', 'par trimestre', 'trimestriel', 'par mois',
+    'mensuel', ... Every rate word is reported, even 'chiffre d'affaires annuel': the caller decides."""
+    return [RateMarker(match.lastgroup, match.start(), match.end(), match[0])
+            for match in grammar().rates.finditer(text)]

@@ -1,0 +1,138 @@
+"""French period grammar: spec cases from tests/data/period_cases.jsonl, label bounds, properties."""
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from pipeline.periods import Period, find_periods, find_rates, label_bounds
+
+CASES = [json.loads(line) for line in
+         (Path(__file__).parent / "data" / "period_cases.jsonl").read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+PERIOD_CASES = [c for c in CASES if "periods" in c]
+RATE_CASES = [c for c in CASES if "rates" in c]
+
+
+@pytest.mark.parametrize("case", PERIOD_CASES, ids=[c["text"][:50] for c in PERIOD_CASES])
+def test_period_case(case):
+    ref = date.fromisoformat(case["ref"]) if case["ref"] else None
+    found = find_periods(case["text"], ref)
+    assert [[p.label, p.text] for p in found] == case["periods"]
+    for period in found:
+        assert case["text"][period.begin:period.stop] == period.text
+        assert (period.start, period.end) == label_bounds(period.label)
+
+
+@pytest.mark.parametrize("case", RATE_CASES, ids=[c["text"][:50] for c in RATE_CASES])
+def test_rate_case(case):
+    found = find_rates(case["text"])
+    assert [[r.rate, r.text] for r in found] == case["rates"]
+    assert all(case["text"][r.begin:r.stop] == r.text for r in found)
+
+
+def test_spec_file_is_large_enough():
+    assert sum(len(c["periods"]) for c in PERIOD_CASES) >= 45
+    assert sum(1 for c in PERIOD_CASES if not c["periods"]) >= 5
+    assert len(RATE_CASES) >= 10
+
+
+@pytest.mark.parametrize("label, start, end", [
+    ("2025", date(2025, 1, 1), date(2025, 12, 31)),
+    ("2025-H1", date(2025, 1, 1), date(2025, 6, 30)),
+    ("2026-H2", date(2026, 7, 1), date(2026, 12, 31)),
+    ("2024-Q4", date(2024, 10, 1), date(2024, 12, 31)),
+    ("2024-Q1", date(2024, 1, 1), date(2024, 3, 31)),
+    ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+    ("2025-03-14", date(2025, 3, 14), date(2025, 3, 14)),
+    ("../2030", None, date(2030, 12, 31)),
+    ("2026/..", date(2026, 1, 1), None),
+    ("2025/2029", date(2025, 1, 1), date(2029, 12, 31)),
+    ("2024-07/2025-06", date(2024, 7, 1), date(2025, 6, 30)),
+    ("2026-H2/..", date(2026, 7, 1), None),
+])
+def test_label_bounds(label, start, end):
+    assert label_bounds(label) == (start, end)
+
+
+@pytest.mark.parametrize("label", ["", "25", "2025-Q5", "2025-H3", "2025-13", "2025-02-30",
+                                   "../..", "2029/2025", "2025/2026/2027", "mars 2025"])
+def test_label_bounds_rejects_what_is_not_a_label(label):
+    with pytest.raises(ValueError):
+        label_bounds(label)
+
+
+# ---------------------------------------------------------------- properties
+
+years = st.integers(1950, 2099)
+refs = st.dates(date(1960, 1, 1), date(2090, 12, 31))
+
+
+@given(years)
+def test_en_year_is_that_year(year):
+    [period] = find_periods(f"Le groupe a investi 3 milliards d'euros en {year} dans ses usines.")
+    assert (period.label, period.text) == (str(year), f"en {year}")
+    assert (period.start, period.end) == (date(year, 1, 1), date(year, 12, 31))
+    assert not period.relative
+
+
+@given(years, st.integers(1, 30))
+def test_entre_two_years_is_their_interval(first, length):
+    last = min(first + length, 2100)
+    [period] = find_periods(f"Il investira entre {first} et {last} près de 8 milliards.")
+    assert period.label == f"{first}/{last}"
+
+
+@given(years, st.sampled_from(["d'ici", "d’ici à", "jusqu'en", "à l'horizon", "avant"]))
+def test_until_prefix_opens_the_start(year, prefix):
+    [period] = find_periods(f"Le plan court {prefix} {year}.")
+    assert period.label == f"../{year}" and period.start is None
+
+
+@given(years, st.sampled_from(["quarter", "semester", "month"]), st.integers(1, 12))
+def test_every_label_has_ordered_bounds(year, unit, part):
+    label = {"quarter": f"{year}-Q{(part - 1) % 4 + 1}", "semester": f"{year}-H{(part - 1) % 2 + 1}",
+             "month": f"{year}-{part:02d}"}[unit]
+    start, end = label_bounds(label)
+    assert start <= end and start.year == end.year == year
+    assert label_bounds(f"{label}/{year + 1}") == (start, date(year + 1, 12, 31))
+
+
+@given(refs)
+def test_relative_years_follow_the_reference(ref):
+    text = "Après 1 milliard l'an dernier et 2 cette année, il vise 3 milliards l'an prochain."
+    assert [p.label for p in find_periods(text, ref)] == [str(ref.year - 1), str(ref.year), str(ref.year + 1)]
+    assert find_periods(text) == []
+
+
+@given(refs, st.sampled_from(["premier", "deuxième", "troisième", "quatrième"]))
+def test_quarter_without_year_is_the_closest_to_the_reference(ref, ordinal):
+    [period] = find_periods(f"Les ventes ont progressé au {ordinal} trimestre.", ref)
+    distance = 0 if period.start <= ref <= period.end else min(abs((ref - d).days) for d in (period.start, period.end))
+    assert period.relative and distance <= (366 - 90) // 2
+
+
+@given(refs, st.integers(2, 10))
+def test_counted_spans_hold_the_reference_year(ref, count):
+    forward, backward = find_periods(f"Il investira sur les {count} prochaines années, "
+                                     f"après {count} milliards ces {count} dernières années.", ref)
+    assert forward.label == f"{ref.year}/{ref.year + count - 1}"
+    assert backward.label == f"{ref.year - count + 1}/{ref.year}"
+
+
+text_parts = st.sampled_from([
+    "Le groupe investira 2 milliards", "en 2025", "d'ici 2030", "entre 2024 et 2027", "cette année",
+    "au premier trimestre", "le 14 mars", "2 500 emplois", "H100", "fin 2027", "depuis janvier",
+    "sur cinq ans", "par an", "au T3 2024", "(2025-2029)", "l'an prochain", "de", "à", "et", ",",
+])
+
+
+@given(st.lists(text_parts, max_size=12), st.one_of(st.none(), refs))
+def test_found_periods_are_ordered_spans_of_the_text(parts, ref):
+    text = " ".join(parts)
+    periods = find_periods(text, ref)
+    assert all(isinstance(p, Period) and text[p.begin:p.stop] == p.text for p in periods)
+    assert all(a.stop <= b.begin for a, b in zip(periods, periods[1:]))
+    assert all((p.start, p.end) == label_bounds(p.label) for p in periods)
+    assert ref is not None or not any(p.relative for p in periods)
