@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(PY) -m pipeline run corpus/seeds --out outputs
+	$(PY) -m pipeline run corpus --out outputs
 
 test: $(STAMP)
 	$(PY) -m pytest

@@ -176,6 +176,15 @@ def _iso_date(value) -> date | None:
         return None
 
 
+def _is_gold_file(text: str) -> bool:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    try:
+        record = json.loads(first)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(record, dict) and "text" not in record and {"article", "company"} <= record.keys()
+
+
 def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
     """One article a line: {"id", "text", optional "published", "source", "url"}."""
     try:
@@ -187,6 +196,9 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
         yield Skipped(str(path), "binary file, not JSON lines")
         return
     text, repairs = decode(data)
+    if _is_gold_file(text):
+        yield Skipped(str(path), "gold annotations (facts with 'article' and 'company'), not articles")
+        return
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue

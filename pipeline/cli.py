@@ -1,4 +1,4 @@
-"""`python -m pipeline run|diff|runs`: the commands an analyst types.
+"""`python -m pipeline run|diff|runs|eval`: the commands an analyst types.
 
 Exit codes: 0 done (even when some articles were skipped: the summary names them), 1 `diff
 --fail-on-change` found differences, 2 nothing could be done (the one-line reason is on stderr).
@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from pipeline import diff as diffing
-from pipeline import runner, store
+from pipeline import evaluate, runner, store
 
 DEFAULT_OUT = Path("outputs")
 WIDE = 160      # columns for tables printed to a pipe or a file
@@ -30,6 +30,7 @@ examples:
   python -m pipeline run --rerun --out outputs            # re-extract everything after a rule change
   python -m pipeline diff prev last --out outputs
   python -m pipeline runs --out outputs
+  python -m pipeline eval --gold corpus/gold/seeds.jsonl --facts outputs/facts.csv --corpus corpus/seeds
 """
 
 RUN_HELP = """\
@@ -68,13 +69,27 @@ example:
 """
 
 
+EVAL_HELP = """\
+Scores a facts table against your own gold annotations (JSON lines, one fact a line, in the format
+of corpus/gold/seeds.jsonl), with the matching rules of the annotation guide: same article, company
+among the accepted names (case, accents and legal suffixes ignored), same currency, period among the
+accepted labels, numbers within 1%. Optional gold facts count neither way. With --reconciled, also
+scores which facts were merged (pairwise, against the gold `canonical` ids). With --corpus, articles
+that have no gold fact are scored too (any fact found there is a false positive).
+
+examples:
+  python -m pipeline eval --gold corpus/gold/seeds.jsonl --facts outputs/facts.csv --corpus corpus/seeds
+  python -m pipeline eval --gold my_gold.jsonl --facts outputs/facts.parquet --reconciled outputs/reconciled.csv --verbose
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=DESCRIPTION, formatter_class=formatter)
     commands = parser.add_subparsers(title="commands", dest="command", required=True, metavar="COMMAND")
 
-    run = commands.add_parser("run", help="extract the facts of article files and add them to the dataset in --out", description=RUN_HELP,
-                              formatter_class=formatter)
+    run = commands.add_parser("run", help="extract the facts of article files and add them to the dataset in --out",
+                              description=RUN_HELP, formatter_class=formatter)
     run.add_argument("inputs", nargs="*", metavar="INPUT", help="article files or folders (.txt, .jsonl)")
     run.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR", help="dataset folder (default outputs)")
     run.add_argument("--rerun", action="store_true",
@@ -82,25 +97,37 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--data-dir", type=Path, metavar="DIR", help="lexicons to use instead of pipeline/data")
     run.add_argument("--quiet", action="store_true", help="no progress bar, a one-line summary")
 
-    diff = commands.add_parser("diff", help="show the facts and reconciled rows that differ between two runs", description=DIFF_HELP,
-                               formatter_class=formatter)
+    diff = commands.add_parser("diff", help="show the facts and reconciled rows that differ between two runs",
+                               description=DIFF_HELP, formatter_class=formatter)
     diff.add_argument("a", metavar="A", help="run id, prev, last, or output folder (the old side)")
     diff.add_argument("b", metavar="B", help="run id, prev, last, or output folder (the new side)")
-    diff.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR", help="where the runs are (default outputs)")
+    diff.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR",
+                      help="where the runs are (default outputs)")
     diff.add_argument("--format", choices=("table", "csv", "json"), default="table")
     diff.add_argument("--fail-on-change", action="store_true", help="exit 1 when anything differs")
 
-    runs = commands.add_parser("runs", help="list the runs recorded in --out", description=RUNS_HELP, formatter_class=formatter)
+    runs = commands.add_parser("runs", help="list the runs recorded in --out", description=RUNS_HELP,
+                               formatter_class=formatter)
     runs.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR", help="dataset folder (default outputs)")
+
+    ev = commands.add_parser("eval", help="score a facts table against a gold file", description=EVAL_HELP,
+                             formatter_class=formatter)
+    ev.add_argument("--gold", type=Path, required=True, metavar="FILE", help="gold facts, JSON lines")
+    ev.add_argument("--facts", type=Path, required=True, metavar="FILE", help="facts table (.csv, .parquet, .jsonl)")
+    ev.add_argument("--reconciled", type=Path, metavar="FILE", help="reconciled table with a fact_ids column")
+    ev.add_argument("--corpus", type=Path, action="append", default=[], metavar="DIR",
+                    help="article folder whose articles without gold facts are scored too (repeatable)")
+    ev.add_argument("--verbose", action="store_true", help="list every false positive and false negative")
+    ev.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    command = {"run": run_command, "diff": diff_command, "runs": runs_command}[args.command]
+    command = {"run": run_command, "diff": diff_command, "runs": runs_command, "eval": eval_command}[args.command]
     try:
         return command(args)
-    except (runner.RunError, diffing.DiffError, store.StoreError) as e:
+    except (runner.RunError, diffing.DiffError, store.StoreError, evaluate.EvalError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
 
@@ -133,7 +160,8 @@ def run_summary(result: runner.RunResult, quiet: bool = False) -> str:
                                                           if result.manifest["rerun"] else ""),
              f"    from cache:    {n['reused']}",
              f"    duplicates:    {n['duplicates']}"]
-    lines += [f"      {i['path']} = {i['duplicate_of']}" for i in result.manifest["inputs"] if i["status"] == "duplicate"]
+    lines += [f"      {i['path']} = {i['duplicate_of']}"
+              for i in result.manifest["inputs"] if i["status"] == "duplicate"]
     lines.append(f"  skipped:         {n['skipped']}")
     lines += [f"    {s.path}: {s.reason}" for s in result.skipped]
     lines += [f"  dataset:         {n['dataset_articles']} articles, {n['facts']} facts, "
@@ -181,4 +209,18 @@ def runs_command(args) -> int:
     console = stdout_console()
     console.print(table)
     console.print("* the current dataset")
+    return 0
+
+
+# ---------------------------------------------------------------- eval
+
+def eval_command(args) -> int:
+    score = evaluate.evaluate_files(args.gold, args.facts, args.reconciled, args.corpus)
+    if args.verbose:
+        print("\n".join(score.errors))
+    if args.json:
+        import json
+        print(json.dumps(score.as_dict(), indent=2))
+    else:
+        print(score.summary())
     return 0

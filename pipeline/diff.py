@@ -138,14 +138,16 @@ def diff_reconciled(old_rows: list[dict], new_rows: list[dict]) -> list[Change]:
     return sorted(changes, key=lambda c: (c.company, CHANGE_KINDS.index(c.change), c.key, _field_rank(c.field)))
 
 
-def match_reconciled(old_rows: list[dict], new_rows: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+def match_reconciled(old_rows: list[dict], new_rows: list[dict]
+                     ) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
     """(old, new) pairs of the same real-world fact, then the unmatched old and new rows."""
     old_left = {row["reconciled_id"]: row for row in old_rows}
     new_left = {row["reconciled_id"]: row for row in new_rows}
     pairs = [(old_left.pop(k), new_left.pop(k)) for k in sorted(old_left.keys() & new_left.keys())]
 
     owner = {fid: k for k, row in new_left.items() for fid in _fact_ids(row)}
-    shared = Counter((old_key, owner[fid]) for old_key, row in old_left.items() for fid in _fact_ids(row) if fid in owner)
+    shared = Counter((old_key, owner[fid])
+                     for old_key, row in old_left.items() for fid in _fact_ids(row) if fid in owner)
     for (old_key, new_key), _ in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
         if old_key in old_left and new_key in new_left:
             pairs.append((old_left.pop(old_key), new_left.pop(new_key)))

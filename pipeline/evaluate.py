@@ -24,6 +24,11 @@ TOLERANCE = 0.01
 LEGAL_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "sa", "sas", "se", "ag", "gmbh", "nv",
                   "bv", "spa"}
 ATTRIBUTES = ("qualifier", "rate", "status")
+ARTICLE_SUFFIXES = (".txt", ".jsonl")
+
+
+class EvalError(Exception):
+    """A gold or facts file that cannot be read (the message names the file and the problem)."""
 
 
 def _null(x) -> bool:
@@ -129,7 +134,7 @@ def read_table(path: str | Path) -> pd.DataFrame:
     if suffix == ".jsonl":
         return pd.DataFrame([json.loads(line) for line in path.read_text(encoding="utf-8-sig").splitlines()
                              if line.strip()])
-    raise ValueError(f"{path}: unsupported table format {suffix!r} (use .csv, .parquet or .jsonl)")
+    raise EvalError(f"{path}: unsupported table format {suffix!r} (use .csv, .parquet or .jsonl)")
 
 
 def load_gold(path: str | Path) -> list[dict]:
@@ -150,7 +155,7 @@ def load_gold(path: str | Path) -> list[dict]:
                          "optional": bool(g.get("optional", False)),
                          "canonical": g.get("canonical") or f"#{len(gold)}"})
         except (ValueError, KeyError, TypeError) as e:
-            raise ValueError(f"{path} line {n}: {type(e).__name__}: {e}") from None
+            raise EvalError(f"{path} line {n}: {type(e).__name__}: {e}") from None
     return gold
 
 
@@ -236,3 +241,20 @@ def _reconciliation(pairs: list[tuple[dict, dict]], reconciled: pd.DataFrame) ->
     r = counts["both"] / counts["true"] if counts["true"] else 1.0
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
             "true_pairs": counts["true"], "predicted_pairs": counts["predicted"], "correct_pairs": counts["both"]}
+
+
+def evaluate_files(gold: Path, facts: Path, reconciled: Path | None = None, corpus: list[Path] = ()) -> Score:
+    """`evaluate` on files; EvalError names the file that cannot be read."""
+    for path in [gold, facts, reconciled, *corpus]:
+        if path is not None and not Path(path).exists():
+            raise EvalError(f"{path}: no such file or folder")
+    articles = {p.stem for folder in corpus for p in Path(folder).iterdir()
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES}
+    try:
+        facts_table = read_table(facts)
+        reconciled_table = read_table(reconciled) if reconciled else None
+    except EvalError:
+        raise
+    except Exception as e:  # any reader failure is an unreadable input
+        raise EvalError(f"cannot read {facts}: {type(e).__name__}: {e}") from None
+    return evaluate(load_gold(gold), facts_table, reconciled_table, articles)

@@ -107,8 +107,12 @@ class Sentence:
     candidates: list[Candidate] = field(default_factory=list)
 
 
+# the modules whose code decides what is extracted (a change to runner, store or cli does not)
+_RULE_MODULES = ("articles", "extract", "facts", "gazetteer", "lexicon", "money", "nlp", "periods")
+
+
 def _rule_files(data_dir: Path) -> list[Path]:
-    return sorted(_CODE_DIR.glob("*.py")) + sorted(p for p in data_dir.iterdir() if p.is_file())
+    return [_CODE_DIR / f"{m}.py" for m in _RULE_MODULES] + sorted(p for p in data_dir.iterdir() if p.is_file())
 
 
 class Extractor:
@@ -170,6 +174,7 @@ class ArticleReading:
                          for m in extractor.lexicon.find_mentions(self.work)]
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.work) if m[0].strip()]
         self.docs: dict[int, Doc] = {}
+        self.hints: dict[int, str | None] = {}
 
     def paragraphs_to_parse(self) -> list[tuple[int, int]]:
         return [(a, b) for a, b in self.paragraphs if any(a <= m.start < b for m in self.amounts)]
@@ -185,7 +190,7 @@ class ArticleReading:
         for a, b in self.paragraphs:
             doc = self.docs.get(a)
             if doc is None:
-                out.append(Sentence(a, b, None, [c for c in self.mentions if a <= c.start < b]))
+                out.append(Sentence(a, b, None, self._candidates(None, a, a, b)))
                 continue
             for sent in doc.sents:
                 s, e = a + sent.start_char, a + sent.end_char
@@ -193,11 +198,12 @@ class ArticleReading:
         self._resolve_anaphors(out)
         return out
 
-    def _candidates(self, sent: Span, offset: int, s: int, e: int) -> list[Candidate]:
-        """Lexicon mentions, plus NER names that look like an organisation, plus anaphors (resolved later)."""
+    def _candidates(self, sent: Span | None, offset: int, s: int, e: int) -> list[Candidate]:
+        """Lexicon mentions, plus NER names that look like an organisation (in parsed sentences), plus
+        anaphors (resolved later)."""
         found = [c for c in self.mentions if s <= c.start < e]
         taken = [(c.start, c.end) for c in found]
-        for ent in sent.ents:
+        for ent in (sent.ents if sent is not None else ()):
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -208,6 +214,7 @@ class ArticleReading:
             if anaphor.plural:
                 continue
             start, end = s + anaphor.start, s + anaphor.end
+            self.hints[start] = anaphor.hint
             if not any(a < end and start < b for a, b in taken):
                 found.append(Candidate(start, end, "", self.article.text[start:end], "anaphor"))
         return sorted(found, key=lambda c: c.start)
@@ -223,8 +230,8 @@ class ArticleReading:
             return False
         if ent.label_ == "ORG":
             return True
-        head_word = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if head_word in self.cues.name_heads:
+        before = ent.doc.text[max(0, ent.start_char - 40):ent.start_char].lower()
+        if re.search(r"(?<!\w)(" + "|".join(map(re.escape, self.cues.name_heads)) + r")(\s+[\w-]+)?\s+$", before):
             return True
         if ent.label_ == "PER" and len(text.split()) > 1:
             return False
@@ -234,16 +241,25 @@ class ArticleReading:
         nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         return nxt is not None and nxt.like_num
 
+    def _fits_hint(self, named: Candidate, anaphor: Candidate) -> bool:
+        """'le fonds' points to a fund, 'l'opérateur' to a telecom company: the anaphor's sector hint
+        against the lexicon's sectors (names the lexicon does not know fit any hint)."""
+        hint = self.hints.get(anaphor.start)
+        company = self.x.lexicon.lookup(named.name)
+        return hint is None or company is None or hint in company.sectors or hint == company.kind
+
     def _resolve_anaphors(self, sentences: list[Sentence]) -> None:
         """'le groupe', 'l'entreprise'... stand for a company named shortly before them: of those named
         in this sentence or the two before, the one the article names most (then the latest)."""
         counts: dict[str, int] = {}
         for k, sent in enumerate(sentences):
-            window = [c for prev in sentences[max(0, k - 2):k] for c in prev.candidates if c.via != "anaphor"]
+            window = [c for prev in sentences[max(0, k - 2):k] for c in prev.candidates if c.via != "anaphor"] or \
+                     [c for prev in sentences[max(0, k - 5):k] for c in prev.candidates if c.via != "anaphor"][-1:]
             resolved = []
             for c in sent.candidates:
                 if c.via == "anaphor":
                     near = window + [d for d in resolved if d.via != "anaphor"]
+                    near = [d for d in near if self._fits_hint(d, c)] or near
                     if not near:
                         continue
                     best = max(near, key=lambda d: (counts.get(d.name, 0), d.start))
@@ -282,7 +298,7 @@ class ArticleReading:
                 continue
             if bare_year and any(re.search(rf"(?<!\w){re.escape(w)}\s*$", before) for w in self.cues.period_horizon_after):
                 p = with_label(p, f"../{p.label}")
-            elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,60}$", before):
+            elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}$", before):
                 p = with_label(p, f"{p.label}/..")
             out.append(p)
         return out
@@ -297,7 +313,7 @@ class ArticleReading:
             wanted = _COUNTS.get(m[1]) or int(m[1])
         elif not any(p in tail for p in self.cues.period_span_back):
             return None
-        earlier = [p for prev in self.sentences if prev.end <= sent.end and prev.span is not None
+        earlier = [p for prev in self.sentences if prev.end <= sent.end
                    for p in self._periods(prev) if "/" in p.label and ".." not in p.label and p.begin < amount.start]
         fits = [p for p in earlier if wanted is None or (p.end.year - p.start.year + 1) == wanted]
         return fits[-1] if fits else None
@@ -314,7 +330,7 @@ class ArticleReading:
         local = self._local_verdict(tokens, sent)
         if local is False:
             return None
-        verdict = local or self._sentence_has_cue(sent)
+        verdict = local or self._sentence_has_cue(sent, tokens)
         company = self._company(amount, sent, in_sent, i) if verdict else None
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
             says = self.sentences[i + 1]
@@ -324,7 +340,7 @@ class ArticleReading:
         if not verdict or company is None:
             return None
         investor, partners = company
-        period = self._period(amount, in_sent, periods) or (
+        period = self._period(amount, in_sent, periods, sent) or self._whole_period(amount, in_sent, periods, sent) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.article.published is None else None)
         rate = self._rate(amount, says, takeup=says is not sent)
@@ -383,12 +399,12 @@ class ArticleReading:
         # "un investissement de ..." / "le chiffre d'affaires ... de ...": the nearest noun before
         for k in range(tokens.start - 1, max(tokens.start - 7, sent.span.start) - 1, -1):
             t = doc[k]
-            if t.is_punct and t.text in ",;:()":
-                break
             if t.pos_ == "NOUN":
                 verdict = self._noun_verdict(t)
                 if verdict is not None:
                     return verdict
+                break
+            if t.pos_ not in ("ADP", "ADV", "DET", "ADJ"):
                 break
         # the words that govern the amount
         for t in [tokens.root, *list(tokens.root.ancestors)[:3]]:
@@ -416,14 +432,26 @@ class ArticleReading:
                 return False
         return None
 
-    def _sentence_has_cue(self, sent: Sentence) -> bool:
+    def _sentence_has_cue(self, sent: Sentence, near: Span | None = None) -> bool:
+        """Does the sentence speak of investing? With `near` (the amount), the cue word closest to it
+        must be an investment word, not a revenue, fine or sale word."""
         if sent.span is None:
             return False
         low = self.work[sent.start:sent.end].lower()
-        if any(p in low for p in self.cues.invest_phrases):
-            return True
-        return any((t.lemma_.lower() in self.cues.invest_verbs and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "prévoir")
-                   or t.lower_ in self.cues.invest_nouns for t in sent.span)
+        phrase = any(p in low for p in self.cues.invest_phrases)
+        cues = []
+        for t in sent.span:
+            lemma = t.lemma_.lower()
+            if (lemma in self.cues.invest_verbs and t.pos_ in ("VERB", "AUX") and lemma != "prévoir") \
+                    or t.lower_ in self.cues.invest_nouns:
+                cues.append((t.i, True))
+            elif near is not None and ((t.pos_ == "NOUN" and self._noun_verdict(t) is False)
+                                       or (t.pos_ == "VERB" and lemma in self.cues.other_verbs)):
+                cues.append((t.i, False))
+        if near is None or not cues:
+            return phrase or any(positive for _, positive in cues)
+        closest = min(cues, key=lambda c: min(abs(c[0] - near.start), abs(c[0] - near.end)))
+        return closest[1] or phrase
 
     def _takes_up(self, sent: Sentence) -> bool:
         low = self.work[sent.start:sent.start + 60].lower().lstrip()
@@ -546,13 +574,36 @@ class ArticleReading:
 
     # ------------------------------------------------------------------ when, how often, which status, what for
 
-    def _period(self, amount: Amount, in_sent: list[Amount], periods: list[Period]) -> Period | None:
-        """The period closest to this amount among those closer to it than to any other amount."""
-        def gap(p: Period, a: Amount) -> int:
-            return max(p.begin - a.end, a.start - p.stop, 0)
+    def _period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
+                sent: Sentence | None = None) -> Period | None:
+        """The period closest to this amount among those closer to it than to any other amount or
+        counted quantity ("d'atteindre, en 2027, un volume de 20 millions de tonnes")."""
+        def gap(p: Period, a: tuple[int, int]) -> int:
+            return max(p.begin - a[1], a[0] - p.stop, 0)
 
-        mine = [p for p in periods if min(in_sent, key=lambda a: (gap(p, a), a.start)) is amount]
-        return min(mine, key=lambda p: (gap(p, amount), p.begin < amount.start)) if mine else None
+        own = (amount.start, amount.end)
+        anchors = [(a.start, a.end) for a in in_sent] + (self._quantities(sent, in_sent, periods) if sent else [])
+        mine = [p for p in periods if min(anchors, key=lambda a: (gap(p, a), a[0])) == own]
+        return min(mine, key=lambda p: (gap(p, own), p.begin < amount.start)) if mine else None
+
+    def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
+                      sent: Sentence) -> Period | None:
+        """'100 milliards d'ici 2025, dont 60 milliards dans AWS': a part has the period of its whole."""
+        before = [a for a in in_sent if a.end <= amount.start]
+        if not before or not re.search(r"\bdont\b", self.work[before[-1].end:amount.start]):
+            return None
+        return self._period(before[-1], in_sent, periods, sent)
+
+    def _quantities(self, sent: Sentence, in_sent: list[Amount], periods: list[Period]) -> list[tuple[int, int]]:
+        """Numbers of the sentence that are neither money nor a period: jobs, tonnes, gigawatts..."""
+        taken = [(a.start, a.end) for a in in_sent] + [(p.begin, p.stop) for p in periods]
+        offset = sent.start - sent.span.start_char
+        out = []
+        for t in sent.span:
+            a = offset + t.idx
+            if t.like_num and any(ch.isdigit() for ch in t.text) and not any(x <= a < y for x, y in taken):
+                out.append((a, a + len(t.text)))
+        return out
 
     def _rate(self, amount: Amount, sent: Sentence, takeup: bool) -> str:
         """'par an', 'chaque trimestre'... right after the amount (or right before it); in a sentence that

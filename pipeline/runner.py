@@ -115,17 +115,22 @@ def _run_locked(inputs, out_dir: Path, rerun: bool, data_dir, extractor, on_prog
     version = extractor.version
 
     drop, repeats, conflicts = _distinct_names(articles)
-    plan = plan_articles(current.articles.to_pylist(), drop, run_id, version, rerun)
+    stored = current.articles.to_pylist()
+    plan = plan_articles(stored, drop, run_id, version, rerun)
     cache = store.ExtractionCache(out_dir, version)
     to_extract = sorted(h for h in plan.touched if rerun or h not in cache)
-    fresh = _extract([_article_of(plan.owners[h]) for h in to_extract], extractor, cache, run_id, on_progress)
+    fresh, failures = _extract([_article_of(plan.owners[h]) for h in to_extract], extractor, cache, run_id,
+                               on_progress)
+    if failures:        # those texts are left out as if not given; the dataset keeps what it had for them
+        drop = [a for a in drop if a.content_hash not in failures]
+        plan = plan_articles(stored, drop, run_id, version, rerun, failed=frozenset(failures))
     facts_by_text = {h: fresh[h] if h in fresh else cache.get(h) for h in plan.touched}
     facts = store.facts_table(assemble_facts(plan, facts_by_text, current.facts.to_pylist()))
     reconciled = store.reconciled_table(_reconcile(facts))
 
     inputs_record = [_input_record(a, plan, fresh) for a in drop] + \
                     [InputArticle(a.path, a.article_id, a.content_hash, "duplicate", a.article_id) for a in repeats]
-    skipped = [*skipped, *conflicts]
+    skipped = [*skipped, *conflicts, *failures.values()]
     manifest = {
         "run_id": run_id,
         "seq": previous.get("seq", 0) + 1,
@@ -140,8 +145,8 @@ def _run_locked(inputs, out_dir: Path, rerun: bool, data_dir, extractor, on_prog
         "skipped": [dataclasses.asdict(s) for s in skipped],
         "counts": {
             "articles_read": len(articles),
-            "extracted": len(to_extract),
-            "reused": len(plan.touched) - len(to_extract),
+            "extracted": len(fresh),
+            "reused": len(plan.touched) - len(fresh),
             "duplicates": sum(i.status == "duplicate" for i in inputs_record),
             "skipped": len(skipped),
             "facts": facts.num_rows,
@@ -155,23 +160,37 @@ def _run_locked(inputs, out_dir: Path, rerun: bool, data_dir, extractor, on_prog
 
 
 def _extract(articles: list[Article], extractor: Extracting, cache: store.ExtractionCache, run_id: str,
-             on_progress: Progress | None) -> dict[str, list[dict]]:
-    """Fact rows per text for the articles to extract, saved to the cache as they come."""
+             on_progress: Progress | None) -> tuple[dict[str, list[dict]], dict[str, Skipped]]:
+    """Fact rows per text, saved to the cache as they come, and the texts the extractor failed on.
+    When a batch fails, the articles left are retried one by one, so one bad article costs only itself."""
     fresh: dict[str, list[dict]] = {}
+    failures: dict[str, Skipped] = {}
     last_flush = time.monotonic()
+
+    def take(results: Iterable[tuple[Article, list[Fact]]]) -> None:
+        nonlocal last_flush
+        for article, facts in results:
+            rows = [_stamped(fact, article).to_row() for fact in facts]
+            fresh[article.content_hash] = rows
+            cache.add(article.content_hash, rows)
+            if cache.pending >= CACHE_FLUSH_ARTICLES or time.monotonic() - last_flush >= CACHE_FLUSH_SECONDS:
+                cache.flush(run_id)
+                last_flush = time.monotonic()
+            if on_progress:
+                on_progress(len(fresh) + len(failures), len(articles))
+
     if on_progress:
         on_progress(0, len(articles))
-    for done, (article, facts) in enumerate(extractor.extract_all(articles), 1):
-        rows = [_stamped(fact, article).to_row() for fact in facts]
-        fresh[article.content_hash] = rows
-        cache.add(article.content_hash, rows)
-        if cache.pending >= CACHE_FLUSH_ARTICLES or time.monotonic() - last_flush >= CACHE_FLUSH_SECONDS:
-            cache.flush(run_id)
-            last_flush = time.monotonic()
-        if on_progress:
-            on_progress(done, len(articles))
+    try:
+        take(extractor.extract_all(articles))
+    except Exception:
+        for article in [a for a in articles if a.content_hash not in fresh]:
+            try:
+                take(extractor.extract_all([article]))
+            except Exception as e:
+                failures[article.content_hash] = Skipped(article.path, f"extraction failed ({type(e).__name__}: {e})")
     cache.flush(run_id)
-    return fresh
+    return fresh, failures
 
 
 def _reconcile(facts: pa.Table) -> pa.Table:
@@ -190,13 +209,15 @@ class ArticlePlan:
     touched: frozenset[str]         # texts whose facts this run takes from the cache or the extractor
 
 
-def plan_articles(stored: list[dict], drop: list[Article], run_id: str, version: str, rerun: bool) -> ArticlePlan:
+def plan_articles(stored: list[dict], drop: list[Article], run_id: str, version: str, rerun: bool,
+                  failed: frozenset[str] = frozenset()) -> ArticlePlan:
     """New names added, names with new text replaced; each text owned by one name; the texts of the
-    drop (every text on a rerun) touched, stamped with `version`; other texts keep their facts."""
+    drop (every text on a rerun) touched, stamped with `version`, except those the extractor `failed`
+    on; other texts keep their facts."""
     rows = _merge_articles(stored, drop, run_id)
     owners = _owners(rows, run_id)
-    touched = frozenset(owners) if rerun else \
-        frozenset(a.content_hash for a in drop if owners[a.content_hash]["article_id"] == a.article_id)
+    touched = (frozenset(owners) if rerun else frozenset(
+        a.content_hash for a in drop if owners[a.content_hash]["article_id"] == a.article_id)) - failed
     planned = []
     for row in rows:
         owner = owners[row["content_hash"]]

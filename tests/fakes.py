@@ -7,6 +7,7 @@ One fact per "<Name> <verb> N milliards d'euros"; the company name goes through 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from pipeline.facts import Fact
 
+BREAKS_THE_EXTRACTOR = "[casse]"          # an article holding this makes extract_all raise
 AMOUNT = re.compile(r"\b([A-Z][\w-]+) (?:investit|va investir|a investi|prévoit) (\d+) milliards d'euros")
 
 
@@ -30,6 +32,8 @@ class FakeExtractor:
     def extract_all(self, articles):
         for article in articles:
             time.sleep(self.delay)
+            if BREAKS_THE_EXTRACTOR in article.text:
+                raise ValueError("the fake extractor breaks here")
             self.extracted.append(article.article_id)
             yield article, [self._fact(article, m) for m in AMOUNT.finditer(article.text)]
 
@@ -47,6 +51,18 @@ def write_drop(folder: Path, texts: dict[str, str]) -> Path:
     for name, text in texts.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+def rename_company(data_dir: Path, name: str, new_name: str) -> None:
+    """A data edit in the lexicon copy: the company's canonical name becomes `new_name`, the old one an alias."""
+    path = data_dir / "companies.jsonl"
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for entry in entries:
+        if entry["name"] == name:
+            entry["name"], entry["aliases"] = new_name, [*entry["aliases"], name]
+        if entry.get("parent") == name:
+            entry["parent"] = new_name
+    path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from fakes import FakeExtractor, write_drop
+from fakes import FakeExtractor, rename_company, write_drop
 from pipeline import cli, runner
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -151,7 +151,6 @@ def real_extractor_by_data_dir():
 def test_diff_of_two_runs_over_the_seeds_is_a_table_a_person_can_read(tmp_path, capsys, monkeypatch,
                                                                       real_extractor_by_data_dir):
     from pipeline.extract import DATA_DIR
-    from test_runner import rename_company
     monkeypatch.setattr(runner, "load_extractor", real_extractor_by_data_dir)
     out = tmp_path / "out"
     assert run_cli(capsys, "run", SEEDS, "--out", out)[0] == 0

@@ -92,7 +92,8 @@ def test_summaries_of_added_and_removed_rows():
 def sample_diff() -> diff.DatasetDiff:
     moved = fact("a-1", 40)
     old = diff.Snapshot("run-1", *tables([fact("a-1", 10), moved, fact("b-2", 5, company="Safran")]))
-    new = diff.Snapshot("run-2", *tables([fact("a-1", 10), {**moved, "amount": 2.5e9}, fact("c-3", 3, company="Thales")]))
+    new = diff.Snapshot("run-2", *tables([fact("a-1", 10), {**moved, "amount": 2.5e9},
+                                          fact("c-3", 3, company="Thales")]))
     return diff.diff_snapshots(old, new)
 
 

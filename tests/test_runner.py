@@ -11,12 +11,13 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
-from fakes import FakeExtractor, write_drop
+from fakes import BREAKS_THE_EXTRACTOR, FakeExtractor, rename_company, write_drop
 from pipeline import diff, runner, store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,6 +132,23 @@ def test_duplicates_in_one_drop_go_to_the_first_name_whatever_the_order(tmp_path
     assert [f["article_id"] for f in facts_of(tmp_path / "out")] == ["eta"]
 
 
+def test_a_jsonl_batch_is_a_drop_like_a_folder(tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(json.dumps(record, ensure_ascii=False) for record in [
+        {"id": "j1", "text": DROP_2["delta"], "published": "2025-02-03"},
+        {"id": "j2", "text": DROP_1["alpha"]},
+        {"text": "no id"},
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    runner.run([write_drop(tmp_path / "d1", DROP_1)], out, extractor=FakeExtractor())
+    result = runner.run([batch], out, extractor=FakeExtractor())
+    assert [(i["article_id"], i["status"], i["duplicate_of"]) for i in result.manifest["inputs"]] == \
+           [("j1", "extracted", None), ("j2", "duplicate", "alpha")]
+    assert result.manifest["skipped"] == [{"path": f"{batch} line 3", "reason": "needs an object with 'id' and 'text'"}]
+    [j1] = [f for f in facts_of(out) if f["article_id"] == "j1"]
+    assert (j1["company"], j1["amount"], j1["published"]) == ("Renault", 4e9, date(2025, 2, 3))
+
+
 def test_an_article_seen_again_with_new_text_replaces_its_facts(tmp_path):
     out = tmp_path / "out"
     runner.run([write_drop(tmp_path / "d1", DROP_1)], out, extractor=FakeExtractor())
@@ -158,6 +176,20 @@ def test_skipped_files_are_recorded_and_the_run_completes(tmp_path):
     assert reasons == {"blank.txt": "empty file", "image.txt": "binary file, not text",
                        "missing": "no such file or folder"}
     assert result.counts["facts"] == 1 and store.check_dataset(tmp_path / "out") == []
+
+
+def test_an_article_the_extractor_fails_on_is_skipped_and_retried_next_time(tmp_path):
+    broken = f"Airbus va investir 8 milliards d'euros {BREAKS_THE_EXTRACTOR}"
+    drop = write_drop(tmp_path / "d", {**DROP_1, "broken": broken})
+    fake = FakeExtractor()
+    result = runner.run([drop], tmp_path / "out", extractor=fake)
+    assert sorted(fake.extracted) == ["alpha", "beta", "gamma"]
+    assert [(Path(s.path).name, s.reason) for s in result.skipped] == \
+           [("broken.txt", "extraction failed (ValueError: the fake extractor breaks here)")]
+    assert (result.counts["extracted"], result.counts["facts"], result.counts["dataset_articles"]) == (3, 3, 3)
+    assert store.check_dataset(tmp_path / "out") == []
+    again = runner.run([drop], tmp_path / "out", extractor=FakeExtractor())
+    assert (again.counts["reused"], again.counts["extracted"], again.counts["skipped"]) == (3, 0, 1)
 
 
 def test_no_input_at_all_is_an_error_and_writes_nothing(tmp_path):
@@ -271,14 +303,3 @@ def test_a_changed_alias_in_a_data_dir_copy_changes_exactly_those_facts(tmp_path
     assert expected and sorted(c.key for c in fact_changes) == expected
     assert {(c.field, c.old, c.new) for c in fact_changes} == {("company", renamed, f"{renamed} Test Corp")}
 
-
-def rename_company(data_dir: Path, name: str, new_name: str) -> None:
-    """A data edit in the lexicon copy: the company's canonical name becomes `new_name`, the old one an alias."""
-    path = data_dir / "companies.jsonl"
-    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for entry in entries:
-        if entry["name"] == name:
-            entry["name"], entry["aliases"] = new_name, [*entry["aliases"], name]
-        if entry.get("parent") == name:
-            entry["parent"] = new_name
-    path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")

@@ -1,0 +1,42 @@
+"""Score the pipeline on every annotated set there is: the seeds and our own set (in corpus/), and the
+dev set beside the repo (../shared/corpus/dev) when it is there -- it is skipped cleanly otherwise.
+
+    python scripts/eval_dev.py [--verbose]
+
+Runs `python -m pipeline run` once over all the sets into a temporary folder, then scores each set
+with `pipeline.evaluate` (the guide's matching rules), reconciliation included.
+"""
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from pipeline.evaluate import evaluate_files
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = {
+    "seeds": (ROOT / "corpus/seeds", ROOT / "corpus/gold/seeds.jsonl"),
+    "own": (ROOT / "corpus/own", ROOT / "corpus/gold/own.jsonl"),
+    "dev": (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl"),
+}
+
+
+def main() -> int:
+    verbose = "--verbose" in sys.argv
+    present = {name: paths for name, paths in SETS.items() if paths[0].is_dir() and paths[1].is_file()}
+    for name in SETS.keys() - present.keys():
+        print(f"{name}: skipped ({SETS[name][0]} or its gold is not there)")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out"
+        subprocess.run([sys.executable, "-m", "pipeline", "run", *(str(c) for c, _ in present.values()),
+                        "--out", str(out), "--quiet"], check=True)
+        for name, (corpus, gold) in present.items():
+            score = evaluate_files(gold, out / "facts.csv", out / "reconciled.csv", [corpus])
+            if verbose:
+                print("\n".join(score.errors))
+            print(f"== {name}\n{score.summary()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Extraction through spaCy: sentences we wrote (tests/data/extract_cases.jsonl) and the seeds' gold."""
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.articles import make_article, read_articles
+from pipeline.evaluate import evaluate, load_gold
+from pipeline.extract import Extractor, working_text
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = [json.loads(line) for line in (ROOT / "tests/data/extract_cases.jsonl").read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def _facts(extractor, text, published):
+    article = make_article("case", text, "case.txt", published=date.fromisoformat(published) if published else None)
+    return extractor.extract(article)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_extract_case(extractor, case):
+    facts = _facts(extractor, case["text"], case["published"])
+    got = [(f.company, f.amount, f.amount_min, f.amount_max, f.currency) for f in facts]
+    want = [(w["company"], w.get("amount"), w.get("min"), w.get("max"), w["currency"]) for w in case["facts"]]
+    assert got == want, [f.sentence for f in facts]
+    for f, w in zip(facts, case["facts"]):
+        for field in ("period", "rate", "status", "qualifier", "partners"):
+            if field in w:
+                assert getattr(f, field) == w[field], (field, f)
+
+
+def test_seeds_gold_through_the_whole_extraction(extractor):
+    articles, skipped = read_articles([ROOT / "corpus/seeds"])
+    assert len(articles) == 5 and not skipped
+    rows = [f.to_row() for _, facts in extractor.extract_all(articles) for f in facts]
+    score = evaluate(load_gold(ROOT / "corpus/gold/seeds.jsonl"), pd.DataFrame(rows), articles={a.article_id for a in articles})
+    assert (score.tp, score.fp, score.fn) == (19, 0, 0), score.errors
+
+
+def test_every_seed_fact_points_at_its_amount_and_sentence(extractor):
+    articles, _ = read_articles([ROOT / "corpus/seeds"])
+    checked = 0
+    for article, facts in extractor.extract_all(articles):
+        for f in facts:
+            span = article.text[f.char_start:f.char_end]
+            assert span == f.amount_text and any(ch.isdigit() for ch in span), (article.article_id, span)
+            assert " ".join(span.split()) in f.sentence
+            checked += 1
+    assert checked == 19
+
+
+def test_working_text_keeps_offsets():
+    text = " date 2025-01-02 L\u2019usine\u00a0co\u00fbte 5\u202fmilliards GOOGL.O \u00abok\u00bb"
+    work = working_text(text)
+    assert len(work) == len(text)
+    assert work.startswith(" " * 16) and "L'usine co" in work and "GOOGL.O" not in work
+
+
+def test_an_article_without_amounts_is_not_parsed(extractor):
+    article = make_article("x", "Le groupe Renault présente sa stratégie. Aucune somme n'est citée.", "x.txt")
+    assert extractor.extract(article) == []
