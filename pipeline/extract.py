@@ -69,6 +69,7 @@ class Cues:
     period_horizon_after: tuple[str, ...]
     period_since: frozenset[str]
     period_span_back: tuple[str, ...]
+    plan_nouns: frozenset[str]
 
     @classmethod
     def load(cls, path: Path) -> "Cues":
@@ -85,7 +86,7 @@ class Cues:
                    tuple(p.translate(_TYPOGRAPHY).lower() for p in d["attribution"]["joint"]),
                    low(d["attribution"]["name_heads"]), low(d["period"]["ignore_after"]),
                    tuple(d["period"]["horizon_after"]), low(d["period"]["since_words"]),
-                   tuple(d["period"]["span_back"]))
+                   tuple(d["period"]["span_back"]), low(d["period"]["plan_nouns"]))
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ class ArticleReading:
         self.article = article
         self.work = working_text(article.text)
         self.dollar = article_dollar(self.work)
+        self.ref = article.published or dateline(self.work)
         self.amounts = [a for a in find_amounts(self.work, dollar=self.dollar)]
         self.mentions = [Candidate(m.start, m.end, m.company.name, article.text[m.start:m.end], "lexicon")
                          for m in extractor.lexicon.find_mentions(self.work)]
@@ -289,7 +291,7 @@ class ArticleReading:
         """The sentence's periods, in article offsets, read in context: a year that dates something
         else is dropped, "son plan 2026" is a horizon, "depuis ... en 2003" opens an interval."""
         out = []
-        for p in find_periods(self.work[sent.start:sent.end], self.article.published):
+        for p in find_periods(self.work[sent.start:sent.end], self.ref):
             p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
             before = self.work[sent.start:p.begin].lower()
             words = re.findall(r"[\w'-]+", before)
@@ -342,9 +344,11 @@ class ArticleReading:
         investor, partners = company
         period = self._period(amount, in_sent, periods, sent) or self._whole_period(amount, in_sent, periods, sent) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
-            self._span_back(amount, sent) if self.article.published is None else None)
+            self._span_back(amount, sent) if self.ref is None else None)
         rate = self._rate(amount, says, takeup=says is not sent)
         status = self._status(tokens, says, period)
+        if period is None and status == "planned":
+            period = self._publication_year(tokens, sent)
         a = self.article
         return Fact(article_id=a.article_id, company=investor.name, company_raw=investor.raw,
                     partners=";".join(p.name for p in partners) or None, currency=amount.currency,
@@ -586,6 +590,22 @@ class ArticleReading:
         mine = [p for p in periods if min(anchors, key=lambda a: (gap(p, a), a[0])) == own]
         return min(mine, key=lambda p: (gap(p, own), p.begin < amount.start)) if mine else None
 
+    def _publication_year(self, tokens: Span, sent: Sentence) -> Period | None:
+        """A one-off announcement dated by its article ("Eclairion doit annoncer investir 2,5 milliards")
+        is of the publication year -- unless its paragraph speaks of other dates, or the money is a
+        plan or programme, which has a horizon of its own."""
+        published = self.ref
+        para = next((a, b) for a, b in self.paragraphs if a <= sent.start < b)
+        if published is None or find_periods(self.work[slice(*para)], published):
+            return None
+        governing = [tokens.root, *tokens.root.ancestors]
+        near = tokens.doc[max(tokens.start - 4, 0):tokens.end + 3]
+        if any(t.lemma_.lower() in self.cues.plan_nouns or t.lower_ in self.cues.plan_nouns for t in [*governing, *near]):
+            return None
+        label = str(published.year)
+        start, end = label_bounds(label)
+        return Period(label, start, end, tokens.start_char, tokens.start_char, "", relative=True)
+
     def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
                       sent: Sentence) -> Period | None:
         """'100 milliards d'ici 2025, dont 60 milliards dans AWS': a part has the period of its whole."""
@@ -634,7 +654,7 @@ class ArticleReading:
                 return "actual"
             if "Imp" in tense:
                 return "actual"
-        published = self.article.published
+        published = self.ref
         if period and period.end and published and period.end < published:
             return "actual"
         return "planned"
@@ -655,6 +675,13 @@ class ArticleReading:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def dateline(work: str) -> date | None:
+    """The date an undated article gives at its head ("publié le 11 juillet 2024", "Reuters 31/07/2025"):
+    the reference for "cette année" when there is no date header."""
+    days = [p for p in find_periods(work[:400]) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label)]
+    return days[0].start if days else None
 
 
 def article_dollar(work: str) -> str:
@@ -713,7 +740,7 @@ def _same_statement(f: Fact, g: Fact, related) -> bool:
 
 def dedupe(facts: list[Fact], related) -> list[Fact]:
     """One article states a fact once: of the statements of one fact (title and body, restatements)
-    the first is kept, with the most precise period any of them gives."""
+    the first is kept, with the period of a later one when it states none."""
     kept: list[Fact] = []
     for f in facts:
         twin = next((k for k, g in enumerate(kept) if _same_statement(f, g, related)), None)
@@ -721,6 +748,6 @@ def dedupe(facts: list[Fact], related) -> list[Fact]:
             kept.append(f)
             continue
         g = kept[twin]
-        if f.period is not None and (g.period is None or (_contains(g, f) and not _contains(f, g))):
+        if g.period is None and f.period is not None:
             kept[twin] = replace(g, period=f.period, period_start=f.period_start, period_end=f.period_end)
     return kept
