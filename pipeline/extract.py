@@ -546,7 +546,7 @@ class ArticleReading:
             return [chosen]
         k = cands.index(chosen)
         lo = hi = k
-        joiner = re.compile(r"\s*(,|,?\s+et)\s*")
+        joiner = re.compile(r"\s*(,|,?\s+et)\s*(?:(?:le|la|les|l')\s*)?", re.IGNORECASE)
         while lo > 0 and joiner.fullmatch(self.work[cands[lo - 1].end:cands[lo].start]):
             lo -= 1
         while hi + 1 < len(cands) and joiner.fullmatch(self.work[cands[hi].end:cands[hi + 1].start]):
@@ -635,27 +635,27 @@ class ArticleReading:
         return "total"
 
     def _status(self, tokens: Span, sent: Sentence, period: Period | None) -> str:
+        """planned or actual: the nearest verb above the amount that says (a plan verb, a future, a
+        past tense), else a plan noun, else a period already over, else planned."""
         cues = self.cues
         chain = [tokens.root, *tokens.root.ancestors]
         if sent.span is not None and not (sent.span.start <= tokens.start < sent.span.end):
             chain += [t for t in sent.span if t.pos_ in ("VERB", "AUX")]
         for t in chain:
             lemma = t.lemma_.lower()
-            if lemma in cues.planned_verbs or lemma in cues.planned_nouns:
+            if lemma in cues.planned_verbs:
                 return "planned"
-            if any("Fut" in x.morph.get("Tense") for x in [t, *(c for c in t.children if c.dep_.startswith("aux"))]):
-                return "planned"
-        for t in chain:
             if t.pos_ not in ("VERB", "AUX"):
                 continue
-            tense = t.morph.get("Tense")
             aux = [c for c in t.children if c.dep_.startswith("aux")]
-            if "Past" in tense and (aux or "Part" not in t.morph.get("VerbForm")):
+            if any("Fut" in x.morph.get("Tense") for x in [t, *aux]):
+                return "planned"
+            tense = t.morph.get("Tense")
+            if ("Past" in tense and (aux or "Part" not in t.morph.get("VerbForm"))) or "Imp" in tense:
                 return "actual"
-            if "Imp" in tense:
-                return "actual"
-        published = self.ref
-        if period and period.end and published and period.end < published:
+        if any(t.lemma_.lower() in cues.planned_nouns for t in chain):
+            return "planned"
+        if period and period.end and self.ref and period.end < self.ref:
             return "actual"
         return "planned"
 
