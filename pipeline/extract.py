@@ -70,6 +70,7 @@ class Cues:
     period_since: frozenset[str]
     period_span_back: tuple[str, ...]
     plan_nouns: frozenset[str]
+    public_actors: frozenset[str]
 
     @classmethod
     def load(cls, path: Path) -> "Cues":
@@ -86,7 +87,8 @@ class Cues:
                    tuple(p.translate(_TYPOGRAPHY).lower() for p in d["attribution"]["joint"]),
                    low(d["attribution"]["name_heads"]), low(d["period"]["ignore_after"]),
                    tuple(d["period"]["horizon_after"]), low(d["period"]["since_words"]),
-                   tuple(d["period"]["span_back"]), low(d["period"]["plan_nouns"]))
+                   tuple(d["period"]["span_back"]), low(d["period"]["plan_nouns"]),
+                   low(d["attribution"]["public_actors"]))
 
 
 @dataclass(frozen=True)
@@ -370,8 +372,8 @@ class ArticleReading:
         return any(0 <= len(head) - other.end <= 1 for other in self.amounts if other is not amount)
 
     def _negated(self, tokens: Span) -> bool:
-        """'n'a pas l'intention d'investir 5 milliards', 'si Google investissait 5 milliards'; a negation
-        elsewhere in the sentence ("ne sont pas en reste") does not count."""
+        """'n'a pas l'intention d'investir 5 milliards', 'si Google investissait 5 milliards', 'Renault
+        pourrait investir ...'; a negation elsewhere in the sentence ("ne sont pas en reste") does not count."""
         cues = self.cues
         spending = False
         for t in [tokens.root, *tokens.root.ancestors]:
@@ -379,6 +381,8 @@ class ArticleReading:
             spending = spending or lemma in cues.invest_verbs or lemma in cues.invest_nouns \
                 or lemma in cues.planned_verbs or lemma in cues.planned_nouns
             if lemma in cues.negation and t.pos_ == "VERB":
+                return True
+            if lemma == "pouvoir" and "Cnd" in t.morph.get("Mood"):
                 return True
             if not spending:
                 continue
@@ -481,6 +485,8 @@ class ArticleReading:
         subject = self._subject(amount, sent, before)
         chosen = subject or self._nearest_before(before, amount)
         if chosen is None:
+            if self._other_subject(amount, sent):
+                return None
             after = [c for c in cands if c.start >= amount.end
                      and not any(amount.end <= a.start < c.start for a in in_sent)]
             chosen = after[0] if after else self._salient(i)
@@ -496,6 +502,20 @@ class ArticleReading:
         start = self.sentences[max(0, i - 1)].start
         low = self.work[start:self.sentences[i].end].lower()
         return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.cues.joint)
+
+    def _other_subject(self, amount: Amount, sent: Sentence) -> bool:
+        """Is the money spent by someone named but not a company ("La France investira 2 milliards",
+        "Le gouvernement a débloqué ...")? Then no other company may be lent the amount."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        for t in list(tokens.root.ancestors)[:3]:
+            for child in t.children:
+                if child.dep_ not in ("nsubj", "nsubj:pass") or child.i in range(tokens.start, tokens.end):
+                    continue
+                if child.pos_ == "PROPN" or child.lemma_.lower() in self.cues.public_actors:
+                    return True
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        return False
 
     def _nearest_before(self, before: list[Candidate], amount: Amount) -> Candidate | None:
         """The closest name before the amount, passing over one set off between commas
