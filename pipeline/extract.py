@@ -71,6 +71,7 @@ class Cues:
     period_span_back: tuple[str, ...]
     plan_nouns: frozenset[str]
     public_actors: frozenset[str]
+    spending_subjects: frozenset[str]
 
     @classmethod
     def load(cls, path: Path) -> "Cues":
@@ -88,7 +89,7 @@ class Cues:
                    low(d["attribution"]["name_heads"]), low(d["period"]["ignore_after"]),
                    tuple(d["period"]["horizon_after"]), low(d["period"]["since_words"]),
                    tuple(d["period"]["span_back"]), low(d["period"]["plan_nouns"]),
-                   low(d["attribution"]["public_actors"]))
+                   low(d["attribution"]["public_actors"]), low(d["attribution"]["spending_subjects"]))
 
 
 @dataclass(frozen=True)
@@ -156,8 +157,7 @@ class Extractor:
 
     def _finish(self, batch: list["ArticleReading"]) -> Iterator[tuple[Article, list[Fact]]]:
         jobs = [(reading, para) for reading in batch for para in reading.paragraphs_to_parse()]
-        docs = self.nlp.pipe((reading.work[a:b] for reading, (a, b) in jobs), batch_size=64)
-        for (reading, (a, _)), doc in zip(jobs, docs):
+        for (reading, (a, _)), doc in zip(jobs, self.nlp.pipe((r.work[a:b] for r, (a, b) in jobs), batch_size=64)):
             reading.add_parse(a, doc)
         for reading in batch:
             yield reading.article, reading.facts()
@@ -179,9 +179,14 @@ class ArticleReading:
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.work) if m[0].strip()]
         self.docs: dict[int, Doc] = {}
         self.hints: dict[int, str | None] = {}
+        self.defaults: dict[tuple[int, int], Period | None] = {}
 
     def paragraphs_to_parse(self) -> list[tuple[int, int]]:
-        return [(a, b) for a, b in self.paragraphs if any(a <= m.start < b for m in self.amounts)]
+        """The paragraphs up to the last one holding an amount: those with amounts are read for facts,
+        those before them for the companies that "le groupe" or "la start-up" point back to. An
+        article without amounts is not parsed at all."""
+        last = max((m.start for m in self.amounts), default=-1)
+        return [(a, b) for a, b in self.paragraphs if a <= last]
 
     def add_parse(self, offset: int, doc: Doc) -> None:
         self.docs[offset] = doc
@@ -227,23 +232,38 @@ class ArticleReading:
         """An NER name that can be an investor: not a place, person, medium or common word.
 
         ORG names pass on their own; names the model calls LOC, PER or MISC only when they stand
-        where an investor stands (subject of a verb, or right before an amount)."""
+        where an investor stands: subject of a verb, right before an amount ("Sesterce 1,5 milliard",
+        "Voltéo : 85 millions"), after a company noun ("la start-up Aura Aero") or before one in
+        apposition ("Quillon Fusion, une jeune pousse d'Oxford")."""
         text = clean_name(ent.text)
         if (len(text) < 2 or not text[0].isupper() or self.x.lexicon.is_not_company(text) or is_place(text)
                 or is_person_name(text) or text.isdigit()):
             return False
-        if ent.label_ == "ORG":
+        doc = ent.doc
+        if doc.text[ent.end_char:].lstrip().startswith(":") and self._common_word(text):
+            return False    # a rubric: "Automobile : Renault va investir ..."
+        heads = "|".join(map(re.escape, self.cues.name_heads))
+        before = doc.text[max(0, ent.start_char - 40):ent.start_char].lower()
+        after = doc.text[ent.end_char:ent.end_char + 50].lower()
+        if re.search(rf"(?<!\w)({heads})(\s+[\w-]+)?\s+$", before) or \
+                re.match(rf"\s*,\s*(?:une?|la|le|l')\s*(?:[\w-]+\s+)?({heads})\b", after):
             return True
-        before = ent.doc.text[max(0, ent.start_char - 40):ent.start_char].lower()
-        if re.search(r"(?<!\w)(" + "|".join(map(re.escape, self.cues.name_heads)) + r")(\s+[\w-]+)?\s+$", before):
+        if ent.label_ == "ORG":
             return True
         if ent.label_ == "PER" and len(text.split()) > 1:
             return False
         root = ent.root
-        if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX"):
+        if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX") and root.head is not root:
             return True
-        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        return nxt is not None and nxt.like_num
+        following = [t for t in doc[ent.end:ent.end + 2] if not (t.is_punct and t.text == ":")]
+        return bool(following) and following[0].like_num
+
+    def _common_word(self, text: str) -> bool:
+        """'Automobile', 'Énergie': one capitalised French word."""
+        if " " in text or "-" in text:
+            return False
+        lexeme = self.x.nlp.vocab[text.lower()]
+        return lexeme.is_alpha and lexeme.has_vector and lexeme.is_lower
 
     def _fits_hint(self, named: Candidate, anaphor: Candidate) -> bool:
         """'le fonds' points to a fund, 'l'opérateur' to a telecom company: the anaphor's sector hint
@@ -287,13 +307,20 @@ class ArticleReading:
                 fact = self._fact(amount, i, in_sent, periods)
                 if fact is not None:
                     facts.append(fact)
-        return dedupe(facts, self.x.lexicon.related)
+        return [self._dated(f) for f in dedupe(facts, self.x.lexicon.related)]
+
+    def _dated(self, fact: Fact) -> Fact:
+        """A fact no statement dates takes its publication-year default (see _publication_year)."""
+        default = self.defaults.get((fact.char_start, fact.char_end)) if fact.period is None else None
+        return replace(fact, period=default.label, period_start=default.start, period_end=default.end) if default else fact
 
     def _periods(self, sent: Sentence) -> list[Period]:
         """The sentence's periods, in article offsets, read in context: a year that dates something
         else is dropped, "son plan 2026" is a horizon, "depuis ... en 2003" opens an interval."""
         out = []
         for p in find_periods(self.work[sent.start:sent.end], self.ref):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
+                continue
             p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
             before = self.work[sent.start:p.begin].lower()
             words = re.findall(r"[\w'-]+", before)
@@ -350,7 +377,7 @@ class ArticleReading:
         rate = self._rate(amount, says, takeup=says is not sent)
         status = self._status(tokens, says, period)
         if period is None and status == "planned":
-            period = self._publication_year(tokens, sent)
+            self.defaults[(amount.start, amount.end)] = self._publication_year(tokens, sent)
         a = self.article
         return Fact(article_id=a.article_id, company=investor.name, company_raw=investor.raw,
                     partners=";".join(p.name for p in partners) or None, currency=amount.currency,
@@ -489,7 +516,7 @@ class ArticleReading:
                 return None
             after = [c for c in cands if c.start >= amount.end
                      and not any(amount.end <= a.start < c.start for a in in_sent)]
-            chosen = after[0] if after else self._salient(i)
+            chosen = after[0] if after else self._salient(i) if self._says_no_spender(amount, sent) else None
         if chosen is None:
             return None
         group = self._coordinated(chosen, cands)
@@ -503,17 +530,34 @@ class ArticleReading:
         low = self.work[start:self.sentences[i].end].lower()
         return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.cues.joint)
 
+    def _says_no_spender(self, amount: Amount, sent: Sentence) -> bool:
+        """A sentence whose subject is the money or what it buys ("Quelque 570 millions de francs seront
+        déboursés...", "Le site a nécessité 2 milliards", "Un investissement de 1,5 milliard."): the
+        spender is the company the text spoke of just before. Any other subject ("Le sommet doit
+        acter 37 projets pour 19,6 milliards") is no such pointer."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        for t in [tokens.root, *tokens.root.ancestors]:
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+            if subjects:
+                return all(c.i in range(tokens.start, tokens.end) or c.lemma_.lower() in self.cues.spending_subjects
+                           or c.lower_ in self.cues.spending_subjects for c in subjects)
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return True
+        return True
+
     def _other_subject(self, amount: Amount, sent: Sentence) -> bool:
         """Is the money spent by someone named but not a company ("La France investira 2 milliards",
-        "Le gouvernement a débloqué ...")? Then no other company may be lent the amount."""
+        "Le gouvernement a débloqué ...", "Emmanuel Macron doit officialiser 37 projets représentant
+        19,6 milliards")? Then no other company may be lent the amount."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
-        for t in list(tokens.root.ancestors)[:3]:
+        for t in tokens.root.ancestors:
             for child in t.children:
                 if child.dep_ not in ("nsubj", "nsubj:pass") or child.i in range(tokens.start, tokens.end):
                     continue
-                if child.pos_ == "PROPN" or child.lemma_.lower() in self.cues.public_actors:
+                named = any(c.start <= sent.start + child.idx - sent.span.start_char < c.end for c in sent.candidates)
+                if (child.pos_ == "PROPN" and not named) or child.lemma_.lower() in self.cues.public_actors:
                     return True
-            if t.pos_ in ("VERB", "AUX"):
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 break
         return False
 
@@ -580,14 +624,15 @@ class ArticleReading:
 
     def _salient(self, i: int) -> Candidate | None:
         """For a sentence that names nobody ("Un investissement d'un milliard d'euros."), the first
-        company of the closest sentence before it, in the same paragraph or the one before (headings
-        in between do not count)."""
+        company of the closest sentence before it, within this paragraph and the two before it
+        (headings do not count)."""
         sent = self.sentences[i]
         para = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
-        k = para - 1
-        while k > 0 and is_heading(self.work[slice(*self.paragraphs[k])]):
+        k, left = para, 2
+        while k > 0 and left:
             k -= 1
-        lowest = self.paragraphs[max(0, k)][0]
+            left -= not is_heading(self.work[slice(*self.paragraphs[k])])
+        lowest = self.paragraphs[k][0]
         for prev in reversed(self.sentences[:i]):
             if prev.start < lowest:
                 break
@@ -605,8 +650,10 @@ class ArticleReading:
         def gap(p: Period, a: tuple[int, int]) -> int:
             return max(p.begin - a[1], a[0] - p.stop, 0)
 
-        own = (amount.start, amount.end)
-        anchors = [(a.start, a.end) for a in in_sent] + (self._quantities(sent, in_sent, periods) if sent else [])
+        conversions = [a for a in in_sent if self._is_conversion(a)]
+        own = (amount.start, max([amount.end] + [c.end + 1 for c in conversions if 0 <= c.start - amount.end <= 3]))
+        anchors = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount] + [own] + (
+            self._quantities(sent, in_sent, periods) if sent else [])
         mine = [p for p in periods if min(anchors, key=lambda a: (gap(p, a), a[0])) == own]
         return min(mine, key=lambda p: (gap(p, own), p.begin < amount.start)) if mine else None
 
@@ -619,6 +666,8 @@ class ArticleReading:
         if published is None or find_periods(self.work[slice(*para)], published):
             return None
         governing = [tokens.root, *tokens.root.ancestors]
+        if any("Imp" in aux.morph.get("Tense") for t in governing for aux in t.children if aux.dep_.startswith("aux")):
+            return None     # "avait annoncé": an earlier announcement
         near = tokens.doc[max(tokens.start - 4, 0):tokens.end + 3]
         if any(t.lemma_.lower() in self.cues.plan_nouns or t.lower_ in self.cues.plan_nouns for t in [*governing, *near]):
             return None
@@ -705,15 +754,13 @@ def dateline(work: str) -> date | None:
 
 
 def article_dollar(work: str) -> str:
-    """The dollar a bare '$' means in this article: USD unless only another dollar is named."""
+    """The dollar a bare '$' or "dollars" means in this article: Canadian in a Canadian article written
+    the Québec way ("500 millions $", "1,4 milliard $ CAN"); else USD. An amount named in another
+    dollar ("60 millions de dollars canadiens", "8,7 milliards $ US") keeps its own currency."""
     low = work.lower()
-    named_us = re.search(r"dollars? (?:us|américains?)|\bus\s?\$|\$\s?us\b|\busd\b", low)
-    if named_us:
-        return "USD"
-    if re.search(r"\$\s?can\b|\$\s?ca\b|dollars? canadiens?|\bcad\b|\bc\$", low):
+    canadian = re.search(r"\b(québec|qc|montréal|canada|ottawa|ontario|alberta|manitoba|saskatchewan)\b", low)
+    if canadian and re.search(r"\d\s*(?:millions?|milliards?|m|g)?\s*\$(?!\s*us)", low):
         return "CAD"
-    if re.search(r"dollars? australiens?|\baud\b|\ba\$", low):
-        return "AUD"
     return "USD"
 
 
