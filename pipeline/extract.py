@@ -759,7 +759,8 @@ def article_dollar(work: str) -> str:
     dollar ("60 millions de dollars canadiens", "8,7 milliards $ US") keeps its own currency."""
     low = work.lower()
     canadian = re.search(r"\b(québec|qc|montréal|canada|ottawa|ontario|alberta|manitoba|saskatchewan)\b", low)
-    if canadian and re.search(r"\d\s*(?:millions?|milliards?|m|g)?\s*\$(?!\s*us)", low):
+    suffix_dollar = re.search(r"\d\s*(?:millions?|milliards?|m|g)?\s*\$(?!\s*us)", low)
+    if suffix_dollar and (canadian or re.search(r"\$\s?can?\b|\bc\$", low)):
         return "CAD"
     return "USD"
 
