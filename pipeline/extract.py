@@ -70,6 +70,7 @@ class Cues:
     period_since: frozenset[str]
     period_span_back: tuple[str, ...]
     plan_nouns: frozenset[str]
+    announce_verbs: frozenset[str]
     public_actors: frozenset[str]
     spending_subjects: frozenset[str]
 
@@ -88,7 +89,7 @@ class Cues:
                    tuple(p.translate(_TYPOGRAPHY).lower() for p in d["attribution"]["joint"]),
                    low(d["attribution"]["name_heads"]), low(d["period"]["ignore_after"]),
                    tuple(d["period"]["horizon_after"]), low(d["period"]["since_words"]),
-                   tuple(d["period"]["span_back"]), low(d["period"]["plan_nouns"]),
+                   tuple(d["period"]["span_back"]), low(d["period"]["plan_nouns"]), low(d["period"]["announce_verbs"]),
                    low(d["attribution"]["public_actors"]), low(d["attribution"]["spending_subjects"]))
 
 
@@ -325,7 +326,7 @@ class ArticleReading:
             before = self.work[sent.start:p.begin].lower()
             words = re.findall(r"[\w'-]+", before)
             bare_year = re.fullmatch(r"\d{4}", p.label)
-            if words and words[-1] in self.cues.period_ignore_after:
+            if (words and words[-1] in self.cues.period_ignore_after) or self._dates_announcement(sent, p):
                 continue
             if bare_year and any(re.search(rf"(?<!\w){re.escape(w)}\s*$", before) for w in self.cues.period_horizon_after):
                 p = with_label(p, f"../{p.label}")
@@ -333,6 +334,18 @@ class ArticleReading:
                 p = with_label(p, f"{p.label}/..")
             out.append(p)
         return out
+
+    def _dates_announcement(self, sent: Sentence, p: Period) -> bool:
+        """'avait annoncé à la fin de l'année dernière 6 milliards ...': a period that hangs on an
+        announcing verb and stands before the amount says when it was announced, not when the money
+        is spent ("a annoncé 4 milliards sur la période 2024-2027" keeps its period)."""
+        if sent.span is None:
+            return False
+        tokens = token_span(sent.span, p.begin - sent.start, p.stop - sent.start)
+        head = tokens.root.head if tokens is not None else None
+        if head is None or head.lemma_.lower() not in self.cues.announce_verbs or head.i in range(tokens.start, tokens.end):
+            return False
+        return any(p.stop <= a.start for a in self.amounts if sent.start <= a.start < sent.end)
 
     def _span_back(self, amount: Amount, sent: Sentence) -> Period | None:
         """'sur cinq ans', 'sur la durée du contrat' with no date to count from: the interval of that
