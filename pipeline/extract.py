@@ -27,7 +27,7 @@ from .gazetteer import is_person_name, is_place
 from .lexicon import Lexicon
 from .money import Amount, find_amounts
 from .nlp import load_nlp
-from .periods import Period, find_periods, find_rates, label_bounds
+from .periods import Period, find_periods, find_rates, fiscal_period, label_bounds
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
@@ -387,6 +387,9 @@ class ArticleReading:
         period = self._period(amount, in_sent, periods, sent) or self._whole_period(amount, in_sent, periods, sent) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
+        company = self.x.lexicon.lookup(investor.name)
+        if period is not None and company is not None and company.fiscal_year_end != 12:
+            period = fiscal_period(period, company.fiscal_year_end, self.ref, self.work[period.stop:])
         rate = self._rate(amount, says, takeup=says is not sent)
         status = self._status(tokens, says, period)
         if period is None and status == "planned":

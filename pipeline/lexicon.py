@@ -57,6 +57,7 @@ class Company:
     kind: str
     sectors: tuple[str, ...] = ()
     country: str | None = None
+    fiscal_year_end: int = 12       # last month of its financial year ("exercice"): 6 for Microsoft
 
 
 @dataclass(frozen=True)
@@ -266,9 +267,12 @@ def _parse_company(record: dict) -> Company:
         raise ValueError(f"bad name {name!r}")
     if record.get("kind") not in KINDS:
         raise ValueError(f"{name}: kind {record.get('kind')!r} not in {KINDS}")
+    fiscal_year_end = record.get("fiscal_year_end", 12)
+    if fiscal_year_end not in range(1, 13):
+        raise ValueError(f"{name}: fiscal_year_end {fiscal_year_end!r} is not a month number")
     return Company(name=name, aliases=texts("aliases"), parent=record.get("parent"),
                    descriptors=texts("descriptors"), kind=record["kind"],
-                   sectors=texts("sectors"), country=record.get("country"))
+                   sectors=texts("sectors"), country=record.get("country"), fiscal_year_end=fiscal_year_end)
 
 
 def _read_heads(path: Path) -> list[tuple[_Head, tuple[str, ...]]]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -556,3 +556,47 @@ def find_rates(text: str) -> list[RateMarker]:
     'mensuel', ... Every rate word is reported, even 'chiffre d'affaires annuel': the caller decides."""
     return [RateMarker(match.lastgroup, match.start(), match.end(), match[0])
             for match in grammar().rates.finditer(text)]
+
+
+# ---------------------------------------------------------------- financial years
+
+_PAST_FISCAL = re.compile(r"\b(écoulé|dernier|précédent|passé|clos)\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\bexercices?\b|\bfiscal", re.IGNORECASE)
+
+
+def _month_label(year: int, month: int) -> tuple[int, int]:
+    """(year, month) normalised so that month is 1..12."""
+    year += (month - 1) // 12
+    return year, (month - 1) % 12 + 1
+
+
+def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, context: str = "") -> Period:
+    """A period said of a company's financial year, in calendar terms.
+
+    French articles say "l'exercice 2025", "le premier trimestre de son exercice 2025", "l'exercice
+    écoulé" of companies whose year does not end in December (Microsoft: June). A financial year is
+    labelled by the calendar year it ends in ("exercice 2025" of Microsoft = 2024-07..2025-06, label
+    "2025"); its quarters and halves become calendar quarters and halves (Q1 of Microsoft's 2025
+    year = "2024-Q3"). Periods not about a financial year, and December years, are returned as they
+    are. `context` is the text right after the expression ("au premier trimestre| de ce nouvel exercice").
+    """
+    said = f"{period.text} {context[:40]}"
+    if fiscal_year_end == 12 or not _FISCAL.search(said):
+        return period
+    m = re.fullmatch(r"(\d{4})(?:-([QH])([1-4]))?", period.label)
+    if not m:
+        return period
+    year = int(m[1])
+    if period.relative and ref is not None:
+        # the financial year that contains the reference date, or the one before it
+        year = ref.year + (ref.month > fiscal_year_end)
+        if _PAST_FISCAL.search(said):
+            year -= 1
+    if m[2] is None:
+        label = str(year)
+    else:
+        months = 3 if m[2] == "Q" else 6
+        y, first = _month_label(year - 1, fiscal_year_end + 1 + months * (int(m[3]) - 1))
+        label = f"{y}-{m[2]}{(first - 1) // months + 1}"
+    start, end = label_bounds(label)
+    return replace(period, label=label, start=start, end=end)

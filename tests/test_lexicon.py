@@ -16,7 +16,7 @@ from pipeline.lexicon import DATA_DIR, KINDS, Lexicon
 
 CASES_DIR = Path(__file__).parent / "data"
 COMPANIES = DATA_DIR / "companies.jsonl"
-COMPANY_KEYS = {"name", "aliases", "parent", "descriptors", "kind", "sectors", "country"}
+COMPANY_KEYS = {"name", "aliases", "parent", "descriptors", "kind", "sectors", "country", "fiscal_year_end"}
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -211,3 +211,10 @@ def test_spans_are_exact_ordered_and_disjoint(text):
         assert all(text[item.start:item.end] == item.text and item.text for item in found)
         assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     assert not any(a.start < m.end and m.start < a.end for a in anaphors for m in mentions)
+
+
+def test_financial_years_are_months_and_default_to_december():
+    lexicon = Lexicon.load()
+    assert lexicon.lookup("Microsoft").fiscal_year_end == 6
+    assert lexicon.lookup("Toyota").fiscal_year_end == 3
+    assert lexicon.lookup("Renault").fiscal_year_end == 12

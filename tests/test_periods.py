@@ -136,3 +136,19 @@ def test_found_periods_are_ordered_spans_of_the_text(parts, ref):
     assert all(a.stop <= b.begin for a, b in zip(periods, periods[1:]))
     assert all((p.start, p.end) == label_bounds(p.label) for p in periods)
     assert ref is not None or not any(p.relative for p in periods)
+
+
+@pytest.mark.parametrize("text, ref, fy_end, label", [
+    ("au quatrième trimestre de son exercice 2025, clos le 30 juin", None, 6, "2025-Q2"),
+    ("pour le premier trimestre de son exercice 2025", None, 6, "2024-Q3"),
+    ("au premier semestre de l'exercice 2025", None, 9, "2024-H2"),
+    ("Pour l'exercice 2026, qui a débuté le 1er juillet", None, 6, "2026"),
+    ("Sur l'ensemble de l'exercice écoulé, les investissements", date(2025, 7, 31), 6, "2025"),
+    ("Au premier trimestre de ce nouvel exercice, elles devraient", date(2025, 7, 31), 6, "2025-Q3"),
+    ("au quatrième trimestre de son exercice 2025", None, 12, "2025-Q4"),
+    ("au quatrième trimestre 2024, Microsoft a dépensé", None, 6, "2024-Q4"),
+])
+def test_fiscal_periods_become_calendar_periods(text, ref, fy_end, label):
+    from pipeline.periods import fiscal_period
+    p = find_periods(text, ref)[0]
+    assert fiscal_period(p, fy_end, ref, text[p.stop:]).label == label
