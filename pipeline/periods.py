@@ -562,6 +562,8 @@ def find_rates(text: str) -> list[RateMarker]:
 
 _PAST_FISCAL = re.compile(r"\b(écoulé|dernier|précédent|passé|clos)\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bexercices?\b|\bfiscal", re.IGNORECASE)
+_ORDINAL_PART = re.compile(r"\b(premier|première|1er|1re|second|seconde|deuxième|2e|troisième|3e|quatrième|4e"
+                           r"|[TQS][1-4])\b", re.IGNORECASE)
 
 
 def _month_label(year: int, month: int) -> tuple[int, int]:
@@ -594,6 +596,8 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
             year -= 1
     if m[2] is None:
         label = str(year)
+    elif not _ORDINAL_PART.search(period.text):
+        return period       # "le dernier trimestre de son exercice": already a calendar quarter
     else:
         months = 3 if m[2] == "Q" else 6
         y, first = _month_label(year - 1, fiscal_year_end + 1 + months * (int(m[3]) - 1))

@@ -152,3 +152,10 @@ def test_fiscal_periods_become_calendar_periods(text, ref, fy_end, label):
     from pipeline.periods import fiscal_period
     p = find_periods(text, ref)[0]
     assert fiscal_period(p, fy_end, ref, text[p.stop:]).label == label
+
+
+def test_a_relative_quarter_of_a_financial_year_stays_a_calendar_quarter():
+    from pipeline.periods import fiscal_period
+    text = "au dernier trimestre de son exercice, un record"
+    p = find_periods(text, date(2025, 7, 31))[0]
+    assert fiscal_period(p, 6, date(2025, 7, 31), text[p.stop:]).label == "2025-Q2"
