@@ -275,11 +275,12 @@ class ArticleReading:
 
     def _resolve_anaphors(self, sentences: list[Sentence]) -> None:
         """'le groupe', 'l'entreprise'... stand for a company named shortly before them: of those named
-        in this sentence or the two before, the one the article names most (then the latest)."""
+        in this sentence or the two before, the one the article names most (then the latest); failing
+        that, the last one named in the eight sentences before."""
         counts: dict[str, int] = {}
         for k, sent in enumerate(sentences):
             window = [c for prev in sentences[max(0, k - 2):k] for c in prev.candidates if c.via != "anaphor"] or \
-                     [c for prev in sentences[max(0, k - 5):k] for c in prev.candidates if c.via != "anaphor"][-1:]
+                     [c for prev in sentences[max(0, k - 8):k] for c in prev.candidates if c.via != "anaphor"][-1:]
             resolved = []
             for c in sent.candidates:
                 if c.via == "anaphor":
@@ -443,7 +444,7 @@ class ArticleReading:
         cues = self.cues
         # "... de dollars d'investissements" / "... d'euros d'amende": the noun right after decides
         j = tokens.end
-        if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du"):
+        if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and doc[j + 1].is_lower:
             verdict = self._noun_verdict(doc[j + 1])
             if verdict is not None:
                 return verdict
