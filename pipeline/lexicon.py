@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from .gazetteer import is_place
+
 DATA_DIR = Path(__file__).parent / "data"
 COMPANIES_FILE = "companies.jsonl"
 ANAPHORA_FILE = "company_anaphora.tsv"
@@ -174,6 +176,9 @@ class Lexicon:
             anaphor = self._read_anaphor(text, match)
             if anaphor is None or _is_apposition(text, anaphor.end):
                 continue
+            named = re.sub(r"^(?:l'|la |le |les )", "", anaphor.text, flags=re.IGNORECASE)
+            if any(w[:1].isupper() for w in named.split()[1:]) and self.is_not_company(named):
+                continue    # "la banque de France"
             mention = _last_span_starting_before(taken, anaphor.end)
             if mention and mention[1] > anaphor.start:
                 continue
@@ -200,9 +205,10 @@ class Lexicon:
         end = match.end("mods")
         if match.group("comp"):
             complement = self._modifiers.get(_key(match.group("comp")))
-            if complement is None and not head.takes_any_complement and match.group("comp")[0].isupper():
-                return None  # "la banque de France", "le groupe d'Elon Musk": a name, not an anaphor
-            if complement is not None or head.takes_any_complement:
+            if (complement is None and not head.takes_any_complement and match.group("comp")[0].isupper()
+                    and not is_place(match.group("comp"))):
+                return None  # "le groupe d'Elon Musk", "la banque Lazard": a name, not an anaphor
+            if complement is not None or head.takes_any_complement or is_place(match.group("comp")):
                 tail = [self._modifiers[_key(m.group())]
                         for m in self._modifier_re.finditer(match.group("tail") or "")]
                 words += ([complement] if complement else []) + tail
