@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -22,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import __version__
 from .articles import Article
+from .cues import TYPOGRAPHY, Cues
 from .facts import Fact
 from .gazetteer import is_person_name, is_place
 from .lexicon import Lexicon
@@ -31,9 +31,6 @@ from .periods import Period, find_periods, find_rates, fiscal_period, label_boun
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
-_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ",
-                             "\u2009": " ", "\u2007": " ", "\u00ab": '"', "\u00bb": '"', "\u201c": '"',
-                             "\u201d": '"'})
 _HEADER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis que\b|\balors que\b|\bmais\b")
@@ -42,55 +39,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\btandis que\b|\balors que\b|\bmais\b")
 def working_text(text: str) -> str:
     """The article text as the rules read it: same length and offsets, typographic quotes and
     no-break spaces made plain, the date header and stock tickers blanked."""
-    work = text.translate(_TYPOGRAPHY)
+    work = text.translate(TYPOGRAPHY)
     work = _HEADER.sub(lambda m: " " * len(m[0]), work)
     return _TICKER.sub(lambda m: " " * len(m[0]), work)
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The word lists of cues.toml, lowercased."""
-
-    invest_verbs: frozenset[str]
-    invest_nouns: frozenset[str]
-    invest_phrases: tuple[str, ...]
-    other_nouns: frozenset[str]
-    other_verbs: frozenset[str]
-    negation: frozenset[str]
-    hypothesis: frozenset[str]
-    planned_verbs: frozenset[str]
-    planned_nouns: frozenset[str]
-    actual_words: frozenset[str]
-    purpose_introducers: tuple[str, ...]
-    takeup: tuple[str, ...]
-    joint: tuple[str, ...]
-    name_heads: frozenset[str]
-    period_ignore_after: frozenset[str]
-    period_horizon_after: tuple[str, ...]
-    period_since: frozenset[str]
-    period_span_back: tuple[str, ...]
-    plan_nouns: frozenset[str]
-    announce_verbs: frozenset[str]
-    public_actors: frozenset[str]
-    spending_subjects: frozenset[str]
-
-    @classmethod
-    def load(cls, path: Path) -> "Cues":
-        d = tomllib.loads(path.read_text(encoding="utf-8"))
-        low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
-        return cls(low(d["invest"]["verbs"]), low(d["invest"]["nouns"]),
-                   tuple(p.translate(_TYPOGRAPHY).lower() for p in d["invest"]["phrases"]),
-                   low(d["not_invest"]["nouns"]), low(d["not_invest"]["verbs"]),
-                   low(d["negation"]["words"]), low(d["hypothesis"]["words"]),
-                   low(d["status"]["planned_verbs"]), low(d["status"]["planned_nouns"]),
-                   low(d["status"]["actual_words"]),
-                   tuple(sorted({p.lower() for p in d["purpose"]["introducers"]}, key=len, reverse=True)),
-                   tuple(p.translate(_TYPOGRAPHY).lower() for p in d["attribution"]["takeup"]),
-                   tuple(p.translate(_TYPOGRAPHY).lower() for p in d["attribution"]["joint"]),
-                   low(d["attribution"]["name_heads"]), low(d["period"]["ignore_after"]),
-                   tuple(d["period"]["horizon_after"]), low(d["period"]["since_words"]),
-                   tuple(d["period"]["span_back"]), low(d["period"]["plan_nouns"]), low(d["period"]["announce_verbs"]),
-                   low(d["attribution"]["public_actors"]), low(d["attribution"]["spending_subjects"]))
 
 
 @dataclass(frozen=True)
@@ -108,12 +59,12 @@ class Candidate:
 class Sentence:
     start: int
     end: int
-    span: Span | None                      # parsed sentence, None for paragraphs without amounts
+    span: Span | None                      # parsed sentence; None for a paragraph after the last amount
     candidates: list[Candidate] = field(default_factory=list)
 
 
 # the modules whose code decides what is extracted (a change to runner, store or cli does not)
-_RULE_MODULES = ("articles", "extract", "facts", "gazetteer", "lexicon", "money", "nlp", "periods")
+_RULE_MODULES = ("articles", "cues", "extract", "facts", "gazetteer", "lexicon", "money", "nlp", "periods")
 
 
 def _rule_files(data_dir: Path) -> list[Path]:
