@@ -297,7 +297,9 @@ class ArticleReading:
         head = tokens.root.head if tokens is not None else None
         if head is None or head.lemma_.lower() not in self.cues.announce_verbs or head.i in range(tokens.start, tokens.end):
             return False
-        return any(p.stop <= a.start for a in self.amounts if sent.start <= a.start < sent.end)
+        verb_at = sent.start + head.idx - sent.span.start_char
+        in_sent = [a for a in self.amounts if sent.start <= a.start < sent.end]
+        return any(p.stop <= a.start for a in in_sent) and not any(verb_at < a.start < p.begin for a in in_sent)
 
     def _span_back(self, amount: Amount, sent: Sentence) -> Period | None:
         """'sur cinq ans', 'sur la durée du contrat' with no date to count from: the interval of that
@@ -456,6 +458,11 @@ class ArticleReading:
         closest = min(cues, key=lambda c: min(abs(c[0] - near.start), abs(c[0] - near.end)))
         return closest[1] or phrase
 
+    def _takes_up_within(self, amount: Amount, c: Candidate) -> bool:
+        """'Un chantier de 12 millions d'euros : c'est ce que lance Hydrovia'."""
+        between = self.work[amount.end:c.start].lower()
+        return any(p in between for p in self.cues.takeup)
+
     def _takes_up(self, sent: Sentence) -> bool:
         low = self.work[sent.start:sent.start + 60].lower().lstrip()
         return sent.span is not None and any(low.startswith(p) or p in low[:40] for p in self.cues.takeup)
@@ -483,7 +490,8 @@ class ArticleReading:
             if self._other_subject(amount, sent):
                 return None
             after = [c for c in cands if c.start >= amount.end
-                     and not any(amount.end <= a.start < c.start for a in in_sent)]
+                     and not any(amount.end <= a.start < c.start for a in in_sent)
+                     and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
             chosen = after[0] if after else self._salient(i) if self._says_no_spender(amount, sent) else None
         if chosen is None:
             return None
@@ -616,7 +624,10 @@ class ArticleReading:
         """The period closest to this amount among those closer to it than to any other amount or
         counted quantity ("d'atteindre, en 2027, un volume de 20 millions de tonnes")."""
         def gap(p: Period, a: tuple[int, int]) -> int:
-            return max(p.begin - a[1], a[0] - p.stop, 0)
+            """Characters between, a comma or a semicolon counting as a long way: "2 milliards au cours
+            des quatre prochaines années, dont 600 millions" dates the 2 milliards."""
+            lo, hi = (a[1], p.begin) if a[1] <= p.begin else (p.stop, a[0])
+            return max(hi - lo, 0) + 40 * len(re.findall(r"[,;:]", self.work[lo:hi]))
 
         conversions = [a for a in in_sent if self._is_conversion(a)]
         own = (amount.start, max([amount.end] + [c.end + 1 for c in conversions if 0 <= c.start - amount.end <= 3]))
@@ -652,13 +663,15 @@ class ArticleReading:
         return self._period(before[-1], in_sent, periods, sent)
 
     def _quantities(self, sent: Sentence, in_sent: list[Amount], periods: list[Period]) -> list[tuple[int, int]]:
-        """Numbers of the sentence that are neither money nor a period: jobs, tonnes, gigawatts..."""
+        """Numbers of the sentence that are neither money nor a period nor a percentage: jobs, tonnes,
+        gigawatts..."""
         taken = [(a.start, a.end) for a in in_sent] + [(p.begin, p.stop) for p in periods]
         offset = sent.start - sent.span.start_char
         out = []
         for t in sent.span:
             a = offset + t.idx
-            if t.like_num and any(ch.isdigit() for ch in t.text) and not any(x <= a < y for x, y in taken):
+            if t.like_num and any(ch.isdigit() for ch in t.text) and not any(x <= a < y for x, y in taken) \
+                    and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("%", "pour")):
                 out.append((a, a + len(t.text)))
         return out
 
