@@ -200,7 +200,7 @@ class ArticleReading:
         if re.search(rf"(?<!\w)({heads})(\s+[\w-]+)?\s+$", before) or \
                 re.match(rf"\s*,\s*(?:une?|la|le|l')\s*(?:[\w-]+\s+)?({heads})\b", after):
             return True
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" or self._inverted_subject(ent):
             return True
         if ent.label_ == "PER" and len(text.split()) > 1:
             return False
@@ -209,6 +209,16 @@ class ArticleReading:
             return True
         following = [t for t in doc[ent.end:ent.end + 2] if not (t.is_punct and t.text == ":")]
         return bool(following) and following[0].like_num
+
+    def _inverted_subject(self, ent: Span) -> bool:
+        """'... que s'apprête à engager Aérolithe Systems', 'la somme qu'investira Voltéo': a name right
+        after a spending verb in a clause opened by "que" spends (the parser often calls it the object)."""
+        verb = ent.root.head
+        lemma = verb.lemma_.lower()
+        if ent.root.dep_ not in ("obj", "nsubj") or verb.i > ent.start or ent.start - verb.i > 2 or \
+                lemma not in self.cues.invest_verbs | self.cues.planned_verbs:
+            return False
+        return any(t.lower_ in ("que", "qu'") for t in ent.doc[max(verb.i - 5, ent.sent.start):verb.i])
 
     def _common_word(self, text: str) -> bool:
         """'Automobile', 'Énergie': one capitalised French word."""
@@ -487,8 +497,12 @@ class ArticleReading:
         subject = self._subject(amount, sent, before)
         chosen = subject or self._nearest_before(before, amount)
         if chosen is None:
-            if self._other_subject(amount, sent):
-                return None
+            outsider = self._other_subject(amount, sent)
+            if outsider is not None:
+                chosen = self._unlisted_name(outsider, sent)
+                if chosen is None:
+                    return None
+        if chosen is None:
             after = [c for c in cands if c.start >= amount.end
                      and not any(amount.end <= a.start < c.start for a in in_sent)
                      and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
@@ -521,10 +535,10 @@ class ArticleReading:
                 return True
         return True
 
-    def _other_subject(self, amount: Amount, sent: Sentence) -> bool:
-        """Is the money spent by someone named but not a company ("La France investira 2 milliards",
-        "Le gouvernement a débloqué ...", "Emmanuel Macron doit officialiser 37 projets représentant
-        19,6 milliards")? Then no other company may be lent the amount."""
+    def _other_subject(self, amount: Amount, sent: Sentence) -> Token | None:
+        """The subject of the verb that governs the amount when it is no company candidate: a name
+        (an unknown start-up, "La France", "Emmanuel Macron") or a public actor ("Le gouvernement a
+        débloqué ..."). No other company may then be lent the amount."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         for t in tokens.root.ancestors:
             for child in t.children:
@@ -532,10 +546,25 @@ class ArticleReading:
                     continue
                 named = any(c.start <= sent.start + child.idx - sent.span.start_char < c.end for c in sent.candidates)
                 if (child.pos_ == "PROPN" and not named) or child.lemma_.lower() in self.cues.public_actors:
-                    return True
+                    return child
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 break
-        return False
+        return None
+
+    def _unlisted_name(self, subject: Token, sent: Sentence) -> Candidate | None:
+        """A proper-noun subject NER missed ("... que s'apprête à engager Aérolithe Systems"): an
+        investor if it reads as an organisation's name, not a place, person or public actor."""
+        if subject.pos_ != "PROPN":
+            return None
+        parts = [subject] + [c for c in subject.children if c.dep_ in ("flat:name", "flat", "compound") and c.pos_ in ("PROPN", "X", "NOUN")]
+        lo, hi = min(t.i for t in parts), max(t.i for t in parts) + 1
+        span = subject.doc[lo:hi]
+        text = clean_name(span.text)
+        if (len(text) < 2 or not text[0].isupper() or self.x.lexicon.is_not_company(text) or is_place(text)
+                or is_person_name(text) or self._common_word(text) or any(t.pos_ == "NOUN" and t.is_lower for t in span)):
+            return None
+        start = sent.start + span.start_char - sent.span.start_char
+        return Candidate(start, start + len(span.text), text, self.article.text[start:start + len(span.text)], "ner")
 
     def _nearest_before(self, before: list[Candidate], amount: Amount) -> Candidate | None:
         """The closest name before the amount, passing over one set off between commas
