@@ -27,12 +27,14 @@ from .gazetteer import is_person_name, is_place
 from .lexicon import Lexicon
 from .money import Amount, find_amounts
 from .nlp import load_nlp
-from .periods import Period, find_periods, find_rates, fiscal_period, label_bounds
+from .periods import Period, find_periods, find_rates, fiscal_period, label_bounds, shift_years
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
 _HEADER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
+_YEAR_EARLIER = re.compile(r"\s*(?:un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période"
+                           r"|à la même période l'an dernier|sur la même période l'an dernier)")
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis que\b|\balors que\b|\bmais\b")
 
 
@@ -348,7 +350,8 @@ class ArticleReading:
         if not verdict or company is None:
             return None
         investor, partners = company
-        period = self._period(amount, in_sent, periods, sent) or self._whole_period(amount, in_sent, periods, sent) or (
+        period = self._year_earlier(amount, in_sent, periods, sent) or self._period(amount, in_sent, periods, sent) or \
+            self._whole_period(amount, in_sent, periods, sent) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
         company = self.x.lexicon.lookup(investor.name)
@@ -411,6 +414,13 @@ class ArticleReading:
             verdict = self._noun_verdict(doc[j + 1])
             if verdict is not None:
                 return verdict
+        # "consacré 3 milliards à des rachats d'actions": what the money goes to is no investment
+        if j < len(doc) and doc[j].lower_ in ("à", "au", "aux"):
+            k = j + 1
+            while k < len(doc) and doc[k].pos_ == "DET":
+                k += 1
+            if k < len(doc) and doc[k].is_lower and self._noun_verdict(doc[k]) is False:
+                return False
         # "un investissement de ..." / "le chiffre d'affaires ... de ...": the nearest noun before
         for k in range(tokens.start - 1, max(tokens.start - 7, sent.span.start) - 1, -1):
             t = doc[k]
@@ -682,6 +692,16 @@ class ArticleReading:
         label = str(published.year)
         start, end = label_bounds(label)
         return Period(label, start, end, tokens.start_char, tokens.start_char, "", relative=True)
+
+    def _year_earlier(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
+                      sent: Sentence) -> Period | None:
+        """'19,4 milliards au troisième trimestre, contre 9,2 milliards un an plus tôt': the period of
+        the amount compared with, a year back."""
+        if not _YEAR_EARLIER.match(self.work, amount.end):
+            return None
+        before = [a for a in in_sent if a.end <= amount.start]
+        compared = self._period(before[-1], in_sent, periods, sent) if before else None
+        return shift_years(compared, -1) if compared else None
 
     def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
                       sent: Sentence) -> Period | None:

@@ -604,3 +604,13 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
         label = f"{y}-{m[2]}{(first - 1) // months + 1}"
     start, end = label_bounds(label)
     return replace(period, label=label, start=start, end=end)
+
+
+def shift_years(period: Period, years: int) -> Period:
+    """The same period `years` later (earlier when negative): "contre 9,2 milliards un an plus tôt"."""
+    def side(label: str) -> str:
+        return label if label == OPEN else f"{int(label[:4]) + years}{label[4:]}"
+
+    label = "/".join(side(part) for part in period.label.split("/"))
+    start, end = label_bounds(label)
+    return replace(period, label=label, start=start, end=end)
