@@ -297,7 +297,7 @@ class ArticleReading:
             elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}$", before):
                 p = with_label(p, f"{p.label}/..")
             out.append(p)
-        return out
+        return closed_spans(out)
 
     def _dates_announcement(self, sent: Sentence, p: Period) -> bool:
         """'avait annoncé à la fin de l'année dernière 6 milliards ...': a period that hangs on an
@@ -359,6 +359,8 @@ class ArticleReading:
             period = fiscal_period(period, company.fiscal_year_end, self.ref, self.work[period.stop:])
         rate = self._rate(amount, says, takeup=says is not sent)
         status = self._status(tokens, says, period)
+        if period is not None and period.relative and status == "actual" and self.ref and period.start and period.start > self.ref:
+            period = shift_years(period, -1)    # "au premier semestre, Amazon avait dépensé": the last one, not the next
         if period is None and status == "planned":
             self.defaults[(amount.start, amount.end)] = self._publication_year(tokens, sent)
         a = self.article
@@ -796,6 +798,19 @@ def article_dollar(work: str) -> str:
 
 
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+
+
+def closed_spans(periods: list[Period]) -> list[Period]:
+    """'À partir de 2026, ... chaque année ..., jusqu'en 2030': an opening and a closing in one sentence
+    make one span, 2026/2030."""
+    opens = [p for p in periods if p.label.endswith("/..")]
+    closes = [p for p in periods if p.label.startswith("../")]
+    if len(opens) != 1 or len(closes) != 1 or opens[0].start > closes[0].end:
+        return periods
+    first, last = opens[0], closes[0]
+    joined = with_label(first, f"{first.label[:-3]}/{last.label[3:]}")
+    joined = replace(joined, begin=min(first.begin, last.begin), stop=max(first.stop, last.stop))
+    return [joined] + [p for p in periods if p is not first and p is not last]
 
 
 def with_label(p: Period, label: str) -> Period:
