@@ -368,10 +368,15 @@ class ArticleReading:
                     partners=";".join(p.name for p in partners) or None, currency=amount.currency,
                     amount=amount.value, amount_min=amount.low, amount_max=amount.high,
                     qualifier=amount.qualifier, char_start=amount.start, char_end=amount.end,
-                    amount_text=a.text[amount.start:amount.end], sentence=" ".join(a.text[sent.start:evidence_end].split()),
+                    amount_text=a.text[amount.start:amount.end], sentence=self._evidence(sent.start, evidence_end),
                     published=a.published, period=period.label if period else None,
                     period_start=period.start if period else None, period_end=period.end if period else None,
                     rate=rate, status=status, purpose=self._purpose(amount, sent), content_hash=a.content_hash)
+
+    def _evidence(self, start: int, end: int) -> str:
+        """The sentence as the article writes it, on one line, without the date header."""
+        header = _HEADER.match(self.article.text)
+        return " ".join(self.article.text[max(start, header.end() if header else 0):end].split())
 
     # ------------------------------------------------------------------ is it an investment?
 
@@ -749,8 +754,8 @@ class ArticleReading:
             if t.pos_ not in ("VERB", "AUX"):
                 continue
             aux = [c for c in t.children if c.dep_.startswith("aux")]
-            if any("Fut" in x.morph.get("Tense") for x in [t, *aux]):
-                return "planned"
+            if any("Fut" in x.morph.get("Tense") for x in [t, *aux]) or ("Cnd" in t.morph.get("Mood") and not aux):
+                return "planned"       # "investira", "investirait" (a conditional looks like an imperfect)
             tense = t.morph.get("Tense")
             if ("Past" in tense and (aux or "Part" not in t.morph.get("VerbForm"))) or "Imp" in tense:
                 return "actual"
