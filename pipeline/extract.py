@@ -399,7 +399,7 @@ class ArticleReading:
                 or lemma in cues.planned_verbs or lemma in cues.planned_nouns
             if lemma in cues.negation and t.pos_ == "VERB":
                 return True
-            if lemma == "pouvoir" and "Cnd" in t.morph.get("Mood"):
+            if lemma == "pouvoir" and is_conditional(t):
                 return True
             if not spending:
                 continue
@@ -754,8 +754,8 @@ class ArticleReading:
             if t.pos_ not in ("VERB", "AUX"):
                 continue
             aux = [c for c in t.children if c.dep_.startswith("aux")]
-            if any("Fut" in x.morph.get("Tense") for x in [t, *aux]) or ("Cnd" in t.morph.get("Mood") and not aux):
-                return "planned"       # "investira", "investirait" (a conditional looks like an imperfect)
+            if any("Fut" in x.morph.get("Tense") for x in [t, *aux]) or (is_conditional(t) and not aux):
+                return "planned"       # "investira", "investirait"
             tense = t.morph.get("Tense")
             if ("Past" in tense and (aux or "Part" not in t.morph.get("VerbForm"))) or "Imp" in tense:
                 return "actual"
@@ -803,6 +803,19 @@ def article_dollar(work: str) -> str:
 
 
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+
+
+_IRREGULAR_CONDITIONALS = re.compile(r"(?:dev|pour|fau|i|se|au|fe|voud|viend|tiend|ver|sau)r(?:ait|aient|ais)")
+
+
+def is_conditional(t: Token) -> bool:
+    """'investirait', 'dépenseraient', 'devrait': the tagger often reads a conditional as an imperfect."""
+    if "Cnd" in t.morph.get("Mood"):
+        return True
+    if "Imp" not in t.morph.get("Tense"):
+        return False
+    low, stem = t.lower_, t.lemma_.lower().removesuffix("e")
+    return any(low == stem + ending for ending in ("ait", "aient", "ais")) or bool(_IRREGULAR_CONDITIONALS.fullmatch(low))
 
 
 def closed_spans(periods: list[Period]) -> list[Period]:
