@@ -684,11 +684,15 @@ class ArticleReading:
 
     def _publication_year(self, tokens: Span, sent: Sentence) -> Period | None:
         """A one-off announcement dated by its article ("Eclairion doit annoncer investir 2,5 milliards")
-        is of the publication year -- unless its paragraph speaks of other dates, or the money is a
-        plan or programme, which has a horizon of its own."""
+        is of the publication year -- unless its paragraph speaks of other dates, the article spoke of
+        another period before it (a programme "d'ici 2030" whose parts follow), or the money is a plan
+        or programme, which has a horizon of its own."""
         published = self.ref
+        if published is None:
+            return None
         para = next((a, b) for a, b in self.paragraphs if a <= sent.start < b)
-        if published is None or find_periods(self.work[slice(*para)], published):
+        earlier = [p.label for prev in self.sentences if prev.end <= sent.start for p in self._periods(prev)]
+        if find_periods(self.work[slice(*para)], published) or any(label != str(published.year) for label in earlier):
             return None
         governing = [tokens.root, *tokens.root.ancestors]
         if any("Imp" in aux.morph.get("Tense") for t in governing for aux in t.children if aux.dep_.startswith("aux")):
