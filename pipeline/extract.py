@@ -868,8 +868,13 @@ def _contains(outer: Fact, inner: Fact) -> bool:
 
 def _same_statement(f: Fact, g: Fact, related) -> bool:
     """Two facts of one article that state the same thing: same amount, currency and rate, companies
-    that are the same or parent and subsidiary, periods equal, unstated, or one inside the other."""
-    return (g.currency == f.currency and _numbers(g) == _numbers(f) and g.rate == f.rate and related(f.company, g.company)
+    that are the same, parent and subsidiary, or partners of one joint investment, periods equal,
+    unstated, or one inside the other."""
+    def members(x: Fact) -> set[str]:
+        return {x.company, *(x.partners or "").split(";")} - {""}
+
+    same_investor = related(f.company, g.company) or f.company in members(g) or g.company in members(f)
+    return (g.currency == f.currency and _numbers(g) == _numbers(f) and g.rate == f.rate and same_investor
             and (f.period is None or g.period is None or _contains(f, g) or _contains(g, f)))
 
 
