@@ -447,7 +447,7 @@ class ArticleReading:
                         return verdict
             lemma = t.lemma_.lower()
             if t is not tokens.root:
-                if lemma in cues.invest_verbs and t.pos_ in ("VERB", "AUX") and lemma != "prévoir":
+                if lemma in cues.invest_verbs and t.pos_ in ("VERB", "AUX"):
                     return True
                 if lemma in cues.other_verbs and t.pos_ == "VERB":
                     return False
@@ -474,7 +474,7 @@ class ArticleReading:
         cues = []
         for t in sent.span:
             lemma = t.lemma_.lower()
-            if (lemma in self.cues.invest_verbs and t.pos_ in ("VERB", "AUX") and lemma != "prévoir") \
+            if (lemma in self.cues.invest_verbs and t.pos_ in ("VERB", "AUX")) \
                     or t.lower_ in self.cues.invest_nouns:
                 cues.append((t.i, True))
             elif near is not None and ((t.pos_ == "NOUN" and self._noun_verdict(t) is False)
