@@ -35,7 +35,8 @@ _HEADER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _YEAR_EARLIER = re.compile(r"\s*(?:un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période"
                            r"|à la même période l'an dernier|sur la même période l'an dernier)")
-_CLAUSE_BREAK = re.compile(r"[;:]|\btandis que\b|\balors que\b|\bmais\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
+_NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis)\b|;")
 
 
 def working_text(text: str) -> str:
@@ -237,17 +238,17 @@ class ArticleReading:
         return hint is None or company is None or hint in company.sectors or hint == company.kind
 
     def _resolve_anaphors(self, sentences: list[Sentence]) -> None:
-        """'le groupe', 'l'entreprise'... stand for a company named shortly before them: of those named
-        in this sentence or the two before, the one the article names most (then the latest); failing
-        that, the last one named in the eight sentences before."""
+        """'le groupe', 'l'entreprise'... stand for a company named just before them: in the same
+        sentence, else in the closest of the eight sentences before that names one. Among those, the
+        one that fits the anaphor's sector hint, then the one the article names most, then the latest."""
         counts: dict[str, int] = {}
         for k, sent in enumerate(sentences):
-            window = [c for prev in sentences[max(0, k - 2):k] for c in prev.candidates if c.via != "anaphor"] or \
-                     [c for prev in sentences[max(0, k - 8):k] for c in prev.candidates if c.via != "anaphor"][-1:]
+            previous = next(([c for c in prev.candidates if c.via != "anaphor"] for prev in reversed(sentences[max(0, k - 8):k])
+                             if any(c.via != "anaphor" for c in prev.candidates)), [])
             resolved = []
             for c in sent.candidates:
                 if c.via == "anaphor":
-                    near = window + [d for d in resolved if d.via != "anaphor"]
+                    near = [d for d in resolved if d.via != "anaphor"] or previous
                     near = [d for d in near if self._fits_hint(d, c)] or near
                     if not near:
                         continue
@@ -669,17 +670,22 @@ class ArticleReading:
                 sent: Sentence | None = None) -> Period | None:
         """The period closest to this amount among those closer to it than to any other amount or
         counted quantity ("d'atteindre, en 2027, un volume de 20 millions de tonnes")."""
-        def gap(p: Period, a: tuple[int, int]) -> int:
+        def gap(p: Period, a: tuple[int, int]) -> float:
             """Characters between, a comma or a semicolon counting as a long way: "2 milliards au cours
-            des quatre prochaines années, dont 600 millions" dates the 2 milliards."""
+            des quatre prochaines années, dont 600 millions" dates the 2 milliards. A period after a
+            new coordinated clause is not the amount's ("L'investissement atteint 350 M$, et l'usine
+            devrait produire à la fin de 2027")."""
             lo, hi = (a[1], p.begin) if a[1] <= p.begin else (p.stop, a[0])
-            return max(hi - lo, 0) + 40 * len(re.findall(r"[,;:]", self.work[lo:hi]))
+            between = self.work[lo:hi]
+            if a[1] <= p.begin and _NEW_CLAUSE.search(between):
+                return float("inf")
+            return max(hi - lo, 0) + 40 * len(re.findall(r"[,;:]", between))
 
         conversions = [a for a in in_sent if self._is_conversion(a)]
         own = (amount.start, max([amount.end] + [c.end + 1 for c in conversions if 0 <= c.start - amount.end <= 3]))
         anchors = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount] + [own] + (
             self._quantities(sent, in_sent, periods) if sent else [])
-        mine = [p for p in periods if min(anchors, key=lambda a: (gap(p, a), a[0])) == own]
+        mine = [p for p in periods if gap(p, own) < float("inf") and min(anchors, key=lambda a: (gap(p, a), a[0])) == own]
         return min(mine, key=lambda p: (gap(p, own), p.begin < amount.start)) if mine else None
 
     def _publication_year(self, tokens: Span, sent: Sentence) -> Period | None:
