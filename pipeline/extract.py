@@ -297,6 +297,9 @@ class ArticleReading:
                 p = with_label(p, f"../{p.label}")
             elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}$", before):
                 p = with_label(p, f"{p.label}/..")
+            since = "depuis" in p.text.lower() or "depuis" in before[-90:]
+            if re.fullmatch(r"\d{4}/\.\.", p.label) and since and self.ref and int(p.label[:4]) <= self.ref.year:
+                p = with_label(p, f"{p.label[:4]}/{self.ref.year}")   # "depuis 2014", said in 2023: 2014/2023
             out.append(p)
         return closed_spans(out)
 

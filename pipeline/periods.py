@@ -15,7 +15,8 @@ Rules chosen where French is loose (see also tests/data/period_cases.jsonl):
   "depuis" stays open on the right, whatever the reference date.
 - "fin 2027", "début 2026", "mi-2026", "courant 2025" -> the year itself.
 - Counted spans count the reference unit in: said in 2021, "au cours des quatre prochaines
-  années" -> "2021/2024", "ces trois dernières années" -> "2019/2021"; "d'ici cinq ans" ->
+  années" -> "2021/2024"; looking back they reach the N full units before it: "ces trois
+  dernières années" -> "2018/2021"; "d'ici cinq ans" ->
   "../2026"; "dans deux ans" -> "2023"; "il y a dix ans" -> "2011". A span of one unit
   ("sur un an") is a comparison idiom, not a period, and is left out.
 - A quarter, semester, month or day named without a year takes, among the reference year
@@ -382,7 +383,9 @@ def _read_count_span(match, ref):
     else:
         direction = "forward"
     now = _unit_index(unit, ref)
-    first, last = (now, now + count - 1) if direction == "forward" else (now - count + 1, now)
+    # "ces trois dernières années" said in 2025: the three full years before and this one, 2022/2025
+    back = count if unit == "year" else count - 1
+    first, last = (now, now + count - 1) if direction == "forward" else (now - back, now)
     label = f"{_unit_label(unit, first)}/{_unit_label(unit, last)}"
     return Core(match.start(), match.end(), label=label, relative=True)
 

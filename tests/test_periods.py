@@ -115,10 +115,11 @@ def test_quarter_without_year_is_the_closest_to_the_reference(ref, ordinal):
 
 @given(refs, st.integers(2, 10))
 def test_counted_spans_hold_the_reference_year(ref, count):
+    """Forward: N years from this one; backward: the N full years before this one, and this one."""
     forward, backward = find_periods(f"Il investira sur les {count} prochaines années, "
                                      f"après {count} milliards ces {count} dernières années.", ref)
     assert forward.label == f"{ref.year}/{ref.year + count - 1}"
-    assert backward.label == f"{ref.year - count + 1}/{ref.year}"
+    assert backward.label == f"{ref.year - count}/{ref.year}"
 
 
 text_parts = st.sampled_from([
