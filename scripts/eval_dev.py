@@ -1,5 +1,6 @@
-"""Score the pipeline on every annotated set there is: the seeds and our own set (in corpus/), and the
-dev set beside the repo (../shared/corpus/dev) when it is there -- it is skipped cleanly otherwise.
+"""Score the pipeline on every annotated set there is: the seeds, our own set and the held-out set (in
+corpus/), and the dev set beside the repo (../shared/corpus/dev) when it is there -- it is skipped
+cleanly otherwise. corpus/holdout is for measuring only: rules are never tuned on it.
 
     python scripts/eval_dev.py [--verbose]
 
@@ -17,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "seeds": (ROOT / "corpus/seeds", ROOT / "corpus/gold/seeds.jsonl"),
     "own": (ROOT / "corpus/own", ROOT / "corpus/gold/own.jsonl"),
+    "holdout": (ROOT / "corpus/holdout", ROOT / "corpus/gold/holdout.jsonl"),
     "dev": (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl"),
 }
 
