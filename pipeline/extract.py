@@ -419,6 +419,11 @@ class ArticleReading:
         it says (then the sentence decides)."""
         doc = tokens.doc
         cues = self.cues
+        # "120 milliards d'investissements sont attendus", "a levé 100 millions": the verb that governs
+        # the amount says it is expected, raised, earned or paid, not spent
+        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_.lower() in cues.other_verbs:
+            return False
         # "... de dollars d'investissements" / "... d'euros d'amende": the noun right after decides
         j = tokens.end
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and doc[j + 1].is_lower:
