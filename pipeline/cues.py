@@ -34,6 +34,7 @@ class Cues:
     name_heads: frozenset[str]
     public_actors: frozenset[str]
     spending_subjects: frozenset[str]
+    relation_nouns: frozenset[str]
     period_ignore_after: frozenset[str]
     period_horizon_after: tuple[str, ...]
     period_since: frozenset[str]
@@ -62,7 +63,7 @@ _PLACES = {
     "purpose_introducers": ("purpose", "introducers"),
     "takeup": ("attribution", "takeup"), "joint": ("attribution", "joint"),
     "name_heads": ("attribution", "name_heads"), "public_actors": ("attribution", "public_actors"),
-    "spending_subjects": ("attribution", "spending_subjects"),
+    "spending_subjects": ("attribution", "spending_subjects"), "relation_nouns": ("attribution", "relation_nouns"),
     "period_ignore_after": ("period", "ignore_after"), "period_horizon_after": ("period", "horizon_after"),
     "period_since": ("period", "since_words"), "period_span_back": ("period", "span_back"),
     "plan_nouns": ("period", "plan_nouns"), "announce_verbs": ("period", "announce_verbs"),

@@ -56,6 +56,7 @@ class Candidate:
     name: str           # canonical
     raw: str            # the words of the article
     via: str            # lexicon, ner, anaphor
+    aside: bool = False  # named as another company's relation ("le principal fournisseur de Nvidia")
 
 
 @dataclass
@@ -174,6 +175,8 @@ class ArticleReading:
             if self._is_organisation(ent):
                 found.append(Candidate(start, end, clean_name(ent.text), self.article.text[start:end], "ner"))
                 taken.append((start, end))
+        if sent is not None:
+            found = [replace(c, aside=self._named_aside(sent, offset, c)) for c in found]
         for anaphor in self.x.lexicon.find_anaphors(self.work[s:e]):
             if anaphor.plural:
                 continue
@@ -182,6 +185,13 @@ class ArticleReading:
             if not any(a < end and start < b for a, b in taken):
                 found.append(Candidate(start, end, "", self.article.text[start:end], "anaphor"))
         return sorted(found, key=lambda c: c.start)
+
+    def _named_aside(self, sent: Span, offset: int, c: Candidate) -> bool:
+        """'Le principal fournisseur de Nvidia a précisé ...': Nvidia is named, but the sentence is about
+        its supplier; "le groupe" in the next sentence does not point to Nvidia."""
+        token = sent.doc.char_span(c.start - offset, c.end - offset, alignment_mode="expand")
+        head = token.root.head if token is not None else None
+        return head is not None and token.root.dep_ == "nmod" and head.lemma_.lower() in self.cues.relation_nouns
 
     def _is_organisation(self, ent: Span) -> bool:
         """An NER name that can be an investor: not a place, person, medium or common word.
@@ -243,8 +253,9 @@ class ArticleReading:
         one that fits the anaphor's sector hint, then the one the article names most, then the latest."""
         counts: dict[str, int] = {}
         for k, sent in enumerate(sentences):
-            previous = next(([c for c in prev.candidates if c.via != "anaphor"] for prev in reversed(sentences[max(0, k - 8):k])
-                             if any(c.via != "anaphor" for c in prev.candidates)), [])
+            previous = next(([c for c in prev.candidates if c.via != "anaphor" and not c.aside]
+                             for prev in reversed(sentences[max(0, k - 8):k])
+                             if any(c.via != "anaphor" and not c.aside for c in prev.candidates)), [])
             resolved = []
             for c in sent.candidates:
                 if c.via == "anaphor":
