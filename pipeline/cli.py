@@ -162,6 +162,10 @@ def run_summary(result: runner.RunResult, quiet: bool = False) -> str:
              f"    duplicates:    {n['duplicates']}"]
     lines += [f"      {i['path']} = {i['duplicate_of']}"
               for i in result.manifest["inputs"] if i["status"] == "duplicate"]
+    repaired = [i for i in result.manifest["inputs"] if i.get("repairs")]
+    if repaired:
+        lines.append(f"  repaired:        {len(repaired)}")
+        lines += [f"    {i['path']}: {'; '.join(i['repairs'])}" for i in repaired]
     lines.append(f"  skipped:         {n['skipped']}")
     lines += [f"    {s.path}: {s.reason}" for s in result.skipped]
     lines += [f"  dataset:         {n['dataset_articles']} articles, {n['facts']} facts, "

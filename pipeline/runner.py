@@ -63,6 +63,7 @@ class InputArticle:
     content_hash: str
     status: str                         # extracted, reused, duplicate
     duplicate_of: str | None = None
+    repairs: tuple[str, ...] = ()       # what was done to read it: "not UTF-8, decoded as cp1252", ...
 
 
 def load_extractor(data_dir: Path | None) -> Extracting:
@@ -297,6 +298,6 @@ def _stamped(fact: Fact, article: Article) -> Fact:
 def _input_record(article: Article, plan: ArticlePlan, fresh: dict) -> InputArticle:
     owner = plan.owners[article.content_hash]["article_id"]
     if owner != article.article_id:
-        return InputArticle(article.path, article.article_id, article.content_hash, "duplicate", owner)
+        return InputArticle(article.path, article.article_id, article.content_hash, "duplicate", owner, article.repairs)
     status = "extracted" if article.content_hash in fresh else "reused"
-    return InputArticle(article.path, article.article_id, article.content_hash, status)
+    return InputArticle(article.path, article.article_id, article.content_hash, status, repairs=article.repairs)

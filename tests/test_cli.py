@@ -68,6 +68,17 @@ def test_run_prints_a_summary_naming_skipped_files(tmp_path, capsys, fake_extrac
     assert "2 read, 0 extracted, 2 reused, 0 duplicates, 1 skipped, 2 facts" in out
 
 
+def test_repaired_files_are_named_in_the_summary_and_the_manifest(tmp_path, capsys, fake_extractor):
+    drop = write_drop(tmp_path / "drop", DROP)
+    (drop / "gamma.txt").write_bytes("Vinci investira 2 milliards d'euros à Lyon, a précisé l'équipe.".encode("cp1252"))
+    code, out, _ = run_cli(capsys, "run", drop, "--out", tmp_path / "out")
+    assert code == 0
+    assert "  repaired:        1" in out.splitlines()
+    assert f"    {drop / 'gamma.txt'}: not UTF-8, decoded as cp1252" in out.splitlines()
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert [i["repairs"] for i in manifest["inputs"] if i["article_id"] == "gamma"] == [["not UTF-8, decoded as cp1252"]]
+
+
 def test_a_duplicate_is_named_in_the_summary(tmp_path, capsys, fake_extractor):
     drop = write_drop(tmp_path / "drop", {**DROP, "alpha_bis": DROP["alpha"]})
     code, out, _ = run_cli(capsys, "run", drop, "--out", tmp_path / "out")
