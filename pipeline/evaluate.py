@@ -125,16 +125,20 @@ class Score:
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
+    """A .csv, .parquet or .jsonl table; EvalError names the file when it cannot be read."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    if suffix == ".parquet":
-        return pd.read_parquet(path)
-    if suffix == ".jsonl":
+    if suffix not in (".csv", ".parquet", ".jsonl"):
+        raise EvalError(f"{path}: unsupported table format {suffix!r} (use .csv, .parquet or .jsonl)")
+    try:
+        if suffix == ".csv":
+            return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+        if suffix == ".parquet":
+            return pd.read_parquet(path)
         return pd.DataFrame([json.loads(line) for line in path.read_text(encoding="utf-8-sig").splitlines()
                              if line.strip()])
-    raise EvalError(f"{path}: unsupported table format {suffix!r} (use .csv, .parquet or .jsonl)")
+    except Exception as e:  # any reader failure is an unreadable input
+        raise EvalError(f"cannot read {path}: {type(e).__name__}: {e}") from None
 
 
 def load_gold(path: str | Path) -> list[dict]:
@@ -250,11 +254,5 @@ def evaluate_files(gold: Path, facts: Path, reconciled: Path | None = None, corp
             raise EvalError(f"{path}: no such file or folder")
     articles = {p.stem for folder in corpus for p in Path(folder).iterdir()
                 if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES}
-    try:
-        facts_table = read_table(facts)
-        reconciled_table = read_table(reconciled) if reconciled else None
-    except EvalError:
-        raise
-    except Exception as e:  # any reader failure is an unreadable input
-        raise EvalError(f"cannot read {facts}: {type(e).__name__}: {e}") from None
-    return evaluate(load_gold(gold), facts_table, reconciled_table, articles)
+    reconciled_table = read_table(reconciled) if reconciled else None
+    return evaluate(load_gold(gold), read_table(facts), reconciled_table, articles)
