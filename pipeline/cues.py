@@ -35,6 +35,7 @@ class Cues:
     public_actors: frozenset[str]
     spending_subjects: frozenset[str]
     relation_nouns: frozenset[str]
+    not_investor_heads: frozenset[str]
     period_ignore_after: frozenset[str]
     period_horizon_after: tuple[str, ...]
     period_since: frozenset[str]
@@ -64,6 +65,7 @@ _PLACES = {
     "takeup": ("attribution", "takeup"), "joint": ("attribution", "joint"),
     "name_heads": ("attribution", "name_heads"), "public_actors": ("attribution", "public_actors"),
     "spending_subjects": ("attribution", "spending_subjects"), "relation_nouns": ("attribution", "relation_nouns"),
+    "not_investor_heads": ("attribution", "not_investor_heads"),
     "period_ignore_after": ("period", "ignore_after"), "period_horizon_after": ("period", "horizon_after"),
     "period_since": ("period", "since_words"), "period_span_back": ("period", "span_back"),
     "plan_nouns": ("period", "plan_nouns"), "announce_verbs": ("period", "announce_verbs"),

@@ -207,6 +207,10 @@ class ArticleReading:
         doc = ent.doc
         if doc.text[ent.end_char:].lstrip().startswith(":") and self._common_word(text):
             return False    # a rubric: "Automobile : Renault va investir ..."
+        if re.search(r"[a-zà-ÿ]\s*\($", doc.text[:ent.start_char]) and doc.text[ent.end_char:].lstrip().startswith(")"):
+            return False    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
+        if text.split()[0].lower() in self.cues.not_investor_heads:
+            return False    # "Fédération nationale des usagers ...", "Association ..."
         heads = "|".join(map(re.escape, self.cues.name_heads))
         before = doc.text[max(0, ent.start_char - 40):ent.start_char].lower()
         after = doc.text[ent.end_char:ent.end_char + 50].lower()
@@ -665,9 +669,9 @@ class ArticleReading:
         return group or [chosen]
 
     def _salient(self, i: int) -> Candidate | None:
-        """For a sentence that names nobody ("Un investissement d'un milliard d'euros."), the first
-        company of the closest sentence before it, within this paragraph and the two before it
-        (headings do not count)."""
+        """For a sentence that names nobody ("Un investissement d'un milliard d'euros.", "Il compte
+        investir ..."), the first company named in the closest sentence before it that names one,
+        within this paragraph and the two before it (headings do not count)."""
         sent = self.sentences[i]
         para = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
         k, left = para, 2
@@ -678,7 +682,8 @@ class ArticleReading:
         for prev in reversed(self.sentences[:i]):
             if prev.start < lowest:
                 break
-            named = [c for c in prev.candidates if c.via != "anaphor"] or prev.candidates
+            named = [c for c in prev.candidates if c.via != "anaphor" and not c.aside] or \
+                    [c for c in prev.candidates if not c.aside]
             if named:
                 return named[0]
         return None

@@ -1,6 +1,6 @@
 """Score the pipeline on every annotated set there is: the seeds, our own set and the held-out set (in
 corpus/), and the dev set beside the repo (../shared/corpus/dev) when it is there -- it is skipped
-cleanly otherwise. corpus/holdout is for measuring only: rules are never tuned on it.
+cleanly otherwise. corpus/holdout and corpus/blind are for measuring only (see their READMEs).
 
     python scripts/eval_dev.py [--verbose]
 
@@ -19,6 +19,7 @@ SETS = {
     "seeds": (ROOT / "corpus/seeds", ROOT / "corpus/gold/seeds.jsonl"),
     "own": (ROOT / "corpus/own", ROOT / "corpus/gold/own.jsonl"),
     "holdout": (ROOT / "corpus/holdout", ROOT / "corpus/gold/holdout.jsonl"),
+    "blind": (ROOT / "corpus/blind", ROOT / "corpus/gold/blind.jsonl"),
     "dev": (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl"),
 }
 
