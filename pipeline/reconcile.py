@@ -276,7 +276,7 @@ def _sources(facts: Iterable[Fact]) -> list[Source]:
 
 def _source(fact: Fact, year: int | None) -> Source:
     figures = stated(fact)
-    return Source(fact, (_company_key(fact.company), (fact.currency or "").upper()), parse_period(fact.period), year,
+    return Source(fact, (_investor_key(fact), (fact.currency or "").upper()), parse_period(fact.period), year,
                   figures, interval(fact), sum(figures) / len(figures) if figures else None)
 
 
@@ -440,6 +440,13 @@ def _most_common(values: Iterable[str]) -> str:
 
 
 # ---------------------------------------------------------------- ordering and conversion
+
+def _investor_key(fact: Fact) -> str:
+    """A joint investment is the same whichever partner an article names first ("Calcéa, Mubadala et
+    Bpifrance" / "Mubadala et Bpifrance"): its key is the first of its partners' keys in order."""
+    members = [fact.company, *(fact.partners or "").split(";")]
+    return min(_company_key(m) for m in members if m) if fact.partners else _company_key(fact.company)
+
 
 def _company_key(name: str) -> str:
     """Case, accents and spacing do not split a company."""

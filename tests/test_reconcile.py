@@ -173,3 +173,14 @@ PERIOD_CHOICES = {
 def test_seeds_gold_pairwise_f1(choice, with_optional):
     items = [item for item in gold_facts(PERIOD_CHOICES[choice]) if with_optional or not item[2]]
     assert pairwise_f1(items) >= 0.95
+
+
+def test_a_joint_investment_is_one_fact_whichever_partner_is_named_first():
+    base = {"currency": "EUR", "bn": 3.2, "period": "../2028"}
+    calcea = spec_fact({**base, "id": "f1", "article": "a1", "company": "Calcéa"})
+    mubadala = spec_fact({**base, "id": "f2", "article": "a2", "company": "Mubadala"})
+    solo_mubadala = spec_fact({**base, "id": "f3", "article": "a3", "company": "Mubadala", "bn": 9.0})
+    from dataclasses import replace
+    rows = reconcile([replace(calcea, partners="Mubadala;Bpifrance"), replace(mubadala, partners="Bpifrance"),
+                      solo_mubadala])
+    assert sorted(r["fact_ids"] for r in rows) == ["f1;f2", "f3"]
