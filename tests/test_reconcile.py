@@ -2,6 +2,7 @@
 API, and pairwise F1 on the seeds' gold facts."""
 import itertools
 import json
+from dataclasses import replace
 import re
 from datetime import date
 from pathlib import Path
@@ -180,7 +181,6 @@ def test_a_joint_investment_is_one_fact_whichever_partner_is_named_first():
     calcea = spec_fact({**base, "id": "f1", "article": "a1", "company": "Calcéa"})
     mubadala = spec_fact({**base, "id": "f2", "article": "a2", "company": "Mubadala"})
     solo_mubadala = spec_fact({**base, "id": "f3", "article": "a3", "company": "Mubadala", "bn": 9.0})
-    from dataclasses import replace
     rows = reconcile([replace(calcea, partners="Mubadala;Bpifrance"), replace(mubadala, partners="Bpifrance"),
                       solo_mubadala])
     assert sorted(r["fact_ids"] for r in rows) == ["f1;f2", "f3"]
