@@ -586,7 +586,8 @@ class ArticleReading:
                 if child.dep_ not in ("nsubj", "nsubj:pass") or child.i in range(tokens.start, tokens.end):
                     continue
                 named = any(c.start <= sent.start + child.idx - sent.span.start_char < c.end for c in sent.candidates)
-                if (child.pos_ == "PROPN" and not named) or child.lemma_.lower() in self.cues.public_actors:
+                if (child.pos_ == "PROPN" and not named) or child.lemma_.lower() in self.cues.public_actors \
+                        or child.lemma_.lower() in self.cues.not_investor_heads:
                     return child
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 break

@@ -563,7 +563,7 @@ def find_rates(text: str) -> list[RateMarker]:
 
 # ---------------------------------------------------------------- financial years
 
-_PAST_FISCAL = re.compile(r"\b(écoulé|dernier|précédent|passé|clos)\b", re.IGNORECASE)
+_PAST_FISCAL = re.compile(r"\b(écoulé|dernier|précédent|passé)\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bexercices?\b|\bfiscal", re.IGNORECASE)
 _ORDINAL_PART = re.compile(r"\b(premier|première|1er|1re|second|seconde|deuxième|2e|troisième|3e|quatrième|4e"
                            r"|[TQS][1-4])\b", re.IGNORECASE)
