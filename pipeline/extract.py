@@ -409,24 +409,27 @@ class ArticleReading:
 
     def _negated(self, tokens: Span) -> bool:
         """'n'a pas l'intention d'investir 5 milliards', 'si Google investissait 5 milliards', 'Renault
-        pourrait investir ...'; a negation elsewhere in the sentence ("ne sont pas en reste") does not count."""
+        pourrait investir ...', 'il faudrait 1,5 milliard'; a negation in another clause ("ne sont pas en
+        reste", "Ce n'est pas son premier investissement : X a injecté ...") does not count."""
         cues = self.cues
         spending = False
         for t in [tokens.root, *tokens.root.ancestors]:
             lemma = t.lemma_.lower()
             spending = spending or lemma in cues.invest_verbs or lemma in cues.invest_nouns \
                 or lemma in cues.planned_verbs or lemma in cues.planned_nouns
-            if lemma in cues.negation and t.pos_ == "VERB":
+            if (lemma in cues.negation and t.pos_ == "VERB") or lemma == "falloir":
                 return True
             if lemma == "pouvoir" and is_conditional(t):
                 return True
-            if not spending:
-                continue
-            for child in t.children:
-                if child.dep_ in ("advmod", "neg") and child.lower_ in ("pas", "jamais", "ne", "n'"):
-                    return True
-                if child.dep_ == "mark" and child.lower_ in cues.hypothesis:
-                    return True
+            if spending:
+                for child in t.children:
+                    if child.dep_ in ("advmod", "neg") and child.lower_ in ("pas", "jamais", "ne", "n'"):
+                        return True
+                    if child.dep_ == "mark" and child.lower_ in cues.hypothesis:
+                        return True
+            if spending and t.pos_ in ("VERB", "AUX") and (
+                    "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)):
+                break       # the clause of the spending verb ends here
         return False
 
     def _local_verdict(self, tokens: Span, sent: Sentence) -> bool | None:
@@ -585,6 +588,12 @@ class ArticleReading:
             for child in t.children:
                 if child.dep_ not in ("nsubj", "nsubj:pass") or child.i in range(tokens.start, tokens.end):
                     continue
+                if child.lower_ in ("qui", "lequel", "laquelle"):
+                    # "l'Allemagne, qui a lancé un plan de 40 milliards": the antecedent, the name right
+                    # before the pronoun, else the noun the relative clause hangs on
+                    before = [x for x in child.doc[max(child.i - 3, 0):child.i] if not x.is_punct]
+                    child = before[-1] if before and before[-1].pos_ == "PROPN" else \
+                        t.head if t.dep_ == "acl:relcl" else child
                 named = any(c.start <= sent.start + child.idx - sent.span.start_char < c.end for c in sent.candidates)
                 if (child.pos_ == "PROPN" and not named) or child.lemma_.lower() in self.cues.public_actors \
                         or child.lemma_.lower() in self.cues.not_investor_heads:
