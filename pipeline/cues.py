@@ -36,6 +36,7 @@ class Cues:
     spending_subjects: frozenset[str]
     relation_nouns: frozenset[str]
     not_investor_heads: frozenset[str]
+    superseded_after: tuple[str, ...]
     period_ignore_after: frozenset[str]
     period_horizon_after: tuple[str, ...]
     period_since: frozenset[str]
@@ -66,6 +67,7 @@ _PLACES = {
     "name_heads": ("attribution", "name_heads"), "public_actors": ("attribution", "public_actors"),
     "spending_subjects": ("attribution", "spending_subjects"), "relation_nouns": ("attribution", "relation_nouns"),
     "not_investor_heads": ("attribution", "not_investor_heads"),
+    "superseded_after": ("not_invest", "superseded_after"),
     "period_ignore_after": ("period", "ignore_after"), "period_horizon_after": ("period", "horizon_after"),
     "period_since": ("period", "since_words"), "period_span_back": ("period", "span_back"),
     "plan_nouns": ("period", "plan_nouns"), "announce_verbs": ("period", "announce_verbs"),

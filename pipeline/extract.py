@@ -349,7 +349,7 @@ class ArticleReading:
 
     def _fact(self, amount: Amount, i: int, in_sent: list[Amount], periods: list[Period]) -> Fact | None:
         sent = self.sentences[i]
-        if amount.qualifier == "vague" or not amount.currency or self._is_conversion(amount):
+        if amount.qualifier == "vague" or not amount.currency or self._is_conversion(amount) or self._superseded(amount):
             return None
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         if tokens is None or self._negated(tokens):
@@ -406,6 +406,14 @@ class ArticleReading:
             return False
         head = before[:-1].rstrip()
         return any(0 <= len(head) - other.end <= 1 for other in self.amounts if other is not amount)
+
+    def _superseded(self, amount: Amount) -> bool:
+        """'entre 70 et 72 milliards, contre une fourchette de 66 à 72 milliards auparavant': an earlier
+        figure the article replaces, no fact of its own."""
+        after = self.work[amount.end:amount.end + 30].lower()
+        before = self.work[max(0, amount.start - 40):amount.start].lower()
+        return bool(re.search(r"\b(contre|au lieu d[eu']|plutôt que)\b", before)) and \
+            any(re.match(rf"\W*{re.escape(w)}\b", after) for w in self.cues.superseded_after)
 
     def _negated(self, tokens: Span) -> bool:
         """'n'a pas l'intention d'investir 5 milliards', 'si Google investissait 5 milliards', 'Renault
