@@ -576,16 +576,28 @@ class ArticleReading:
         """A sentence whose subject is the money or what it buys ("Quelque 570 millions de francs seront
         déboursés...", "Le site a nécessité 2 milliards", "Un investissement de 1,5 milliard."): the
         spender is the company the text spoke of just before. Any other subject ("Le sommet doit
-        acter 37 projets pour 19,6 milliards") is no such pointer."""
+        acter 37 projets pour 19,6 milliards") is no such pointer, nor is a sector's spending ("les
+        investissements dans les centres de données ont atteint 12 milliards en France")."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
             if subjects:
-                return all(c.i in range(tokens.start, tokens.end) or c.lemma_.lower() in self.cues.spending_subjects
-                           or c.lower_ in self.cues.spending_subjects for c in subjects)
+                return all(c.i in range(tokens.start, tokens.end) or (
+                    (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects)
+                    and not self._sector_spending(c)) for c in subjects)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 return True
         return True
+
+    def _sector_spending(self, subject: Token) -> bool:
+        """'les investissements dans les centres de données': spending named by what it goes to, with no
+        owner ("ses", "ce contrat", "du groupe") -- a sector's or a country's, not a company's."""
+        if subject.lemma_.lower() not in self.cues.invest_nouns:
+            return False
+        words = list(subject.subtree)
+        owned = any("Dem" in w.morph.get("PronType") or "Yes" in w.morph.get("Poss") or w.lower_ in ("du", "des")
+                    for w in words if w.i != subject.i)
+        return not owned and any(w.lower_ in ("dans", "en") and w.head.head.i == subject.i for w in words)
 
     def _other_subject(self, amount: Amount, sent: Sentence) -> Token | None:
         """The subject of the verb that governs the amount when it is no company candidate: a name
