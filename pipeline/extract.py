@@ -505,8 +505,13 @@ class ArticleReading:
         if sent.span is None:
             return False
         low = self.work[sent.start:sent.end].lower()
-        phrase = any(p in low for p in self.cues.invest_phrases)
         cues = []
+        for phrase in self.cues.invest_phrases:
+            for m in re.finditer(re.escape(phrase), low):
+                token = sent.span.doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(),
+                                                alignment_mode="expand")
+                if token is not None:
+                    cues.append((token.start, True))
         for t in sent.span:
             lemma = t.lemma_.lower()
             if (lemma in self.cues.invest_verbs and t.pos_ in ("VERB", "AUX")) \
@@ -516,9 +521,9 @@ class ArticleReading:
                                        or (t.pos_ == "VERB" and lemma in self.cues.other_verbs)):
                 cues.append((t.i, False))
         if near is None or not cues:
-            return phrase or any(positive for _, positive in cues)
-        closest = min(cues, key=lambda c: min(abs(c[0] - near.start), abs(c[0] - near.end)))
-        return closest[1] or phrase
+            return any(positive for _, positive in cues)
+        closest = min(cues, key=lambda c: (min(abs(c[0] - near.start), abs(c[0] - near.end)), not c[1]))
+        return closest[1]
 
     def _takes_up_within(self, amount: Amount, c: Candidate) -> bool:
         """'Un chantier de 12 millions d'euros : c'est ce que lance Hydrovia'."""
