@@ -420,14 +420,17 @@ class ArticleReading:
         pourrait investir ...', 'il faudrait 1,5 milliard'; a negation in another clause ("ne sont pas en
         reste", "Ce n'est pas son premier investissement : X a injecté ...") does not count."""
         cues = self.cues
-        spending = False
+        spending = past_clause = False
         for t in [tokens.root, *tokens.root.ancestors]:
             lemma = t.lemma_.lower()
+            # "a démenti ... qu'il s'apprêterait à investir", "a renoncé à investir": from any clause above
+            if lemma in cues.negation and t.pos_ == "VERB":
+                return True
+            if past_clause:
+                continue
             spending = spending or lemma in cues.invest_verbs or lemma in cues.invest_nouns \
                 or lemma in cues.planned_verbs or lemma in cues.planned_nouns
-            if (lemma in cues.negation and t.pos_ == "VERB") or lemma == "falloir":
-                return True
-            if lemma == "pouvoir" and is_conditional(t):
+            if lemma == "falloir" or (lemma == "pouvoir" and is_conditional(t)):
                 return True
             if spending:
                 for child in t.children:
@@ -437,7 +440,7 @@ class ArticleReading:
                         return True
             if spending and t.pos_ in ("VERB", "AUX") and (
                     "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)):
-                break       # the clause of the spending verb ends here
+                past_clause = True  # the clause of the spending verb ends here: only denials above count
         return False
 
     def _local_verdict(self, tokens: Span, sent: Sentence) -> bool | None:
