@@ -555,13 +555,15 @@ class ArticleReading:
             else:
                 before = [c for c in before if c.start >= self._clause_start(sent, amount)] or before
         subject = self._subject(amount, sent, before)
-        chosen = subject or self._nearest_before(before, amount)
-        if chosen is None:
+        if subject is None:
+            # the subject is no candidate: an unknown name spends ("Kessler Leichtbau a injecté ..."), a
+            # state, a person or an association keeps the amount from every company of the sentence
             outsider = self._other_subject(amount, sent)
             if outsider is not None:
-                chosen = self._unlisted_name(outsider, sent)
-                if chosen is None:
+                subject = self._unlisted_name(outsider, sent)
+                if subject is None:
                     return None
+        chosen = subject or self._nearest_before(before, amount)
         if chosen is None:
             after = [c for c in cands if c.start >= amount.end
                      and not any(amount.end <= a.start < c.start for a in in_sent)
@@ -635,9 +637,9 @@ class ArticleReading:
         investor if it reads as an organisation's name, not a place, person or public actor."""
         if subject.pos_ != "PROPN":
             return None
+        ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
         parts = [subject] + [c for c in subject.children if c.dep_ in ("flat:name", "flat", "compound") and c.pos_ in ("PROPN", "X", "NOUN")]
-        lo, hi = min(t.i for t in parts), max(t.i for t in parts) + 1
-        span = subject.doc[lo:hi]
+        span = ent if ent is not None else subject.doc[min(t.i for t in parts):max(t.i for t in parts) + 1]
         text = clean_name(span.text)
         if (len(text) < 2 or not text[0].isupper() or self.x.lexicon.is_not_company(text) or is_place(text)
                 or is_person_name(text) or self._common_word(text) or any(t.pos_ == "NOUN" and t.is_lower for t in span)):
