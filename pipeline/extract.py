@@ -219,8 +219,6 @@ class ArticleReading:
             return True
         if ent.label_ == "ORG" or self._inverted_subject(ent):
             return True
-        if ent.label_ == "PER" and len(text.split()) > 1:
-            return False
         root = ent.root
         if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX") and root.head is not root:
             return True
