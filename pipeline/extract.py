@@ -136,6 +136,7 @@ class ArticleReading:
         self.docs: dict[int, Doc] = {}
         self.hints: dict[int, str | None] = {}
         self.defaults: dict[tuple[int, int], Period | None] = {}
+        self.period_cache: dict[int, list[Period]] = {}
 
     def paragraphs_to_parse(self) -> list[tuple[int, int]]:
         """The paragraphs up to the last one holding an amount: those with amounts are read for facts,
@@ -295,7 +296,13 @@ class ArticleReading:
 
     def _periods(self, sent: Sentence) -> list[Period]:
         """The sentence's periods, in article offsets, read in context: a year that dates something
-        else is dropped, "son plan 2026" is a horizon, "depuis ... en 2003" opens an interval."""
+        else is dropped, "son plan 2026" is a horizon, "depuis ... en 2003" opens an interval.
+        Read once per sentence (later sentences look back at earlier ones' periods)."""
+        if sent.start not in self.period_cache:
+            self.period_cache[sent.start] = self._read_periods(sent)
+        return self.period_cache[sent.start]
+
+    def _read_periods(self, sent: Sentence) -> list[Period]:
         out = []
         for p in find_periods(self.work[sent.start:sent.end], self.ref):
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
