@@ -1,7 +1,8 @@
 """One article -> its investment facts.
 
 The string layers find every money amount (money.py), period (periods.py) and company name
-(lexicon.py); spaCy parses only the paragraphs that hold an amount. For each amount this module
+(lexicon.py); spaCy parses an article only up to its last amount (none at all without one). For each
+amount this module
 decides whether it is an investment (cue words, cues.toml), who spends it (grammatical subject,
 nearest named company, "X (26 Mds$)" lists, anaphora such as "le groupe", or the next sentence
 when it takes the amount up: "C'est la somme qu'Amazon prévoit d'investir"), over which period,
@@ -102,7 +103,7 @@ class Extractor:
         return next(self.extract_all([article]))[1]
 
     def extract_all(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, list[Fact]]]:
-        """Facts of each article, in input order; paragraphs with amounts go through nlp.pipe in batches."""
+        """Facts of each article, in input order; the paragraphs to parse go through nlp.pipe in batches."""
         batch: list[ArticleReading] = []
         for article in articles:
             batch.append(ArticleReading(self, article))

@@ -2,8 +2,8 @@
 splitter placed before the parser (the statistical parser splits news sentences at commas and
 merges headlines into the next sentence). Loaded once per process.
 
-Only paragraphs that hold a money amount are parsed (see extract.py); everything else is read with
-the pure string layers (money, periods, lexicon).
+An article is parsed only up to its last money amount, and not at all without one (see extract.py);
+everything else is read with the pure string layers (money, periods, lexicon).
 """
 from __future__ import annotations
 
