@@ -1,12 +1,11 @@
 """One article -> its investment facts.
 
 The string layers find every money amount (money.py), period (periods.py) and company name
-(lexicon.py); spaCy parses an article only up to its last amount (none at all without one). For each
-amount this module
-decides whether it is an investment (cue words, cues.toml), who spends it (grammatical subject,
-nearest named company, "X (26 Mds$)" lists, anaphora such as "le groupe", or the next sentence
-when it takes the amount up: "C'est la somme qu'Amazon prévoit d'investir"), over which period,
-at which rate, with which status and for what.
+(lexicon.py); spaCy parses an article only up to its last amount (none at all without one). For
+each amount this module decides whether it is an investment (cue words, cues.toml), who spends it
+(grammatical subject, nearest named company, "X (26 Mds$)" lists, anaphora such as "le groupe", or
+the next sentence when it takes the amount up: "C'est la somme qu'Amazon prévoit d'investir"), over
+which period, at which rate, with which status and for what.
 """
 from __future__ import annotations
 
