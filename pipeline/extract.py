@@ -311,7 +311,13 @@ class ArticleReading:
             before = self.work[sent.start:p.begin].lower()
             words = re.findall(r"[\w'-]+", before)
             bare_year = re.fullmatch(r"\d{4}", p.label)
-            if (words and words[-1] in self.cues.period_ignore_after) or self._dates_announcement(sent, p):
+            closing = re.search(r"\b(trimestre|semestre)\s+(?:clos|close|clôturé|achevé)\s*$", before)
+            month = re.fullmatch(r"(\d{4})-(\d{2})", p.label)
+            if closing and month:
+                # "au trimestre clos fin décembre": the quarter (half) that ends that month
+                part, n = ("Q", 3) if closing[1] == "trimestre" else ("H", 6)
+                p = with_label(p, f"{month[1]}-{part}{(int(month[2]) - 1) // n + 1}")
+            elif (words and words[-1] in self.cues.period_ignore_after) or self._dates_announcement(sent, p):
                 continue
             if bare_year and any(re.search(rf"(?<!\w){re.escape(w)}\s*$", before) for w in self.cues.period_horizon_after):
                 p = with_label(p, f"../{p.label}")
