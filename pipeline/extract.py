@@ -303,8 +303,9 @@ class ArticleReading:
         return self.period_cache[sent.start]
 
     def _read_periods(self, sent: Sentence) -> list[Period]:
-        out = []
-        for p in find_periods(self.work[sent.start:sent.end], self.ref):
+        out, announced = [], []
+        text = self.work[sent.start:sent.end]
+        for p in find_periods(text, self.ref):
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
                 continue
             p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
@@ -317,7 +318,10 @@ class ArticleReading:
                 # "au trimestre clos fin décembre": the quarter (half) that ends that month
                 part, n = ("Q", 3) if closing[1] == "trimestre" else ("H", 6)
                 p = with_label(p, f"{month[1]}-{part}{(int(month[2]) - 1) // n + 1}")
-            elif (words and words[-1] in self.cues.period_ignore_after) or self._dates_announcement(sent, p):
+            elif words and words[-1] in self.cues.period_ignore_after:
+                continue
+            elif self._dates_announcement(sent, p):
+                announced.append(p)
                 continue
             if bare_year and any(re.search(rf"(?<!\w){re.escape(w)}\s*$", before) for w in self.cues.period_horizon_after):
                 p = with_label(p, f"../{p.label}")
@@ -327,6 +331,11 @@ class ArticleReading:
             if re.fullmatch(r"\d{4}/\.\.", p.label) and since and self.ref and int(p.label[:4]) <= self.ref.year:
                 p = with_label(p, f"{p.label[:4]}/{self.ref.year}")   # "depuis 2014", said in 2023: 2014/2023
             out.append(p)
+        if announced and announced[0].start:
+            # "En avril 2024, il avait promis d'investir 600 milliards sur deux ans": counted from then
+            then = {q.text: q for q in find_periods(text, announced[0].start)}
+            out = [with_label(p, then[p.text].label) if p.relative and "/" in p.label and p.text in then else p
+                   for p in out]
         return closed_spans(out)
 
     def _dates_announcement(self, sent: Sentence, p: Period) -> bool:
