@@ -5,8 +5,10 @@ words and lemmas, phrases (tuples) against the lowercased text with plain apostr
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, fields
+from functools import cached_property
 from pathlib import Path
 
 # typographic characters made plain, one for one so that offsets stay exact
@@ -55,6 +57,29 @@ class Cues:
             values[f.name] = frozenset(words) if f.type.startswith("frozenset") else \
                 tuple(sorted(set(words), key=lambda w: (-len(w), w)))
         return cls(**values)
+
+    # patterns built from the lists once, not at every entity or sentence
+    @cached_property
+    def name_head_before(self) -> re.Pattern:
+        """'la start-up (nantaise) |Voltéo': a company noun right before a name."""
+        return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+[\w-]+)?\s+$")
+
+    @cached_property
+    def name_head_after(self) -> re.Pattern:
+        """'Quillon Fusion|, une jeune pousse d'Oxford': a company noun in apposition after a name."""
+        return re.compile(rf"\s*,\s*(?:une?|la|le|l')\s*(?:[\w-]+\s+)?({_alternation(self.name_heads)})\b")
+
+    @cached_property
+    def horizon_before(self) -> re.Pattern:
+        return re.compile(rf"(?<!\w)({_alternation(self.period_horizon_after)})\s*$")
+
+    @cached_property
+    def joint_word(self) -> re.Pattern:
+        return re.compile(rf"(?<!\w)({_alternation(self.joint)})(?!\w)")
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 _PLACES = {

@@ -206,17 +206,16 @@ class ArticleReading:
                 or is_person_name(text) or text.isdigit()):
             return False
         doc = ent.doc
-        if doc.text[ent.end_char:].lstrip().startswith(":") and self._common_word(text):
+        if doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(":") and self._common_word(text):
             return False    # a rubric: "Automobile : Renault va investir ..."
-        if re.search(r"[a-zà-ÿ]\s*\($", doc.text[:ent.start_char]) and doc.text[ent.end_char:].lstrip().startswith(")"):
+        if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
+                doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")"):
             return False    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
         if text.split()[0].lower() in self.cues.not_investor_heads:
             return False    # "Fédération nationale des usagers ...", "Association ..."
-        heads = "|".join(map(re.escape, self.cues.name_heads))
         before = doc.text[max(0, ent.start_char - 40):ent.start_char].lower()
         after = doc.text[ent.end_char:ent.end_char + 50].lower()
-        if re.search(rf"(?<!\w)({heads})(\s+[\w-]+)?\s+$", before) or \
-                re.match(rf"\s*,\s*(?:une?|la|le|l')\s*(?:[\w-]+\s+)?({heads})\b", after):
+        if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(after):
             return True
         if ent.label_ == "ORG" or self._inverted_subject(ent):
             return True
@@ -323,7 +322,7 @@ class ArticleReading:
             elif self._dates_announcement(sent, p):
                 announced.append(p)
                 continue
-            if bare_year and any(re.search(rf"(?<!\w){re.escape(w)}\s*$", before) for w in self.cues.period_horizon_after):
+            if bare_year and self.cues.horizon_before.search(before):
                 p = with_label(p, f"../{p.label}")
             elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}$", before):
                 p = with_label(p, f"{p.label}/..")
@@ -600,7 +599,7 @@ class ArticleReading:
         """Does the sentence (or the one before) say the listed companies invest together?"""
         start = self.sentences[max(0, i - 1)].start
         low = self.work[start:self.sentences[i].end].lower()
-        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.cues.joint)
+        return bool(self.cues.joint_word.search(low))
 
     def _says_no_spender(self, amount: Amount, sent: Sentence) -> bool:
         """A sentence whose subject is the money or what it buys ("Quelque 570 millions de francs seront
