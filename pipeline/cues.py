@@ -37,6 +37,10 @@ class Cues:
     public_actors: frozenset[str]
     spending_subjects: frozenset[str]
     relation_nouns: frozenset[str]
+    target_nouns: frozenset[str]
+    owner_verbs: frozenset[str]
+    source_words: frozenset[str]
+    event_words: frozenset[str]
     not_investor_heads: frozenset[str]
     superseded_after: tuple[str, ...]
     period_ignore_after: frozenset[str]
@@ -91,6 +95,8 @@ _PLACES = {
     "takeup": ("attribution", "takeup"), "joint": ("attribution", "joint"),
     "name_heads": ("attribution", "name_heads"), "public_actors": ("attribution", "public_actors"),
     "spending_subjects": ("attribution", "spending_subjects"), "relation_nouns": ("attribution", "relation_nouns"),
+    "target_nouns": ("attribution", "target_nouns"), "owner_verbs": ("attribution", "owner_verbs"),
+    "source_words": ("attribution", "source_words"), "event_words": ("attribution", "event_words"),
     "not_investor_heads": ("attribution", "not_investor_heads"),
     "superseded_after": ("not_invest", "superseded_after"),
     "period_ignore_after": ("period", "ignore_after"), "period_horizon_after": ("period", "horizon_after"),

@@ -37,6 +37,12 @@ _YEAR_EARLIER = re.compile(r"\s*(?:un an plus tôt|un an auparavant|il y a un an
                            r"|à la même période l'an dernier|sur la même période l'an dernier)")
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis)\b|;")
+# "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
+_ITEM_HEAD = re.compile(r"\s*(?:[-–—•*▪]\s*)?(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'.-]*|de|du|des))*"
+                        r"(?<![\s.]))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")
+# product designations: "A220", "A350-1000", "ATR 72" after its maker
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
+_MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
 
 def working_text(text: str) -> str:
@@ -176,6 +182,10 @@ class ArticleReading:
             if self._is_organisation(ent):
                 found.append(Candidate(start, end, clean_name(ent.text), self.article.text[start:end], "ner"))
                 taken.append((start, end))
+        item = self._item_head(offset, s, e)
+        if item is not None and not any(a < item.end and item.start < b for a, b in taken):
+            found.append(item)
+            taken.append((item.start, item.end))
         if sent is not None:
             found = [replace(c, aside=self._named_aside(sent, offset, c)) for c in found]
         for anaphor in self.x.lexicon.find_anaphors(self.work[s:e]):
@@ -187,12 +197,46 @@ class ArticleReading:
                 found.append(Candidate(start, end, "", self.article.text[start:end], "anaphor"))
         return sorted(found, key=lambda c: c.start)
 
+    def _item_head(self, offset: int, s: int, e: int) -> Candidate | None:
+        """'- Stratocore : l'opérateur américain va investir ...': the name that opens an item of a list
+        of pledges speaks in it, whether NER knows it or not (rubrics such as "Automobile :" are common
+        words, places or not companies)."""
+        if s != offset:
+            return None
+        m = _ITEM_HEAD.match(self.work, s, e)
+        if m is None:
+            return None
+        name = m["name"]
+        if self._not_a_name(name) or self._common_word(name):
+            return None
+        return Candidate(m.start("name"), m.end("name"), name, self.article.text[m.start("name"):m.end("name")], "ner")
+
+    def _not_a_name(self, text: str) -> bool:
+        """Names that are never an investor's: too short, lower-case, digits, places, people, the
+        not-companies list, events ("Grand Est Data Summit") and product codes ("A220")."""
+        return (len(text) < 2 or not text[0].isupper() or text.isdigit() or self.x.lexicon.is_not_company(text)
+                or is_place(text) or is_person_name(text) or bool(_MODEL_CODE.fullmatch(text))
+                or bool(self.cues.event_words & set(re.findall(r"[\w-]+", text.lower()))))
+
     def _named_aside(self, sent: Span, offset: int, c: Candidate) -> bool:
-        """'Le principal fournisseur de Nvidia a précisé ...': Nvidia is named, but the sentence is about
-        its supplier; "le groupe" in the next sentence does not point to Nvidia."""
-        token = sent.doc.char_span(c.start - offset, c.end - offset, alignment_mode="expand")
-        head = token.root.head if token is not None else None
-        return head is not None and token.root.dep_ == "nmod" and head.lemma_.lower() in self.cues.relation_nouns
+        """A company named in a role that does not make it the one the text speaks of: another one's
+        relation ("le principal fournisseur de Nvidia"), a company bought ("le rachat de Vodafone
+        Italia"), an owner ("détenue par EDF"), a source ("selon Xerfi"), the maker of a product ("des
+        Airbus A350"). "Le groupe" in the next sentence does not point to it."""
+        if _MODEL_AFTER.match(self.work, c.end):
+            return True
+        span = sent.doc.char_span(c.start - offset, c.end - offset, alignment_mode="expand")
+        if span is None:
+            return False
+        root, head = span.root, span.root.head
+        cases = {"".join(w.lower_ for w in (t, *t.children) if w.dep_ in ("case", "fixed")).replace(" ", "")
+                 for t in root.children if t.dep_ == "case"}
+        if cases & self.cues.source_words:
+            return True
+        if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs or head.lower_ in self.cues.owner_verbs):
+            return True
+        return root.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "des"}) and \
+            head.lemma_.lower() in self.cues.relation_nouns | self.cues.target_nouns
 
     def _is_organisation(self, ent: Span) -> bool:
         """An NER name that can be an investor: not a place, person, medium or common word.
@@ -202,8 +246,7 @@ class ArticleReading:
         "Voltéo : 85 millions"), after a company noun ("la start-up Aura Aero") or before one in
         apposition ("Quillon Fusion, une jeune pousse d'Oxford")."""
         text = clean_name(ent.text)
-        if (len(text) < 2 or not text[0].isupper() or self.x.lexicon.is_not_company(text) or is_place(text)
-                or is_person_name(text) or text.isdigit()):
+        if self._not_a_name(text):
             return False
         doc = ent.doc
         if doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(":") and self._common_word(text):
@@ -261,7 +304,7 @@ class ArticleReading:
             resolved = []
             for c in sent.candidates:
                 if c.via == "anaphor":
-                    near = [d for d in resolved if d.via != "anaphor"] or previous
+                    near = [d for d in resolved if d.via != "anaphor" and not d.aside] or previous
                     near = [d for d in near if self._fits_hint(d, c)] or near
                     if not near:
                         continue
@@ -340,13 +383,16 @@ class ArticleReading:
     def _dates_announcement(self, sent: Sentence, p: Period) -> bool:
         """'avait annoncé à la fin de l'année dernière 6 milliards ...': a period that hangs on an
         announcing verb and stands before the amount says when it was announced, not when the money
-        is spent ("a annoncé 4 milliards sur la période 2024-2027" keeps its period)."""
+        is spent ("a annoncé 4 milliards sur la période 2024-2027" keeps its period); so does one that hangs
+        on an announcing participle wherever it stands."""
         if sent.span is None:
             return False
         tokens = token_span(sent.span, p.begin - sent.start, p.stop - sent.start)
         head = tokens.root.head if tokens is not None else None
         if head is None or head.lemma_.lower() not in self.cues.announce_verbs or head.i in range(tokens.start, tokens.end):
             return False
+        if head.dep_ == "acl":
+            return True     # "contre 35 milliards annoncés en septembre", "selon ses comptes publiés fin juillet"
         verb_at = sent.start + head.idx - sent.span.start_char
         in_sent = [a for a in self.amounts if sent.start <= a.start < sent.end]
         return any(p.stop <= a.start for a in in_sent) and not any(verb_at < a.start < p.begin for a in in_sent)
@@ -564,7 +610,7 @@ class ArticleReading:
         listed = self._listed_before_parenthesis(amount, cands)
         if listed:
             return listed, []
-        before = [c for c in cands if c.end <= amount.start]
+        before = [c for c in cands if c.end <= amount.start and not c.aside]
         # a candidate separated from the amount by another amount belongs to that one
         previous_amounts = [a.end for a in in_sent if a.end <= amount.start]
         if previous_amounts:
@@ -590,7 +636,7 @@ class ArticleReading:
             chosen = after[0] if after else self._salient(i) if self._says_no_spender(amount, sent) else None
         if chosen is None:
             return None
-        group = self._coordinated(chosen, cands)
+        group = self._coordinated(chosen, [c for c in cands if not c.aside or c is chosen])
         if len(group) > 1 and not self._joint(i):
             return None
         return group[0], group[1:]
@@ -660,8 +706,7 @@ class ArticleReading:
         parts = [subject] + [c for c in subject.children if c.dep_ in ("flat:name", "flat", "compound") and c.pos_ in ("PROPN", "X", "NOUN")]
         span = ent if ent is not None else subject.doc[min(t.i for t in parts):max(t.i for t in parts) + 1]
         text = clean_name(span.text)
-        if (len(text) < 2 or not text[0].isupper() or self.x.lexicon.is_not_company(text) or is_place(text)
-                or is_person_name(text) or self._common_word(text) or any(t.pos_ == "NOUN" and t.is_lower for t in span)):
+        if self._not_a_name(text) or self._common_word(text) or any(t.pos_ == "NOUN" and t.is_lower for t in span):
             return None
         start = sent.start + span.start_char - sent.span.start_char
         return Candidate(start, start + len(span.text), text, self.article.text[start:start + len(span.text)], "ner")
@@ -741,8 +786,7 @@ class ArticleReading:
         for prev in reversed(self.sentences[:i]):
             if prev.start < lowest:
                 break
-            named = [c for c in prev.candidates if c.via != "anaphor" and not c.aside] or \
-                    [c for c in prev.candidates if not c.aside]
+            named = [c for c in prev.candidates if not c.aside]
             if named:
                 return named[0]
         return None

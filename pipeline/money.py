@@ -368,6 +368,9 @@ def _pair(work: str, a: _Quantity, floor: int, lex: _Lexicons) -> list[_Expressi
     return [_Expression(start, b.end, None, low, b.value, currency, "range", b.scale)]
 
 
+_CONVERSION_BEFORE = re.compile(r"(?:\(|\bsoit)\s*$")
+
+
 def _expressions(work: str, lex: _Lexicons) -> list[_Expression]:
     """Every quantity that may be money, in order; counts of things are kept (marked) for elision."""
     found: list[_Expression] = []
@@ -386,7 +389,7 @@ def find_amounts(text: str, default_currency: str | None = None, dollar: str = "
     """Every money expression in `text`, in order, non-overlapping.
 
     An amount with a scale but no currency ("jusqu'à 65 milliards") takes the currency of the closest
-    amount before it, else `default_currency`. It is a count, not money, when the closest quantity
+    amount before it that is not a conversion in brackets or after "soit", else `default_currency`. It is a count, not money, when the closest quantity
     before it is in the same sentence, has the same scale and counts things ("17 millions de prises
     fin 2020 à un objectif de 35 millions fin 2026").
     """
@@ -403,7 +406,8 @@ def find_amounts(text: str, default_currency: str | None = None, dollar: str = "
         elided = e.carried
         if currency is None:
             currency, elided = last_currency, last_currency is not None
-        last_currency = currency or last_currency
+        elif not (last_currency and _CONVERSION_BEFORE.search(work, max(0, e.start - 12), e.start)):
+            last_currency = currency    # "2,3 milliards de francs (2,45 milliards d'euros), dont 1,6 milliard": francs
         last_count = None
         amounts.append(Amount(e.value, e.low, e.high, currency, e.qualifier, e.start, e.end,
                               text[e.start:e.end], elided))

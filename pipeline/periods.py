@@ -582,7 +582,8 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     écoulé" of companies whose year does not end in December (Microsoft: June). A financial year is
     labelled by the calendar year it ends in ("exercice 2025" of Microsoft = 2024-07..2025-06, label
     "2025"); its quarters and halves become calendar quarters and halves (Q1 of Microsoft's 2025
-    year = "2024-Q3"). Periods not about a financial year, and December years, are returned as they
+    year = "2024-Q3"), or month ranges when they straddle calendar quarters (Q2 of Oracle's 2026 year,
+    which ends in May, = "2025-09/2025-11"). Periods not about a financial year, and December years, are returned as they
     are. `context` is the text right after the expression ("au premier trimestre| de ce nouvel exercice").
     """
     said = f"{period.text} {context[:40]}"
@@ -604,7 +605,9 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     else:
         months = 3 if m[2] == "Q" else 6
         y, first = _month_label(year - 1, fiscal_year_end + 1 + months * (int(m[3]) - 1))
-        label = f"{y}-{m[2]}{(first - 1) // months + 1}"
+        y_last, last = _month_label(y, first + months - 1)
+        label = f"{y}-{m[2]}{(first - 1) // months + 1}" if (first - 1) % months == 0 else \
+            f"{y}-{first:02d}/{y_last}-{last:02d}"
     start, end = label_bounds(label)
     return replace(period, label=label, start=start, end=end)
 

@@ -142,7 +142,9 @@ def test_found_periods_are_ordered_spans_of_the_text(parts, ref):
 @pytest.mark.parametrize("text, ref, fy_end, label", [
     ("au quatrième trimestre de son exercice 2025, clos le 30 juin", None, 6, "2025-Q2"),
     ("pour le premier trimestre de son exercice 2025", None, 6, "2024-Q3"),
-    ("au premier semestre de l'exercice 2025", None, 9, "2024-H2"),
+    ("au premier semestre de l'exercice 2025", None, 9, "2024-10/2025-03"),
+    ("au deuxième trimestre de son exercice 2026", None, 5, "2025-09/2025-11"),
+    ("au deuxième trimestre de son exercice", date(2025, 12, 11), 5, "2025-09/2025-11"),
     ("Pour l'exercice 2026, qui a débuté le 1er juillet", None, 6, "2026"),
     ("Sur l'ensemble de l'exercice écoulé, les investissements", date(2025, 7, 31), 6, "2025"),
     ("Au premier trimestre de ce nouvel exercice, elles devraient", date(2025, 7, 31), 6, "2025-Q3"),
