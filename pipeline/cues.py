@@ -30,6 +30,7 @@ class Cues:
     hypothesis: frozenset[str]
     planned_verbs: frozenset[str]
     planned_nouns: frozenset[str]
+    revise_verbs: frozenset[str]
     purpose_introducers: tuple[str, ...]
     takeup: tuple[str, ...]
     joint: tuple[str, ...]
@@ -91,6 +92,7 @@ _PLACES = {
     "other_nouns": ("not_invest", "nouns"), "other_verbs": ("not_invest", "verbs"),
     "negation": ("negation", "words"), "hypothesis": ("hypothesis", "words"),
     "planned_verbs": ("status", "planned_verbs"), "planned_nouns": ("status", "planned_nouns"),
+    "revise_verbs": ("status", "revise_verbs"),
     "purpose_introducers": ("purpose", "introducers"),
     "takeup": ("attribution", "takeup"), "joint": ("attribution", "joint"),
     "name_heads": ("attribution", "name_heads"), "public_actors": ("attribution", "public_actors"),

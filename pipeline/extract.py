@@ -37,6 +37,10 @@ _YEAR_EARLIER = re.compile(r"\s*(?:un an plus tôt|un an auparavant|il y a un an
                            r"|à la même période l'an dernier|sur la même période l'an dernier)")
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis)\b|;")
+# "exercice clos fin juin", "exercice 2030, clos fin mars", "l'exercice en cours, qui s'achèvera fin mai"
+_YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*(?:qui\s+)?(?:clos|close|clôturé|achevé"
+                           r"|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera|se terminant)"
+                           r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
 _ITEM_HEAD = re.compile(r"\s*(?:[-–—•*▪]\s*)?(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'.-]*|de|du|des))*"
                         r"(?<![\s.]))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")
@@ -176,6 +180,7 @@ class ArticleReading:
         found = [c for c in self.mentions if s <= c.start < e]
         taken = [(c.start, c.end) for c in found]
         for ent in (sent.ents if sent is not None else ()):
+            ent = _with_name_before(ent)
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -348,10 +353,18 @@ class ArticleReading:
         out, announced = [], []
         text = self.work[sent.start:sent.end]
         for p in find_periods(text, self.ref):
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
+            before = self.work[sent.start:sent.start + p.begin].lower()
+            year_end = bool(_YEAR_CLOSING.search(before) and re.match(r"\d{4}-\d{2}", p.label))
+            if year_end:
+                # "son exercice clos fin juin 2025", "l'exercice en cours, qui s'achèvera fin mai 2026": the
+                # financial year is labelled by the year it ends in; it replaces "l'exercice en cours"
+                if out and "exercice" in out[-1].text.lower() and not out[-1].relative:
+                    continue
+                out = [q for q in out if not ("exercice" in q.text.lower() and q.relative)]
+                p = with_label(p, p.label[:4])
+            elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
                 continue
             p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
-            before = self.work[sent.start:p.begin].lower()
             words = re.findall(r"[\w'-]+", before)
             bare_year = re.fullmatch(r"\d{4}", p.label)
             closing = re.search(r"\b(trimestre|semestre)\s+(?:clos|close|clôturé|achevé)\s*$", before)
@@ -360,7 +373,8 @@ class ArticleReading:
                 # "au trimestre clos fin décembre": the quarter (half) that ends that month
                 part, n = ("Q", 3) if closing[1] == "trimestre" else ("H", 6)
                 p = with_label(p, f"{month[1]}-{part}{(int(month[2]) - 1) // n + 1}")
-            elif words and words[-1] in self.cues.period_ignore_after:
+            elif not year_end and words and (words[-1] in self.cues.period_ignore_after
+                                             or " ".join(words[-2:]) in self.cues.period_ignore_after):
                 continue
             elif self._dates_announcement(sent, p):
                 announced.append(p)
@@ -498,11 +512,14 @@ class ArticleReading:
             if lemma == "falloir" or (lemma == "pouvoir" and is_conditional(t)):
                 return True
             if spending:
-                for child in t.children:
-                    if child.dep_ in ("advmod", "neg") and child.lower_ in ("pas", "jamais", "ne", "n'"):
-                        return True
-                    if child.dep_ == "mark" and child.lower_ in cues.hypothesis:
-                        return True
+                words = {c.lower_ for c in t.children if c.dep_ in ("advmod", "neg")}
+                if words & {"pas", "jamais", "guère", "nullement", "aucunement"}:
+                    return True
+                restrictive = any(x.lower_ in ("que", "qu'") for x in t.doc[t.i + 1:min(t.i + 4, tokens.start)])
+                if words & {"ne", "n'"} and not restrictive:
+                    return True     # "n'investira que 2 milliards" restricts, it does not deny
+                if any(c.dep_ == "mark" and c.lower_ in cues.hypothesis for c in t.children):
+                    return True
             if spending and t.pos_ in ("VERB", "AUX") and (
                     "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)):
                 past_clause = True  # the clause of the spending verb ends here: only denials above count
@@ -893,6 +910,9 @@ class ArticleReading:
             aux = [c for c in t.children if c.dep_.startswith("aux")]
             if any("Fut" in x.morph.get("Tense") for x in [t, *aux]) or (is_conditional(t) and not aux):
                 return "planned"       # "investira", "investirait"
+            if lemma in cues.revise_verbs and any(c.dep_ in ("obj", "nmod") and c.lemma_.lower() in cues.planned_nouns
+                                                  for c in [*t.children, *tokens.root.children]):
+                return "planned"       # "a relevé à 50 milliards sa prévision", "a porté son objectif à"
             tense = t.morph.get("Tense")
             if ("Past" in tense and (aux or "Part" not in t.morph.get("VerbForm"))) or "Imp" in tense:
                 return "actual"
@@ -981,6 +1001,18 @@ def is_heading(paragraph: str) -> bool:
 
 def clean_name(text: str) -> str:
     return " ".join(text.strip(" ,.;:()\"'").split())
+
+
+def _with_name_before(ent: Span) -> Span:
+    """'Kaïros Robotics lève ...' where NER saw only "Robotics": the capitalised proper nouns glued to
+    the front of a name belong to it."""
+    start = ent.start
+    while start > ent.sent.start:
+        t = ent.doc[start - 1]
+        if not (t.is_alpha and t.text[0].isupper() and t.pos_ in ("PROPN", "X") and not t.is_stop and not t.ent_type_):
+            break
+        start -= 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 
 
 def token_span(span: Span, start: int, end: int) -> Span | None:

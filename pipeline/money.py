@@ -278,6 +278,9 @@ def _quantity(work: str, pos: int, lex: _Lexicons) -> _Quantity | None:
 _CONNECTOR = re.compile(r"[^\S\n]*(à|-|–|et(?!\w))[^\S\n]*", re.IGNORECASE)
 _ENTRE = re.compile(r"(?<!\w)entre\s+\Z", re.IGNORECASE)
 _DE_BEFORE = re.compile(r"(?<!\w)(?:de\s+|d')\Z", re.IGNORECASE)
+# "porté de 5 à 10 milliards", "ramené de 10 000 à 7 000 milliards de yens": a change, not a range
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:port|pass|relev|ramen|ramèn|augment|réduit|rédui|abaiss|rehauss|revu|baiss|"
+                            r"grimp|hiss|rabot)\w*\s+(?:\w+\s+){0,2}de\s+\Z", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|\Z)|\n")
 
 
@@ -332,7 +335,8 @@ def _single(work: str, q: _Quantity, floor: int, lex: _Lexicons) -> _Expression 
 def _pair(work: str, a: _Quantity, floor: int, lex: _Lexicons) -> list[_Expression] | None:
     """Two numbers sharing a scale and a currency: "entre 60 et 65 milliards", "de 175 à 185
     milliards", "60-65 Mds" are ranges; "10 et 20 milliards" without "entre" is two amounts, and so
-    is "de 1,5 milliard à 2,3 milliards" (both scales written: a change, not a range)."""
+    is "de 1,5 milliard à 2,3 milliards" (both scales written: a change, not a range); "porté de 5 à
+    10 milliards" is the new figure only."""
     conn = _CONNECTOR.match(work, a.end)
     if a.kind != "number" or a.counted or not conn:
         return None
@@ -343,6 +347,10 @@ def _pair(work: str, a: _Quantity, floor: int, lex: _Lexicons) -> list[_Expressi
         return None
     word = conn.group(1).lower()
     entre = _ENTRE.search(work, max(floor, a.start - 10), a.start)
+    if a.is_year and a.scale is None and not entre:
+        return None     # "de 2,7 milliards en 2024 à 3,4 milliards": a year, then an amount
+    if word == "à" and a.scale is None and _CHANGE_BEFORE.search(work, max(floor, a.start - 40), a.start):
+        return [_single(work, b, a.end, lex)]     # the new figure; the old one is no amount of its own
     currency = b.currency or a.currency
     if not entre and (word == "et" or (word == "à" and a.scale is not None)):
         if a.currency or a.is_year:
@@ -358,8 +366,8 @@ def _pair(work: str, a: _Quantity, floor: int, lex: _Lexicons) -> list[_Expressi
     # ("de 500 000 à 1 million d'euros" keeps 500 000)
     shared_scale = b.scale if b.scale and a.number * b.scale <= b.value else 1.0
     low = a.number * (a.scale or shared_scale)
-    if low > b.value:
-        return None
+    if low > b.value or low * 1000 < b.value:
+        return None     # "de 10 000 à 7 000 milliards": no range spans three orders of magnitude
     if entre:
         start = entre.start()
     else:

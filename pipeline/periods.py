@@ -378,8 +378,8 @@ def _read_count_span(match, ref):
         direction = said[0]
     elif lead == "depuis":
         direction = "backward"
-    elif lead in ("ces", "les", "des"):     # "les cinq ans" says neither way
-        return None
+    elif lead in ("ces", "les", "des") or _normalize(match["article"] or "") == "les":
+        return None     # "les cinq ans", "sur les trois mois de juillet à septembre" say neither way
     else:
         direction = "forward"
     now = _unit_index(unit, ref)
