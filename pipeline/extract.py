@@ -300,12 +300,13 @@ class ArticleReading:
     def _resolve_anaphors(self, sentences: list[Sentence]) -> None:
         """'le groupe', 'l'entreprise'... stand for a company named just before them: in the same
         sentence, else in the closest of the eight sentences before that names one. Among those, the
-        one that fits the anaphor's sector hint, then the one the article names most, then the latest."""
+        one that fits the anaphor's sector hint, then the one the article names most (by name or by an
+        anaphor already resolved), then the latest."""
         counts: dict[str, int] = {}
         for k, sent in enumerate(sentences):
-            previous = next(([c for c in prev.candidates if c.via != "anaphor" and not c.aside]
+            previous = next(([c for c in prev.candidates if not c.aside]
                              for prev in reversed(sentences[max(0, k - 8):k])
-                             if any(c.via != "anaphor" and not c.aside for c in prev.candidates)), [])
+                             if any(not c.aside for c in prev.candidates)), [])
             resolved = []
             for c in sent.candidates:
                 if c.via == "anaphor":
@@ -315,8 +316,7 @@ class ArticleReading:
                         continue
                     best = max(near, key=lambda d: (counts.get(d.name, 0), d.start))
                     c = replace(c, name=best.name)
-                else:
-                    counts[c.name] = counts.get(c.name, 0) + 1
+                counts[c.name] = counts.get(c.name, 0) + 1
                 resolved.append(c)
             sent.candidates = resolved
 
@@ -334,7 +334,9 @@ class ArticleReading:
                 fact = self._fact(amount, i, in_sent, periods)
                 if fact is not None:
                     facts.append(fact)
-        return [self._dated(f) for f in dedupe(facts, self.x.lexicon.related)]
+        headings = [(a, b) for a, b in self.paragraphs if is_heading(self.work[a:b])]
+        titled = {f.char_start for f in facts if any(a <= f.char_start < b for a, b in headings)}
+        return [self._dated(f) for f in dedupe(facts, self.x.lexicon.related, titled)]
 
     def _dated(self, fact: Fact) -> Fact:
         """A fact no statement dates takes its publication-year default (see _publication_year)."""
@@ -558,6 +560,13 @@ class ArticleReading:
                 break
             if t.pos_ not in ("ADP", "ADV", "DET", "ADJ"):
                 break
+        # "a porté ses dépenses d'investissement, (...), à 36,2 milliards": the amount is the new value of
+        # what the revising verb moves
+        if verb is not None and verb.lemma_.lower() in cues.revise_verbs:
+            moved = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+            verdict = self._noun_verdict(moved) if moved is not None else None
+            if verdict is not None:
+                return verdict
         # the words that govern the amount
         for t in [tokens.root, *list(tokens.root.ancestors)[:3]]:
             for child in t.children:
@@ -976,11 +985,11 @@ def is_conditional(t: Token) -> bool:
 
 
 def closed_spans(periods: list[Period]) -> list[Period]:
-    """'À partir de 2026, ... chaque année ..., jusqu'en 2030': an opening and a closing in one sentence
-    make one span, 2026/2030."""
+    """'À partir de 2026, ... chaque année ..., jusqu'en 2030': an opening and then a closing in one
+    sentence make one span, 2026/2030 (not "d'ici à 2030 ..., à partir de 2027": two things)."""
     opens = [p for p in periods if p.label.endswith("/..")]
     closes = [p for p in periods if p.label.startswith("../")]
-    if len(opens) != 1 or len(closes) != 1 or opens[0].start > closes[0].end:
+    if len(opens) != 1 or len(closes) != 1 or opens[0].start > closes[0].end or opens[0].begin > closes[0].begin:
         return periods
     first, last = opens[0], closes[0]
     joined = with_label(first, f"{first.label[:-3]}/{last.label[3:]}")
@@ -1031,28 +1040,34 @@ def _contains(outer: Fact, inner: Fact) -> bool:
     return lo and hi
 
 
-def _same_statement(f: Fact, g: Fact, related) -> bool:
-    """Two facts of one article that state the same thing: same amount, currency and rate, companies
-    that are the same, parent and subsidiary, or partners of one joint investment, periods equal,
-    unstated, or one inside the other."""
+def _same_statement(f: Fact, g: Fact, related, titled: set[int]) -> bool:
+    """Two facts of one article that state the same thing: same amount, currency and rate (a title's
+    rate aside: "ses investissements annuels" sums up the body's year), companies that are the same,
+    parent and subsidiary, or partners of one joint investment, periods equal, unstated, or one inside
+    the other."""
     def members(x: Fact) -> set[str]:
         return {x.company, *(x.partners or "").split(";")} - {""}
 
     same_investor = related(f.company, g.company) or f.company in members(g) or g.company in members(f)
-    return (g.currency == f.currency and _numbers(g) == _numbers(f) and g.rate == f.rate and same_investor
+    same_rate = g.rate == f.rate or f.char_start in titled or g.char_start in titled
+    return (g.currency == f.currency and _numbers(g) == _numbers(f) and same_rate and same_investor
             and (f.period is None or g.period is None or _contains(f, g) or _contains(g, f)))
 
 
-def dedupe(facts: list[Fact], related) -> list[Fact]:
+def dedupe(facts: list[Fact], related, titled: set[int] = frozenset()) -> list[Fact]:
     """One article states a fact once: of the statements of one fact (title and body, restatements)
-    the first is kept, with the period of a later one when it states none."""
+    the first body statement is kept (a title only sums it up), with the period of another one when
+    it states none. `titled`: the offsets of the facts read in titles and subtitles."""
     kept: list[Fact] = []
     for f in facts:
-        twin = next((k for k, g in enumerate(kept) if _same_statement(f, g, related)), None)
+        twin = next((k for k, g in enumerate(kept) if _same_statement(f, g, related, titled)), None)
         if twin is None:
             kept.append(f)
             continue
         g = kept[twin]
+        if g.char_start in titled and f.char_start not in titled:
+            g, f = f, g
         if g.period is None and f.period is not None:
-            kept[twin] = replace(g, period=f.period, period_start=f.period_start, period_end=f.period_end)
+            g = replace(g, period=f.period, period_start=f.period_start, period_end=f.period_end)
+        kept[twin] = g
     return kept
