@@ -24,7 +24,7 @@ from .articles import Article
 from .cues import TYPOGRAPHY, Cues
 from .facts import Fact
 from .gazetteer import is_person_name, is_place
-from .lexicon import Lexicon
+from .lexicon import VIA_DESCRIPTOR, Lexicon
 from .money import Amount, find_amounts
 from .nlp import load_nlp
 from .periods import Period, find_periods, find_rates, fiscal_period, label_bounds, shift_years
@@ -140,13 +140,26 @@ class ArticleReading:
         self.dollar = article_dollar(self.work)
         self.ref = article.published or dateline(self.work)
         self.amounts = [a for a in find_amounts(self.work, dollar=self.dollar)]
-        self.mentions = [Candidate(m.start, m.end, m.company.name, article.text[m.start:m.end], "lexicon")
-                         for m in extractor.lexicon.find_mentions(self.work)]
+        self.mentions = self._lexicon_mentions()
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.work) if m[0].strip()]
         self.docs: dict[int, Doc] = {}
         self.hints: dict[int, str | None] = {}
         self.defaults: dict[tuple[int, int], Period | None] = {}
         self.period_cache: dict[int, list[Period]] = {}
+
+    def _lexicon_mentions(self) -> list[Candidate]:
+        """The lexicon's names, aliases and descriptors. A descriptor said after one of the company's
+        subsidiaries was named stands for that subsidiary: in an article about Louis Vuitton, "le
+        numéro un mondial du luxe" is Louis Vuitton, not LVMH."""
+        out, named = [], []
+        for m in self.x.lexicon.find_mentions(self.work):
+            name = m.company.name
+            if m.via == VIA_DESCRIPTOR:
+                name = next((n for n in reversed(named) if self.x.lexicon.lookup(n).parent == name), name)
+            else:
+                named.append(name)
+            out.append(Candidate(m.start, m.end, name, self.article.text[m.start:m.end], "lexicon"))
+        return out
 
     def paragraphs_to_parse(self) -> list[tuple[int, int]]:
         """The paragraphs up to the last one holding an amount: those with amounts are read for facts,
@@ -362,8 +375,11 @@ class ArticleReading:
                 # financial year is labelled by the year it ends in; it replaces "l'exercice en cours"
                 if out and "exercice" in out[-1].text.lower() and not out[-1].relative:
                     continue
-                out = [q for q in out if not ("exercice" in q.text.lower() and q.relative)]
+                replaced = [q for q in out if "exercice" in q.text.lower() and q.relative]
+                out = [q for q in out if q not in replaced]
                 p = with_label(p, p.label[:4])
+                if replaced:    # the year is said where "l'exercice en cours" stands
+                    p = replace(p, begin=replaced[0].begin - sent.start, text=self.work[replaced[0].begin:sent.start + p.stop])
             elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
                 continue
             p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
