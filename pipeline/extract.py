@@ -497,12 +497,16 @@ class ArticleReading:
     # ------------------------------------------------------------------ is it an investment?
 
     def _is_conversion(self, amount: Amount) -> bool:
-        """'4,4 milliards de yuans (environ 620 millions de dollars)': the bracketed amount restates the first."""
-        before = self.work[:amount.start].rstrip()
-        if not before.endswith("("):
+        """'4,4 milliards de yuans (environ 620 millions de dollars)', '23 milliards de dollars sur cinq ans,
+        soit environ 19,6 milliards de francs': an amount in another currency that restates the one before."""
+        window = max(0, amount.start - 12)
+        m = re.search(r"(?:\(|\bsoit)\s*\Z", self.work[window:amount.start])
+        if m is None:
             return False
-        head = before[:-1].rstrip()
-        return any(0 <= len(head) - other.end <= 1 for other in self.amounts if other is not amount)
+        head = self.work[:window + m.start()].rstrip()
+        gap = 1 if m[0].startswith("(") else 30
+        return any(0 <= len(head) - other.end <= gap and other.currency != amount.currency
+                   for other in self.amounts if other is not amount)
 
     def _superseded(self, amount: Amount) -> bool:
         """'entre 70 et 72 milliards, contre une fourchette de 66 à 72 milliards auparavant': an earlier
@@ -792,6 +796,8 @@ class ArticleReading:
                     direct = [c for c in pool if c.start < b and a < c.end]
                     hits = [c for c in pool if c.start < hi and lo < c.end and c.via != "anaphor"] or \
                            [c for c in pool if c.start < hi and lo < c.end]
+                    if lo <= amount.start < hi:
+                        hits = []   # "Québec, qui avait injecté 270 millions dans la filiale, ...": the name, not the clause
                     if direct or hits:
                         return (direct or hits)[0]
         return None
