@@ -44,6 +44,7 @@ _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
 _ITEM_HEAD = re.compile(r"\s*(?:[-–—•*▪]\s*)?(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'.-]*|de|du|des))*"
                         r"(?<![\s.]))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")
+_OPENING_NAME = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+[A-ZÀ-Ý0-9&][\w&'.-]*)*)(?=\s*,)")
 # product designations: "A220", "A350-1000", "ATR 72" after its maker
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
@@ -190,10 +191,10 @@ class ArticleReading:
     def _candidates(self, sent: Span | None, offset: int, s: int, e: int) -> list[Candidate]:
         """Lexicon mentions, plus NER names that look like an organisation (in parsed sentences), plus
         anaphors (resolved later)."""
-        found = [c for c in self.mentions if s <= c.start < e]
+        ents = [_with_name_before(ent) for ent in (sent.ents if sent is not None else ())]
+        found = [c for c in self.mentions if s <= c.start < e and not self._inside_other_name(c, ents, offset)]
         taken = [(c.start, c.end) for c in found]
-        for ent in (sent.ents if sent is not None else ()):
-            ent = _with_name_before(ent)
+        for ent in ents:
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -215,15 +216,28 @@ class ArticleReading:
                 found.append(Candidate(start, end, "", self.article.text[start:end], "anaphor"))
         return sorted(found, key=lambda c: c.start)
 
+    def _inside_other_name(self, c: Candidate, ents: list[Span], offset: int) -> bool:
+        """'KTR Advanced Carbon' is not the company Carbon: a lexicon name that ends a longer name whose
+        first words are no common words ("Groupe Renault" stays Renault)."""
+        for ent in ents:
+            start, end = offset + ent.start_char, offset + ent.end_char
+            if start < c.start and c.end <= end:
+                head = self.work[start:c.start].split()
+                return all(re.fullmatch(r"[A-ZÀ-Ý][\w&.'-]*", w) for w in head) and \
+                    not all(self._ordinary_word(w) for w in head)
+        return False
+
     def _item_head(self, offset: int, s: int, e: int) -> Candidate | None:
         """'- Stratocore : l'opérateur américain va investir ...': the name that opens an item of a list
         of pledges speaks in it, whether NER knows it or not (rubrics such as "Automobile :" are common
-        words, places or not companies)."""
-        if s != offset:
-            return None
-        m = _ITEM_HEAD.match(self.work, s, e)
+        words, places or not companies); so does a name that opens a sentence in apposition to a
+        company noun ("COBCO, la coentreprise entre ...")."""
+        m = _ITEM_HEAD.match(self.work, s, e) if s == offset else None
         if m is None:
-            return None
+            m = _OPENING_NAME.match(self.work, s, e)
+            if m is None or not self.cues.name_head_after.match(self.work, m.end("name")) or \
+                    self._ordinary_word(re.split(r"[\s'-]", m["name"])[0]) or re.search(r"\d", m["name"]):
+                return None     # "En 2025, le groupe ...", "Au-delà, la compagnie ..."
         name = m["name"]
         if self._not_a_name(name) or self._common_word(name):
             return None
@@ -280,8 +294,8 @@ class ArticleReading:
             return True
         if ent.label_ == "ORG" or self._inverted_subject(ent):
             return True
-        root = ent.root
-        if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX") and root.head is not root:
+        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ in ("VERB", "AUX") and not ent.start <= t.head.i < ent.end
+               for t in ent):
             return True
         following = [t for t in doc[ent.end:ent.end + 2] if not (t.is_punct and t.text == ":")]
         return bool(following) and following[0].like_num
@@ -295,6 +309,11 @@ class ArticleReading:
                 lemma not in self.cues.invest_verbs | self.cues.planned_verbs:
             return False
         return any(t.lower_ in ("que", "qu'") for t in ent.doc[max(verb.i - 5, ent.sent.start):verb.i])
+
+    def _ordinary_word(self, word: str) -> bool:
+        """'En', 'Au', 'Ensuite': a function word or a common French word, capitalised."""
+        lexeme = self.x.nlp.vocab[word.lower()]
+        return lexeme.is_stop or self._common_word(word)
 
     def _common_word(self, text: str) -> bool:
         """'Automobile', 'Énergie': one capitalised French word."""
@@ -750,7 +769,8 @@ class ArticleReading:
             return None
         ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
         parts = [subject] + [c for c in subject.children if c.dep_ in ("flat:name", "flat", "compound") and c.pos_ in ("PROPN", "X", "NOUN")]
-        span = ent if ent is not None else subject.doc[min(t.i for t in parts):max(t.i for t in parts) + 1]
+        span = _with_name_before(ent if ent is not None else
+                                 subject.doc[min(t.i for t in parts):max(t.i for t in parts) + 1])
         text = clean_name(span.text)
         if self._not_a_name(text) or self._common_word(text) or any(t.pos_ == "NOUN" and t.is_lower for t in span):
             return None
@@ -1036,11 +1056,12 @@ def clean_name(text: str) -> str:
 
 def _with_name_before(ent: Span) -> Span:
     """'Kaïros Robotics lève ...' where NER saw only "Robotics": the capitalised proper nouns glued to
-    the front of a name belong to it."""
+    the front of a name belong to it, and so do acronyms ("BTR New Material")."""
     start = ent.start
     while start > ent.sent.start:
         t = ent.doc[start - 1]
-        if not (t.is_alpha and t.text[0].isupper() and t.pos_ in ("PROPN", "X") and not t.is_stop and not t.ent_type_):
+        if not (t.is_alpha and t.text[0].isupper() and (t.pos_ in ("PROPN", "X") or t.is_upper)
+                and not t.is_stop and not t.ent_type_):
             break
         start -= 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
