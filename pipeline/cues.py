@@ -66,8 +66,15 @@ class Cues:
     # patterns built from the lists once, not at every entity or sentence
     @cached_property
     def name_head_before(self) -> re.Pattern:
-        """'la start-up (nantaise) |Voltéo': a company noun right before a name."""
-        return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+[\w-]+)?\s+$")
+        """'la start-up (nantaise) |Voltéo': a company noun right before a name ("le groupe de |Ningde"
+        names a city)."""
+        return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+(?!(?:de|du|des)\b)[\w-]+)?\s+$")
+
+    @cached_property
+    def based_in(self) -> re.Pattern:
+        """'le groupe (chinois) de |Ningde', 'le géant de |Shenzhen': a name after these is where a
+        company is based, not the company."""
+        return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+[\w-]+)?\s+(?:de\s+|d')$")
 
     @cached_property
     def name_head_after(self) -> re.Pattern:

@@ -290,6 +290,8 @@ class ArticleReading:
             return False    # "Fédération nationale des usagers ...", "Association ..."
         before = doc.text[max(0, ent.start_char - 40):ent.start_char].lower()
         after = doc.text[ent.end_char:ent.end_char + 50].lower()
+        if self.cues.based_in.search(before):
+            return False    # "le groupe de Ningde": a city; "le groupe" points back to the company
         if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(after):
             return True
         if ent.label_ == "ORG" or self._inverted_subject(ent):
@@ -528,12 +530,12 @@ class ArticleReading:
                    for other in self.amounts if other is not amount)
 
     def _superseded(self, amount: Amount) -> bool:
-        """'entre 70 et 72 milliards, contre une fourchette de 66 à 72 milliards auparavant': an earlier
-        figure the article replaces, no fact of its own."""
+        """'entre 70 et 72 milliards, contre une fourchette de 66 à 72 milliards auparavant', 'contre 10 000
+        milliards prévus jusqu'ici': an earlier figure the article replaces, no fact of its own."""
         after = self.work[amount.end:amount.end + 30].lower()
         before = self.work[max(0, amount.start - 40):amount.start].lower()
         return bool(re.search(r"\b(contre|au lieu d[eu']|plutôt que)\b", before)) and \
-            any(re.match(rf"\W*{re.escape(w)}\b", after) for w in self.cues.superseded_after)
+            any(re.match(rf"\W*(?:[\w-]+\s+)?{re.escape(w)}(?!\w)", after) for w in self.cues.superseded_after)
 
     def _negated(self, tokens: Span) -> bool:
         """'n'a pas l'intention d'investir 5 milliards', 'si Google investissait 5 milliards', 'Renault
