@@ -926,9 +926,10 @@ class ArticleReading:
         return self._period(before[-1], in_sent, periods, sent)
 
     def _quantities(self, sent: Sentence, in_sent: list[Amount], periods: list[Period]) -> list[tuple[int, int]]:
-        """Numbers of the sentence that are neither money nor a period nor a percentage: jobs, tonnes,
-        gigawatts..."""
-        taken = [(a.start, a.end) for a in in_sent] + [(p.begin, p.stop) for p in periods]
+        """Numbers of the sentence that are neither money nor a date nor a percentage: jobs, tonnes,
+        gigawatts... (dates the sentence's reading dropped, "clos fin mars 2031", are no quantities)."""
+        said = [(p.begin + sent.start, p.stop + sent.start) for p in find_periods(self.work[sent.start:sent.end], self.ref)]
+        taken = [(a.start, a.end) for a in in_sent] + [(p.begin, p.stop) for p in periods] + said
         offset = sent.start - sent.span.start_char
         out = []
         for t in sent.span:
