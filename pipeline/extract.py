@@ -41,6 +41,8 @@ _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis)\b|;")
 _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*(?:qui\s+)?(?:clos|close|clôturé|achevé"
                            r"|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera|se terminant)"
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
+_FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
+                        "évalué", "évaluée", "évalués", "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées"}
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
 _ITEM_HEAD = re.compile(r"\s*(?:[-–—•*▪]\s*)?(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'.-]*|de|du|des))*"
                         r"(?<![\s.]))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")
@@ -265,8 +267,9 @@ class ArticleReading:
                  for t in root.children if t.dep_ == "case"}
         if cases & self.cues.source_words:
             return True
-        if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs or head.lower_ in self.cues.owner_verbs):
-            return True
+        if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs | self.cues.other_verbs
+                               or head.lower_ in self.cues.owner_verbs):
+            return True     # "détenue par EDF", "estimée par Forbes", "attendus par les analystes"
         return root.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "des"}) and \
             head.lemma_.lower() in self.cues.relation_nouns | self.cues.target_nouns
 
@@ -575,9 +578,11 @@ class ArticleReading:
         cues = self.cues
         # "120 milliards d'investissements sont attendus", "a levé 100 millions": the verb that governs
         # the amount says it is expected, raised, earned or paid, not spent
-        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
+        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and t.lower_ not in _FRAMING_PARTICIPLES), None)
         if verb is not None and verb.lemma_.lower() in cues.other_verbs:
             return False
+        if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs for c in tokens.root.children):
+            return False    # "des 146 milliards attendus par les analystes"
         # "... de dollars d'investissements" / "... d'euros d'amende": the noun right after decides
         j = tokens.end
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and doc[j + 1].is_lower:
@@ -592,8 +597,11 @@ class ArticleReading:
             if k < len(doc) and doc[k].is_lower and self._noun_verdict(doc[k]) is False:
                 return False
         # "un investissement de ..." / "le chiffre d'affaires ... de ...": the nearest noun before
+        # ("un chiffre d'affaires compris entre ...": past a participle that only frames the amount)
         for k in range(tokens.start - 1, max(tokens.start - 7, sent.span.start) - 1, -1):
             t = doc[k]
+            if t.lower_ in _FRAMING_PARTICIPLES:
+                continue
             if t.pos_ == "NOUN":
                 verdict = self._noun_verdict(t)
                 if verdict is not None:

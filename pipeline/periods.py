@@ -193,7 +193,7 @@ def grammar() -> Grammar:
                          rf"(?:exercice|année)(?:\s+(?:fiscale?|comptable))?)?"
                          rf"(?:\s+(?P<y>{year}))?{end}"),
         ("letter_part", rf"(?<!\w)(?:(?P<q>[TQ][1-4])|(?P<h>[SH][12]))\s*[-/]?\s*(?P<y>{year_digits})"),
-        ("month", rf"{start}(?:(?:{weekday})\s+)?(?:(?P<d>1er|[12]\d|3[01]|0?[1-9])\s+)?"
+        ("month", rf"(?:{start}|(?<=\bd['’]))(?:(?:{weekday})\s+)?(?:(?P<d>1er|[12]\d|3[01]|0?[1-9])\s+)?"
                   rf"(?P<m>{month})(?!\w)(?!\s+(?:{unit})(?!\w))(?:\s+(?P<y>{year})|\s+(?P<dir>{month_dir})(?!\w))?"),
         ("numeric_date", r"(?<![\w/.])(?P<d>[0-3]?\d)([/.])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"),
         ("iso_date", r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"),
@@ -524,12 +524,27 @@ def _range(text: str, first: Core, second: Core, floor: int, ref: date | None) -
     right = _resolve(second, ref)
     borrowed = second.unit.year if second.unit and first.unit and first.unit.year is None else None
     left = _resolve(first, ref, borrowed)
+    if ref is not None and first.unit and second.unit and first.unit.year is None and second.unit.year is None \
+            and first.unit.unit == second.unit.unit != "day":
+        left, right = _nearest_pair(first.unit, second.unit, ref)
     if not sides_accepted or left is None or right is None:
         return None
     (left_start, _), (right_start, _) = label_bounds(left[0]), label_bounds(right[0])
     if left_start is None or right_start is None or left_start >= right_start:
         return None
     return opener.start(), second.stop, _interval(left[0], right[0]), left[1] or right[1]
+
+
+def _nearest_pair(first: CalendarUnit, second: CalendarUnit, ref: date) -> tuple[tuple[str, bool], tuple[str, bool]]:
+    """'d'octobre à décembre' with no year: the occurrence of the whole interval closest to ref (said
+    in February 2026: 2025-10/2025-12), not the closest of each side on its own."""
+    def distance(year: int) -> int:
+        start = label_bounds(first.label(year))[0]
+        end = label_bounds(second.label(year + (second.part < first.part)))[1]
+        return 0 if start <= ref <= end else min(abs((ref - start).days), abs((ref - end).days))
+
+    year = min((ref.year - 1, ref.year, ref.year + 1), key=distance)
+    return (first.label(year), True), (second.label(year + (second.part < first.part)), True)
 
 
 def find_periods(text: str, ref: date | None = None) -> list[Period]:
