@@ -769,6 +769,8 @@ class ArticleReading:
                         or child.lemma_.lower() in self.cues.not_investor_heads:
                     return child
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                if t.dep_ == "acl" and t.head.i < t.i and t.head.lemma_.lower() in self.cues.public_actors:
+                    return t.head   # "Le gouvernement britannique soutiendra le projet à hauteur de ...", misparsed
                 break
         return None
 

@@ -566,7 +566,10 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
         if found:
             begin, stop, label, relative = found
             periods.append(Period(label, *label_bounds(label), begin, stop, text[begin:stop], relative))
-    return periods
+    # "sur trois exercices, de 2024 à 2026": the dates say which three
+    return [p for p, q in zip(periods, periods[1:] + [None])
+            if not (q and p.relative and not q.relative and "/" in p.label and "/" in q.label
+                    and re.fullmatch(r"\s*[,(]?\s*", text[p.stop:q.begin]))]
 
 
 def find_rates(text: str) -> list[RateMarker]:
