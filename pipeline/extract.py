@@ -453,6 +453,22 @@ class ArticleReading:
         in_sent = [a for a in self.amounts if sent.start <= a.start < sent.end]
         return any(p.stop <= a.start for a in in_sent) and not any(verb_at < a.start < p.begin for a in in_sent)
 
+    def _dates_a_purpose(self, p: Period, sent: Sentence, tokens: Span) -> bool:
+        """'450 millions ..., pour y produire à partir de 2027 la prochaine génération': a period inside
+        a purpose clause ("pour", "afin de" + a verb other than spending) dates what the money is for."""
+        if not (sent.start <= p.begin < sent.end):
+            return False
+        span = token_span(sent.span, p.begin - sent.start, p.stop - sent.start)
+        if span is None:
+            return False
+        above = set(t.i for t in tokens.root.ancestors) | {tokens.root.i}
+        for t in span.root.ancestors:
+            if t.i in above:
+                return False
+            if t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in t.children):
+                return t.lemma_.lower() not in self.cues.invest_verbs
+        return False
+
     def _span_back(self, amount: Amount, sent: Sentence) -> Period | None:
         """'sur cinq ans', 'sur la durée du contrat' with no date to count from: the interval of that
         length (or the latest interval) stated earlier in the article."""
@@ -490,6 +506,7 @@ class ArticleReading:
         if not verdict or company is None:
             return None
         investor, partners = company
+        periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)]
         period = self._year_earlier(amount, in_sent, periods, sent) or self._period(amount, in_sent, periods, sent) or \
             self._whole_period(amount, in_sent, periods, sent) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
