@@ -41,6 +41,8 @@ _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis)\b|;")
 _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*(?:qui\s+)?(?:clos|close|clôturé|achevé"
                            r"|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera|se terminant)"
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
+_SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
+                          r"même\s+(?:exercice|année|période|trimestre|semestre)\b", re.IGNORECASE)
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
                         "évalué", "évaluée", "évalués", "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées"}
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
@@ -149,6 +151,7 @@ class ArticleReading:
         self.hints: dict[int, str | None] = {}
         self.defaults: dict[tuple[int, int], Period | None] = {}
         self.period_cache: dict[int, list[Period]] = {}
+        self.spent: set[int] = set()      # offsets of the amounts read as spending so far
 
     def _lexicon_mentions(self) -> list[Candidate]:
         """The lexicon's names, aliases and descriptors. A descriptor said after one of the company's
@@ -371,6 +374,7 @@ class ArticleReading:
                 fact = self._fact(amount, i, in_sent, periods)
                 if fact is not None:
                     facts.append(fact)
+                    self.spent.add(amount.start)
         headings = [(a, b) for a, b in self.paragraphs if is_heading(self.work[a:b])]
         titled = {f.char_start for f in facts if any(a <= f.char_start < b for a, b in headings)}
         return [self._dated(f) for f in dedupe(facts, self.x.lexicon.related, titled)]
@@ -429,6 +433,11 @@ class ArticleReading:
             if re.fullmatch(r"\d{4}/\.\.", p.label) and since and self.ref and int(p.label[:4]) <= self.ref.year:
                 p = with_label(p, f"{p.label[:4]}/{self.ref.year}")   # "depuis 2014", said in 2023: 2014/2023
             out.append(p)
+        for m in _SAME_PERIOD.finditer(text):
+            # "Pour ce même exercice", "la même année": the period said last before this sentence
+            earlier = [q for prev in self.sentences if prev.end <= sent.start for q in self._periods(prev)]
+            if earlier and not any(q.begin <= sent.start + m.start() < q.stop for q in out):
+                out.append(replace(earlier[-1], begin=sent.start + m.start(), stop=sent.start + m.end(), text=m[0]))
         if announced and announced[0].start:
             # "En avril 2024, il avait promis d'investir 600 milliards sur deux ans": counted from then
             then = {q.text: q for q in find_periods(text, announced[0].start)}
@@ -497,6 +506,8 @@ class ArticleReading:
         if local is False:
             return None
         verdict = local or self._sentence_has_cue(sent, tokens)
+        if verdict is None and self._continues_spending(amount, i):
+            verdict = True
         company = self._company(amount, sent, in_sent, i) if verdict else None
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
             says = self.sentences[i + 1]
@@ -513,7 +524,8 @@ class ArticleReading:
             self._span_back(amount, sent) if self.ref is None else None)
         company = self.x.lexicon.lookup(investor.name)
         if period is not None and company is not None and company.fiscal_year_end != 12:
-            period = fiscal_period(period, company.fiscal_year_end, self.ref, self.work[period.stop:])
+            period = fiscal_period(period, company.fiscal_year_end, self.ref, self.work[period.stop:],
+                                   named_by_start=company.country == "JP")
         rate = self._rate(amount, says, takeup=says is not sent)
         status = self._status(tokens, says, period)
         if period is not None and period.relative and status == "actual" and self.ref and period.start and period.start > self.ref:
@@ -659,11 +671,20 @@ class ArticleReading:
                 return False
         return None
 
-    def _sentence_has_cue(self, sent: Sentence, near: Span | None = None) -> bool:
-        """Does the sentence speak of investing? With `near` (the amount), the cue word closest to it
-        must be an investment word, not a revenue, fine or sale word."""
-        if sent.span is None:
+    def _continues_spending(self, amount: Amount, i: int) -> bool:
+        """'Les dépenses d'investissement ont atteint 34,2 milliards de dollars sur le trimestre. Le
+        groupe table sur environ 125 milliards pour 2025': an amount that takes its currency from the
+        spending just read, in a sentence with no cue of its own, goes on with it."""
+        previous = [a for a in self.amounts if a.end <= amount.start]
+        if not amount.currency_elided or not previous or previous[-1].start not in self.spent:
             return False
+        return previous[-1].start >= self.sentences[max(0, i - 1)].start
+
+    def _sentence_has_cue(self, sent: Sentence, near: Span | None = None) -> bool | None:
+        """Does the sentence speak of investing? With `near` (the amount), the cue word closest to it
+        must be an investment word, not a revenue, fine or sale word. None: no cue either way."""
+        if sent.span is None:
+            return None
         low = self.work[sent.start:sent.end].lower()
         cues = []
         for phrase in self.cues.invest_phrases:
@@ -680,7 +701,9 @@ class ArticleReading:
             elif near is not None and ((t.pos_ == "NOUN" and self._noun_verdict(t) is False)
                                        or (t.pos_ == "VERB" and lemma in self.cues.other_verbs)):
                 cues.append((t.i, False))
-        if near is None or not cues:
+        if not cues:
+            return None
+        if near is None:
             return any(positive for _, positive in cues)
         closest = min(cues, key=lambda c: (min(abs(c[0] - near.start), abs(c[0] - near.end)), not c[1]))
         return closest[1]

@@ -593,7 +593,8 @@ def _month_label(year: int, month: int) -> tuple[int, int]:
     return year, (month - 1) % 12 + 1
 
 
-def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, context: str = "") -> Period:
+def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, context: str = "",
+                  named_by_start: bool = False) -> Period:
     """A period said of a company's financial year, in calendar terms.
 
     French articles say "l'exercice 2025", "le premier trimestre de son exercice 2025", "l'exercice
@@ -603,6 +604,8 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     year = "2024-Q3"), or month ranges when they straddle calendar quarters (Q2 of Oracle's 2026 year,
     which ends in May, = "2025-09/2025-11"). Periods not about a financial year, and December years, are returned as they
     are. `context` is the text right after the expression ("au premier trimestre| de ce nouvel exercice").
+    `named_by_start`: the company names its years by the calendar year they start in (Japanese groups:
+    Toyota's "exercice 2025" runs from April 2025 to March 2026, label "2026").
     """
     said = f"{period.text} {context[:40]}"
     if fiscal_year_end == 12 or not _FISCAL.search(said):
@@ -610,7 +613,7 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     m = re.fullmatch(r"(\d{4})(?:-([QH])([1-4]))?", period.label)
     if not m:
         return period
-    year = int(m[1])
+    year = int(m[1]) + (named_by_start and not period.relative)
     if period.relative and ref is not None:
         # the financial year that contains the reference date, or the one before it
         year = ref.year + (ref.month > fiscal_year_end)

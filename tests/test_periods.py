@@ -157,6 +157,14 @@ def test_fiscal_periods_become_calendar_periods(text, ref, fy_end, label):
     assert fiscal_period(p, fy_end, ref, text[p.stop:]).label == label
 
 
+def test_japanese_years_are_named_by_the_year_they_start_in():
+    from pipeline.periods import fiscal_period
+    text = "Pour l'exercice 2025, Toyota prévoit 2 200 milliards de yens."
+    p = find_periods(text)[0]
+    assert fiscal_period(p, 3, None, text[p.stop:], named_by_start=True).label == "2026"
+    assert fiscal_period(p, 3, None, text[p.stop:]).label == "2025"
+
+
 def test_a_relative_quarter_of_a_financial_year_stays_a_calendar_quarter():
     from pipeline.periods import fiscal_period
     text = "au dernier trimestre de son exercice, un record"
