@@ -41,6 +41,7 @@ _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis)\b|;")
 _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*(?:qui\s+)?(?:clos|close|clôturé|achevé"
                            r"|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera|se terminant)"
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
+_BULLET = re.compile(r"\s*[-–—•*▪]\s")
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b", re.IGNORECASE)
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
@@ -506,7 +507,7 @@ class ArticleReading:
         if local is False:
             return None
         verdict = local or self._sentence_has_cue(sent, tokens)
-        if verdict is None and self._continues_spending(amount, i):
+        if verdict is None and (self._continues_spending(amount, i) or self._item_of_spending_list(sent)):
             verdict = True
         company = self._company(amount, sent, in_sent, i) if verdict else None
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
@@ -679,6 +680,21 @@ class ArticleReading:
         if not amount.currency_elided or not previous or previous[-1].start not in self.spent:
             return False
         return previous[-1].start >= self.sentences[max(0, i - 1)].start
+
+    def _item_of_spending_list(self, sent: Sentence) -> bool:
+        """'Ces investissements permettront de renouveler le matériel roulant :' followed by '- le MF19
+        sur 8 lignes de métro (1,6 milliard d'euros) ;': the items of a list that a spending sentence
+        introduces are parts of that spending."""
+        k = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
+        if not _BULLET.match(self.work, self.paragraphs[k][0]):
+            return False
+        while k > 0 and _BULLET.match(self.work, self.paragraphs[k][0]):
+            k -= 1
+        intro = self.paragraphs[k]
+        if not self.work[intro[0]:intro[1]].rstrip().endswith(":"):
+            return False
+        lead = self.paragraphs[max(0, k - 1)][0]
+        return any(self._sentence_has_cue(s) for s in self.sentences if lead <= s.start < intro[1])
 
     def _sentence_has_cue(self, sent: Sentence, near: Span | None = None) -> bool | None:
         """Does the sentence speak of investing? With `near` (the amount), the cue word closest to it
@@ -1018,6 +1034,8 @@ class ArticleReading:
                                                   for c in [*t.children, *tokens.root.children]):
                 return "planned"       # "a relevé à 50 milliards sa prévision", "a porté son objectif à"
             tense = t.morph.get("Tense")
+            if aux and all(x.dep_ == "aux:pass" and "Pres" in x.morph.get("Tense") for x in aux):
+                continue                # "sont évalués à 2,1 milliards": a present passive says nothing yet
             if ("Past" in tense and (aux or "Part" not in t.morph.get("VerbForm"))) or "Imp" in tense:
                 return "actual"
         if any(t.lemma_.lower() in cues.planned_nouns for t in chain):
