@@ -117,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--reconciled", type=Path, metavar="FILE", help="reconciled table with a fact_ids column")
     ev.add_argument("--corpus", type=Path, action="append", default=[], metavar="DIR",
                     help="article folder whose articles without gold facts are scored too (repeatable)")
-    ev.add_argument("--verbose", action="store_true", help="list every false positive and false negative")
+    ev.add_argument("--verbose", action="store_true", help="list every false positive and false negative, and every matched fact whose status, "
+                         "qualifier or rate disagrees with the gold (ATTR lines)")
     ev.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     return parser
 

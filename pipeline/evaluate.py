@@ -220,7 +220,10 @@ def evaluate(gold: list[dict], facts: pd.DataFrame, reconciled: pd.DataFrame | N
     for a in ATTRIBUTES:
         if a in facts.columns:
             default = "total" if a == "rate" else None
-            score.attributes[a] = (sum((p[a] or default) == (_label(g.get(a)) or default) for p, g in pairs), len(pairs))
+            agree = [(p[a] or default) == (_label(g.get(a)) or default) for p, g in pairs]
+            score.attributes[a] = (sum(agree), len(pairs))
+            score.errors += [f"ATTR {g['article']}: {a} gold={_label(g.get(a)) or default} predicted={p[a] or default}"
+                             f" | {g.get('evidence', '')[:100]}" for (p, g), ok in zip(pairs, agree) if not ok]
     resolvable = [(p, g) for p, g in pairs if g["first_period"] is not None]
     score.period_resolved = (sum(p["period"] == g["first_period"] for p, g in resolvable), len(resolvable))
     if reconciled is not None:

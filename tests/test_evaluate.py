@@ -51,6 +51,13 @@ def test_matches_misses_and_neutral_optional_facts(gold):
     assert round(score.f1, 3) == round(2 * 0.5 * (2 / 3) / (0.5 + 2 / 3), 3)
 
 
+def test_attribute_disagreements_are_listed(gold):
+    facts = pd.DataFrame([fact("a2", "Google", 75e9, period="2025", qualifier="exact", status="actual", rate="total")])
+    score = evaluate(gold, facts)
+    assert score.attributes["status"] == (0, 1) and score.attributes["qualifier"] == (1, 1)
+    assert [e for e in score.errors if e.startswith("ATTR")] == ["ATTR a2: status gold=planned predicted=actual | "]
+
+
 def test_a_wrong_period_or_currency_does_not_match(gold):
     facts = pd.DataFrame([fact("a2", "Google", 75e9, period="2024"), fact("a1", "Google", 75e9, currency="EUR")])
     score = evaluate(gold, facts)
