@@ -41,6 +41,8 @@ _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis)\b|;")
 _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*(?:qui\s+)?(?:clos|close|clôturé|achevé"
                            r"|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera|se terminant)"
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
+# "le précédent contrat 2021-2024": a span the article compares with, not its own
+_FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|dernière)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _BULLET = re.compile(r"\s*[-–—•*▪]\s")
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b", re.IGNORECASE)
@@ -491,6 +493,7 @@ class ArticleReading:
             return None
         earlier = [p for prev in self.sentences if prev.end <= sent.end
                    for p in self._periods(prev) if "/" in p.label and ".." not in p.label and p.begin < amount.start]
+        earlier = [p for p in earlier if not _FORMER.search(self.work[max(0, p.begin - 30):p.begin])]
         fits = [p for p in earlier if wanted is None or (p.end.year - p.start.year + 1) == wanted]
         return fits[-1] if fits else None
 
@@ -911,9 +914,11 @@ class ArticleReading:
     def _salient(self, i: int) -> Candidate | None:
         """For a sentence that names nobody ("Un investissement d'un milliard d'euros.", "Il compte
         investir ..."), the first company named in the closest sentence before it that names one,
-        within this paragraph and the two before it (headings do not count)."""
+        within this paragraph and the two before it (headings do not count; a list counts as one)."""
         sent = self.sentences[i]
         para = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
+        while para > 0 and _BULLET.match(self.work, self.paragraphs[para][0]):
+            para -= 1       # the items of a list count from the sentence that introduces it
         k, left = para, 2
         while k > 0 and left:
             k -= 1
