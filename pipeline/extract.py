@@ -43,6 +43,8 @@ _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
 # "le précédent contrat 2021-2024": a span the article compares with, not its own
 _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|dernière)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
+_PUBLIC_KINDS = ("public_bank", "public_body")
 _BULLET = re.compile(r"\s*[-–—•*▪]\s")
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b", re.IGNORECASE)
@@ -924,13 +926,17 @@ class ArticleReading:
             k -= 1
             left -= not is_heading(self.work[slice(*self.paragraphs[k])])
         lowest = self.paragraphs[k][0]
+        public = None
         for prev in reversed(self.sentences[:i]):
             if prev.start < lowest:
                 break
             named = [c for c in prev.candidates if not c.aside]
-            if named:
-                return named[0]
-        return None
+            # a public bank lending to the project ("La BEI doit lui accorder un prêt") is rarely its owner
+            owners = [c for c in named if getattr(self.x.lexicon.lookup(c.name), "kind", "") not in _PUBLIC_KINDS]
+            if owners:
+                return owners[0]
+            public = public or (named[0] if named else None)
+        return public
 
     # ------------------------------------------------------------------ when, how often, which status, what for
 
@@ -947,7 +953,10 @@ class ArticleReading:
             between = self.work[lo:hi]
             if a[1] <= p.begin and _NEW_CLAUSE.search(between):
                 return float("inf")
-            return max(hi - lo, 0) + 40 * len(re.findall(r"[,;:]", between))
+            breaks = len(re.findall(r"[,;:]", between))
+            if a[1] <= p.begin and between.lstrip().startswith(",") and _APPOSITION.search(self.work[max(0, a[0] - 12):a[0]]):
+                breaks -= 1     # "La première tranche, soit 400 millions, sera engagée dès 2025": the comma closes the amount
+            return max(hi - lo, 0) + 40 * breaks
 
         conversions = [a for a in in_sent if self._is_conversion(a)]
         own = (amount.start, max([amount.end] + [c.end + 1 for c in conversions if 0 <= c.start - amount.end <= 3]))
