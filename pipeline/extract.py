@@ -795,10 +795,21 @@ class ArticleReading:
             if subjects:
                 return all(c.i in range(tokens.start, tokens.end) or (
                     (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects)
-                    and not self._sector_spending(c)) for c in subjects)
+                    and not self._sector_spending(c) and not self._named_otherwise(c, sent)) for c in subjects)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 return True
         return True
+
+    def _named_otherwise(self, subject: Token, sent: Sentence) -> bool:
+        """'Le plan France 2030, doté de 54 milliards', 'les projets annoncés lors du sommet ... totalisent
+        109 milliards': a subject that names its own owner (a proper noun no company candidate covers)
+        or sums up several projects points to no company of the text."""
+        if subject.lower_ in ("projets", "annonces", "engagements") and \
+                not any("Yes" in w.morph.get("Poss") or "Dem" in w.morph.get("PronType") for w in subject.children):
+            return True
+        offset = sent.start - sent.span.start_char
+        return any(w.pos_ == "PROPN" and not any(c.start <= offset + w.idx < c.end for c in sent.candidates)
+                   for w in subject.subtree if w.i != subject.i)
 
     def _sector_spending(self, subject: Token) -> bool:
         """'les investissements dans les centres de données': spending named by what it goes to, with no
