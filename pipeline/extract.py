@@ -563,9 +563,9 @@ class ArticleReading:
         if m is None:
             return False
         head = self.work[:window + m.start()].rstrip()
-        gap = 1 if m[0].startswith("(") else 30
-        return any(0 <= len(head) - other.end <= gap and other.currency != amount.currency
-                   for other in self.amounts if other is not amount)
+        gap = 20 if m[0].startswith("(") else 30     # "2,3 milliards de francs en 2026 (environ 2,45 milliards d'euros)"
+        return any(0 <= len(head) - other.end <= gap and not re.search(r"[,;.:()]", head[other.end:].rstrip(","))
+                   and other.currency != amount.currency for other in self.amounts if other is not amount)
 
     def _superseded(self, amount: Amount) -> bool:
         """'entre 70 et 72 milliards, contre une fourchette de 66 à 72 milliards auparavant', 'contre 10 000
