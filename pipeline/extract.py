@@ -1011,7 +1011,7 @@ class ArticleReading:
     def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
                       sent: Sentence) -> Period | None:
         """'100 milliards d'ici 2025, dont 60 milliards dans AWS': a part has the period of its whole."""
-        before = [a for a in in_sent if a.end <= amount.start]
+        before = [a for a in in_sent if a.end <= amount.start and not self._is_conversion(a)]
         if not before or not re.search(r"\bdont\b", self.work[before[-1].end:amount.start]):
             return None
         return self._period(before[-1], in_sent, periods, sent)
