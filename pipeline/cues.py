@@ -38,6 +38,7 @@ class Cues:
     public_actors: frozenset[str]
     spending_subjects: frozenset[str]
     relation_nouns: frozenset[str]
+    allocation_verbs: frozenset[str]
     target_nouns: frozenset[str]
     owner_verbs: frozenset[str]
     source_words: frozenset[str]
@@ -104,6 +105,7 @@ _PLACES = {
     "takeup": ("attribution", "takeup"), "joint": ("attribution", "joint"),
     "name_heads": ("attribution", "name_heads"), "public_actors": ("attribution", "public_actors"),
     "spending_subjects": ("attribution", "spending_subjects"), "relation_nouns": ("attribution", "relation_nouns"),
+    "allocation_verbs": ("attribution", "allocation_verbs"),
     "target_nouns": ("attribution", "target_nouns"), "owner_verbs": ("attribution", "owner_verbs"),
     "source_words": ("attribution", "source_words"), "event_words": ("attribution", "event_words"),
     "not_investor_heads": ("attribution", "not_investor_heads"),

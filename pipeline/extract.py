@@ -678,13 +678,28 @@ class ArticleReading:
         return None
 
     def _continues_spending(self, amount: Amount, i: int) -> bool:
-        """'Les dépenses d'investissement ont atteint 34,2 milliards de dollars sur le trimestre. Le
-        groupe table sur environ 125 milliards pour 2025': an amount that takes its currency from the
-        spending just read, in a sentence with no cue of its own, goes on with it."""
-        previous = [a for a in self.amounts if a.end <= amount.start]
-        if not amount.currency_elided or not previous or previous[-1].start not in self.spent:
+        """An amount in a sentence with no cue of its own goes on with the spending just read when it
+        takes its currency from it ("Les dépenses d'investissement ont atteint 34,2 milliards de dollars
+        sur le trimestre. Le groupe table sur environ 125 milliards pour 2025"), when it is shared out
+        ("Les réseaux recevront environ 6 milliards"), or when it is a part of it ("dont 3 milliards")."""
+        since = self.sentences[max(0, i - 1)].start
+        previous = [a for a in self.amounts if since <= a.start and a.end <= amount.start]
+        if not previous:
             return False
-        return previous[-1].start >= self.sentences[max(0, i - 1)].start
+        if amount.currency_elided and previous[-1].start in self.spent:
+            return True
+        if re.search(r"\bdont\s*$", self.work[previous[-1].end:amount.start]) and previous[-1].start in self.spent:
+            return True
+        return self._allocated(amount, self.sentences[i]) and any(a.start in self.spent for a in previous)
+
+    def _allocated(self, amount: Amount, sent: Sentence) -> bool:
+        """Is the amount what a subject receives ("Les réseaux recevront 6 milliards")?"""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        if tokens is None:
+            return False
+        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None) or \
+            next((t for t in reversed(sent.span.doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
+        return verb is not None and verb.lemma_.lower() in self.cues.allocation_verbs
 
     def _item_of_spending_list(self, sent: Sentence) -> bool:
         """'Ces investissements permettront de renouveler le matériel roulant :' followed by '- le MF19
@@ -789,6 +804,8 @@ class ArticleReading:
         spender is the company the text spoke of just before. Any other subject ("Le sommet doit
         acter 37 projets pour 19,6 milliards") is no such pointer, nor is a sector's spending ("les
         investissements dans les centres de données ont atteint 12 milliards en France")."""
+        if self._allocated(amount, sent):
+            return True
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
