@@ -292,6 +292,10 @@ class ArticleReading:
         if self._not_a_name(text):
             return False
         doc = ent.doc
+        word_after = doc[ent.end] if ent.end < len(doc) else None
+        if self._common_word(text) and word_after is not None and word_after.is_lower and (
+                word_after.pos_ in ("ADP", "ADJ", "NOUN", "DET") or "Part" in word_after.morph.get("VerbForm")):
+            return False    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised
         if doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(":") and self._common_word(text):
             return False    # a rubric: "Automobile : Renault va investir ..."
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
@@ -342,9 +346,19 @@ class ArticleReading:
         company = self.x.lexicon.lookup(named.name)
         return hint is None or company is None or hint in company.sectors or hint == company.kind
 
+    def _oblique(self, sent: Sentence, c: Candidate) -> bool:
+        """'La Caisse des Dépôts investira 60 millions aux côtés du cimentier': an anaphor after a
+        preposition or as an object is someone else than the names of its own sentence."""
+        if sent.span is None:
+            return False
+        span = sent.span.doc.char_span(c.start - sent.start + sent.span.start_char,
+                                       c.end - sent.start + sent.span.start_char, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("obl", "obl:mod", "obl:arg", "obj", "iobj", "nmod")
+
     def _resolve_anaphors(self, sentences: list[Sentence]) -> None:
         """'le groupe', 'l'entreprise'... stand for a company named just before them: in the same
-        sentence, else in the closest of the eight sentences before that names one. Among those, the
+        sentence (unless the anaphor is an object or after a preposition), else in the closest of the
+        eight sentences before that names one. Among those, the
         one that fits the anaphor's sector hint, then the one the article names most (by name or by an
         anaphor already resolved), then the latest."""
         counts: dict[str, int] = {}
@@ -355,7 +369,8 @@ class ArticleReading:
             resolved = []
             for c in sent.candidates:
                 if c.via == "anaphor":
-                    near = [d for d in resolved if d.via != "anaphor" and not d.aside] or previous
+                    near = [d for d in resolved if d.via != "anaphor" and not d.aside and
+                            not self._oblique(sent, c)] or previous
                     near = [d for d in near if self._fits_hint(d, c)] or near
                     if not near:
                         continue
