@@ -772,6 +772,8 @@ class ArticleReading:
 
     def _company(self, amount: Amount, sent: Sentence, in_sent: list[Amount], i: int):
         """(investor, partners) for the amount, or None when no company stands behind it."""
+        if self._public_agent(amount, sent):
+            return None
         cands = sent.candidates
         listed = self._listed_before_parenthesis(amount, cands)
         if listed:
@@ -877,6 +879,12 @@ class ArticleReading:
                     return t.head   # "Le gouvernement britannique soutiendra le projet à hauteur de ...", misparsed
                 break
         return None
+
+    def _public_agent(self, amount: Amount, sent: Sentence) -> bool:
+        """'dont 500 millions apportés par l'État': money a public actor brings, whoever the subject."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        return any(g.dep_ == "obl:agent" and g.lemma_.lower() in self.cues.public_actors
+                   for c in tokens.root.children if c.dep_ == "acl" for g in c.children)
 
     def _unlisted_name(self, subject: Token, sent: Sentence) -> Candidate | None:
         """A proper-noun subject NER missed ("... que s'apprête à engager Aérolithe Systems"): an
