@@ -46,6 +46,7 @@ _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|der
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
 _PUBLIC_KINDS = ("public_bank", "public_body")
 _BULLET = re.compile(r"\s*[-–—•*▪]\s")
+_LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b", re.IGNORECASE)
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
@@ -716,14 +717,19 @@ class ArticleReading:
             next((t for t in reversed(sent.span.doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
         return verb is not None and verb.lemma_.lower() in self.cues.allocation_verbs
 
+    def _is_item(self, k: int) -> bool:
+        """A list item: a bulleted paragraph, or a short line 'Extension du port de Gennevilliers : 41 M€'."""
+        a, b = self.paragraphs[k]
+        return bool(_BULLET.match(self.work, a) or _LABELLED_LINE.fullmatch(self.work[a:b].strip()))
+
     def _item_of_spending_list(self, sent: Sentence) -> bool:
         """'Ces investissements permettront de renouveler le matériel roulant :' followed by '- le MF19
         sur 8 lignes de métro (1,6 milliard d'euros) ;': the items of a list that a spending sentence
         introduces are parts of that spending."""
         k = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
-        if not _BULLET.match(self.work, self.paragraphs[k][0]):
+        if not self._is_item(k):
             return False
-        while k > 0 and _BULLET.match(self.work, self.paragraphs[k][0]):
+        while k > 0 and self._is_item(k):
             k -= 1
         intro = self.paragraphs[k]
         if not self.work[intro[0]:intro[1]].rstrip().endswith(":"):
@@ -970,7 +976,7 @@ class ArticleReading:
         within this paragraph and the two before it (headings do not count; a list counts as one)."""
         sent = self.sentences[i]
         para = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
-        while para > 0 and _BULLET.match(self.work, self.paragraphs[para][0]):
+        while para > 0 and self._is_item(para):
             para -= 1       # the items of a list count from the sentence that introduces it
         k, left = para, 2
         while k > 0 and left:

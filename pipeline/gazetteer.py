@@ -66,8 +66,12 @@ def first_name_keys() -> frozenset[str]:
 
 
 def is_place(surface: str) -> bool:
-    """True when the whole surface names a known place: "Île-de-France", "la Chine", "Etats Unis"."""
-    return place_key(surface) in place_keys()
+    """True when the whole surface names a known place: "Île-de-France", "la Chine", "Etats Unis",
+    or a hyphenated compound that starts with one ("Rouen-Grand-Couronne", "Lyon-Saint-Exupéry")."""
+    if place_key(surface) in place_keys():
+        return True
+    first, dash, rest = surface.strip().partition("-")
+    return bool(dash) and " " not in first and place_key(first) in place_keys() and rest[:1].isupper()
 
 
 def is_first_name(word: str) -> bool:
