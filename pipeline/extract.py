@@ -446,6 +446,9 @@ class ArticleReading:
             elif self._dates_announcement(sent, p):
                 announced.append(p)
                 continue
+            if bare_year and self.ref and int(p.label) < self.ref.year - 10 and \
+                    re.search(r"[A-ZÀ-Ý][\w-]*\s+$", self.work[sent.start:p.begin]):
+                continue    # "Port 2000", "Horizon 2000": an old year in a name
             if bare_year and self.cues.horizon_before.search(before):
                 p = with_label(p, f"../{p.label}")
             elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}$", before):
