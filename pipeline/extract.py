@@ -312,6 +312,9 @@ class ArticleReading:
             return True
         if ent.label_ == "ORG" or self._inverted_subject(ent):
             return True
+        if ent.root.dep_ == "nmod" and ent.root.head.lower_ in self.cues.invest_nouns and \
+                any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in ent.root.children):
+            return True     # "les investissements en immobilisations de Cascades": whose spending it is
         if any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ in ("VERB", "AUX") and not ent.start <= t.head.i < ent.end
                for t in ent):
             return True
@@ -1013,6 +1016,9 @@ class ArticleReading:
             between = self.work[lo:hi]
             if a[1] <= p.begin and _NEW_CLAUSE.search(between):
                 return float("inf")
+            if sent is not None and p.begin <= sent.start + 2 and a[0] > p.stop and \
+                    self.work[p.stop:p.stop + 2].lstrip().startswith(","):
+                return 30.0     # "Au premier semestre, les investissements ont atteint ...": it frames the sentence
             breaks = len(re.findall(r"[,;:]", between))
             if a[1] <= p.begin and between.lstrip().startswith(",") and _APPOSITION.search(self.work[max(0, a[0] - 12):a[0]]):
                 breaks -= 1     # "La première tranche, soit 400 millions, sera engagée dès 2025": the comma closes the amount

@@ -193,6 +193,8 @@ def grammar() -> Grammar:
                          rf"(?:exercice|année)(?:\s+(?:fiscale?|comptable))?)?"
                          rf"(?:\s+(?P<y>{year}))?{end}"),
         ("letter_part", rf"(?<!\w)(?:(?P<q>[TQ][1-4])|(?P<h>[SH][12]))\s*[-/]?\s*(?P<y>{year_digits})"),
+        # "au T3", "du S1" without a year: the one nearest the reference date
+        ("letter_part", rf"(?<=\b(?:au|du|le|Au|Du|Le)\s)(?:(?P<q>T[1-4])|(?P<h>S[12]))(?![\w-])"),
         ("month", rf"(?:{start}|(?<=\bd['’]))(?:(?:{weekday})\s+)?(?:(?P<d>1er|[12]\d|3[01]|0?[1-9])\s+)?"
                   rf"(?P<m>{month})(?!\w)(?!\s+(?:{unit})(?!\w))(?:\s+(?P<y>{year})|\s+(?P<dir>{month_dir})(?!\w))?"),
         ("numeric_date", r"(?<![\w/.])(?P<d>[0-3]?\d)([/.])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"),
@@ -316,7 +318,8 @@ def _read_ordinal_part(match, ref):
 def _read_letter_part(match, ref):
     code = (match["q"] or match["h"]).upper()
     unit = "quarter" if code[0] in "TQ" else "semester"
-    return Core(match.start(), match.end(), unit=CalendarUnit(unit, int(match["y"]), int(code[1])))
+    year = int(match["y"]) if match.groupdict().get("y") else None
+    return Core(match.start(), match.end(), unit=CalendarUnit(unit, year, int(code[1])))
 
 
 def _read_month(match, ref):
