@@ -27,6 +27,7 @@ class Cues:
     other_nouns: frozenset[str]
     other_verbs: frozenset[str]
     negation: frozenset[str]
+    suspension_nouns: frozenset[str]
     hypothesis: frozenset[str]
     planned_verbs: frozenset[str]
     planned_nouns: frozenset[str]
@@ -67,9 +68,10 @@ class Cues:
     # patterns built from the lists once, not at every entity or sentence
     @cached_property
     def name_head_before(self) -> re.Pattern:
-        """'la start-up (nantaise) |Voltéo': a company noun right before a name ("le groupe de |Ningde"
-        names a city)."""
-        return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+(?!(?:de|du|des)\b)[\w-]+)?\s+$")
+        """'la start-up (nantaise) |Voltéo', 'le producteur d'électricité solaire |Reden': a company noun
+        a few words before a name ("le groupe de |Ningde" names a city)."""
+        return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})"
+                          rf"(\s+(?!(?:de|du|des)\s+$)[\w'-]+){{0,3}}(?<!\bde)(?<!\bdu)(?<!\bdes)\s+$")
 
     @cached_property
     def based_in(self) -> re.Pattern:
@@ -98,7 +100,7 @@ def _alternation(words) -> str:
 _PLACES = {
     "invest_verbs": ("invest", "verbs"), "invest_nouns": ("invest", "nouns"), "invest_phrases": ("invest", "phrases"),
     "other_nouns": ("not_invest", "nouns"), "other_verbs": ("not_invest", "verbs"),
-    "negation": ("negation", "words"), "hypothesis": ("hypothesis", "words"),
+    "negation": ("negation", "words"), "suspension_nouns": ("negation", "nouns"), "hypothesis": ("hypothesis", "words"),
     "planned_verbs": ("status", "planned_verbs"), "planned_nouns": ("status", "planned_nouns"),
     "revise_verbs": ("status", "revise_verbs"),
     "purpose_introducers": ("purpose", "introducers"),

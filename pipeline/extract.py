@@ -44,6 +44,8 @@ _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*
 # "le précédent contrat 2021-2024": a span the article compares with, not its own
 _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|dernière)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
+# below this, an amount is a price, a wage or a fee ("un abonnement de 12,99 euros"), not an investment
+_SMALLEST_INVESTMENT = 100_000
 _PUBLIC_KINDS = ("public_bank", "public_body")
 _BULLET = re.compile(r"\s*[-–—•*▪]\s")
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
@@ -250,8 +252,8 @@ class ArticleReading:
                     self._ordinary_word(re.split(r"[\s'-]", m["name"])[0]) or re.search(r"\d", m["name"]):
                 return None     # "En 2025, le groupe ...", "Au-delà, la compagnie ..."
         name = m["name"]
-        if self._not_a_name(name) or self._common_word(name):
-            return None
+        if self._not_a_name(name) or self._ordinary_word(re.split(r"[\s'-]", name)[0]) or re.search(r"\d", name):
+            return None     # "Automobile :", "Budget 2026 :": a rubric
         return Candidate(m.start("name"), m.end("name"), name, self.article.text[m.start("name"):m.end("name")], "ner")
 
     def _not_a_name(self, text: str) -> bool:
@@ -293,9 +295,12 @@ class ArticleReading:
         if self._not_a_name(text):
             return False
         doc = ent.doc
+        before = doc.text[max(0, ent.start_char - 40):ent.start_char].lower()
+        after = doc.text[ent.end_char:ent.end_char + 50].lower()
         word_after = doc[ent.end] if ent.end < len(doc) else None
         if self._common_word(text) and word_after is not None and word_after.is_lower and (
-                word_after.pos_ in ("ADP", "ADJ", "NOUN", "DET") or "Part" in word_after.morph.get("VerbForm")):
+                word_after.pos_ in ("ADP", "ADJ", "NOUN", "DET") or "Part" in word_after.morph.get("VerbForm")) \
+                and not self.cues.name_head_before.search(before):
             return False    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised
         if doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(":") and self._common_word(text):
             return False    # a rubric: "Automobile : Renault va investir ..."
@@ -304,8 +309,6 @@ class ArticleReading:
             return False    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
         if text.split()[0].lower() in self.cues.not_investor_heads:
             return False    # "Fédération nationale des usagers ...", "Association ..."
-        before = doc.text[max(0, ent.start_char - 40):ent.start_char].lower()
-        after = doc.text[ent.end_char:ent.end_char + 50].lower()
         if self.cues.based_in.search(before):
             return False    # "le groupe de Ningde": a city; "le groupe" points back to the company
         if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(after):
@@ -523,7 +526,8 @@ class ArticleReading:
 
     def _fact(self, amount: Amount, i: int, in_sent: list[Amount], periods: list[Period]) -> Fact | None:
         sent = self.sentences[i]
-        if amount.qualifier == "vague" or not amount.currency or self._is_conversion(amount) or self._superseded(amount):
+        if amount.qualifier == "vague" or not amount.currency or self._is_conversion(amount) or self._superseded(amount) \
+                or max(amount.value or 0, amount.high or 0) < _SMALLEST_INVESTMENT:
             return None
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         if tokens is None or self._negated(tokens):
@@ -606,7 +610,7 @@ class ArticleReading:
         for t in [tokens.root, *tokens.root.ancestors]:
             lemma = t.lemma_.lower()
             # "a démenti ... qu'il s'apprêterait à investir", "a renoncé à investir": from any clause above
-            if lemma in cues.negation and t.pos_ == "VERB":
+            if (lemma in cues.negation and t.pos_ == "VERB") or (lemma in cues.suspension_nouns and t.pos_ == "NOUN"):
                 return True
             if past_clause:
                 continue
