@@ -71,7 +71,7 @@ class Cues:
         """'la start-up (nantaise) |Voltéo', 'le producteur d'électricité solaire |Reden': a company noun
         a few words before a name ("le groupe de |Ningde" names a city)."""
         return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})"
-                          rf"(\s+(?!(?:de|du|des)\s+$)[\w'-]+){{0,3}}(?<!\bde)(?<!\bdu)(?<!\bdes)\s+$")
+                          rf"(\s+(?!(?:de|du|des)\s+$)[\w'-]+){{0,4}}(?<!\bde)(?<!\bdu)(?<!\bdes)\s+$")
 
     @cached_property
     def based_in(self) -> re.Pattern:

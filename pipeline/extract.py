@@ -612,6 +612,10 @@ class ArticleReading:
             # "a démenti ... qu'il s'apprêterait à investir", "a renoncé à investir": from any clause above
             if (lemma in cues.negation and t.pos_ == "VERB") or (lemma in cues.suspension_nouns and t.pos_ == "NOUN"):
                 return True
+            if t.dep_ in ("nsubj", "nsubj:pass") and any(
+                    x.lemma_.lower() in cues.negation and x.pos_ in ("VERB", "ADJ") for x in [t.head, *t.head.children]
+                    if x is t.head or x.dep_ in ("xcomp", "acl")):
+                return True     # "son projet, chiffré à 1,8 milliard, restait suspendu"
             if past_clause:
                 continue
             spending = spending or lemma in cues.invest_verbs or lemma in cues.invest_nouns \
@@ -696,6 +700,14 @@ class ArticleReading:
         return None
 
     def _noun_verdict(self, t: Token) -> bool | None:
+        verdict = self._word_verdict(t)
+        if verdict and t.lemma_.lower() in self.cues.plan_nouns and any(
+                c.dep_ == "nmod" and c.pos_ == "NOUN" and self._word_verdict(c) is False
+                and any(x.dep_ == "case" and x.lower_ in ("de", "d'") for x in c.children) for c in t.children):
+            return False    # "un programme de rachat d'actions", "un plan de désendettement"
+        return verdict
+
+    def _word_verdict(self, t: Token) -> bool | None:
         for word in (t.lower_, t.lemma_.lower()):
             if word in self.cues.invest_nouns:
                 return True
