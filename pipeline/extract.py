@@ -46,6 +46,8 @@ _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|der
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
 # below this, an amount is a price, a wage or a fee ("un abonnement de 12,99 euros"), not an investment
 _SMALLEST_INVESTMENT = 100_000
+_ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
+                          r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
 _PUBLIC_KINDS = ("public_bank", "public_body")
 _BULLET = re.compile(r"\s*[-–—•*▪]\s")
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
@@ -198,7 +200,21 @@ class ArticleReading:
             for sent in doc.sents:
                 s, e = a + sent.start_char, a + sent.end_char
                 out.append(Sentence(s, e, sent, self._candidates(sent, a, s, e)))
+        spelled = self._abbreviations()
+        for sent in out:
+            sent.candidates = [replace(c, name=spelled[c.name]) if c.name in spelled else c for c in sent.candidates]
         self._resolve_anaphors(out)
+        return out
+
+    def _abbreviations(self) -> dict[str, str]:
+        """'La société Grande Côte Opérations (GCO)': GCO is that company wherever the article says it."""
+        out = {}
+        for m in _ABBREVIATED.finditer(self.work):
+            name, abbr = clean_name(m["name"]), m["abbr"]
+            words = [w for w in re.split(r"[\s'’-]+", name) if w[:1].isupper()]
+            if len(words) >= 2 and "".join(w[0] for w in words).upper().startswith(abbr[0]) and \
+                    not self.x.lexicon.lookup(abbr):
+                out[abbr] = self.x.lexicon.lookup(name).name if self.x.lexicon.lookup(name) else name
         return out
 
     def _candidates(self, sent: Span | None, offset: int, s: int, e: int) -> list[Candidate]:
