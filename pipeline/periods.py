@@ -570,9 +570,22 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
             begin, stop, label, relative = found
             periods.append(Period(label, *label_bounds(label), begin, stop, text[begin:stop], relative))
     # "sur trois exercices, de 2024 à 2026": the dates say which three
-    return [p for p, q in zip(periods, periods[1:] + [None])
-            if not (q and p.relative and not q.relative and "/" in p.label and "/" in q.label
-                    and re.fullmatch(r"\s*[,(]?\s*", text[p.stop:q.begin]))]
+    periods = [p for p, q in zip(periods, periods[1:] + [None])
+               if not (q and p.relative and not q.relative and "/" in p.label and "/" in q.label
+                       and re.fullmatch(r"\s*[,(]?\s*", text[p.stop:q.begin]))]
+    # "cette année et l'an prochain": two years in a row said together are one span
+    joined: list[Period] = []
+    for p in periods:
+        last = joined[-1] if joined else None
+        if last and re.fullmatch(r"\d{4}", last.label) and re.fullmatch(r"\d{4}", p.label) \
+                and int(p.label) == int(last.label) + 1 and re.fullmatch(r"\s+et\s+", text[last.stop:p.begin]) \
+                and not re.search(r",\s*\Z", text[:last.begin]):     # "en 2030, 2031 et 2032" lists three
+            label = f"{last.label}/{p.label}"
+            joined[-1] = Period(label, *label_bounds(label), last.begin, p.stop, text[last.begin:p.stop],
+                                last.relative or p.relative)
+        else:
+            joined.append(p)
+    return joined
 
 
 def find_rates(text: str) -> list[RateMarker]:
