@@ -48,6 +48,8 @@ _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?
 _SMALLEST_INVESTMENT = 100_000
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
                           r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
+# "ouvrir 40 magasins d'ici à 2027, pour un budget de 150 millions": the cost of what was just said shares its period
+_COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: total| global)? (?:de |d')\s*\Z", re.IGNORECASE)
 _PUBLIC_KINDS = ("public_bank", "public_body")
 _BULLET = re.compile(r"\s*[-–—•*▪]\s")
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
@@ -1058,8 +1060,9 @@ class ArticleReading:
 
         conversions = [a for a in in_sent if self._is_conversion(a)]
         own = (amount.start, max([amount.end] + [c.end + 1 for c in conversions if 0 <= c.start - amount.end <= 3]))
+        cost_of_action = _COST_OF.search(self.work[max(0, amount.start - 40):amount.start])
         anchors = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount] + [own] + (
-            self._quantities(sent, in_sent, periods) if sent else [])
+            self._quantities(sent, in_sent, periods) if sent and not cost_of_action else [])
         mine = [p for p in periods if gap(p, own) < float("inf") and min(anchors, key=lambda a: (gap(p, a), a[0])) == own]
         return min(mine, key=lambda p: (gap(p, own), p.begin < amount.start)) if mine else None
 
