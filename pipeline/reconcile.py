@@ -255,9 +255,10 @@ def link(a: Source, b: Source, *, period_known: bool = True) -> Link | None:
 
 def _restates(a: Source, b: Source, compatible: bool) -> bool:
     """Within one article: the same figure said again, or said again on another basis ("2,1 milliards par an",
-    "10,5 milliards sur cinq ans") -- then within the usual tolerance, since the conversion is the writer's."""
+    "10,5 milliards sur cinq ans") -- then within the usual tolerance, since the conversion is the writer's,
+    and only when both state their period (a total with none is another share of the plan)."""
     if a.fact.rate != b.fact.rate:
-        return compatible
+        return compatible and a.fact.period is not None and b.fact.period is not None
     return len(a.figures) == len(b.figures) and all(
         math.isclose(x, y, rel_tol=SAME_FIGURE) for x, y in zip(a.figures, b.figures))
 
