@@ -314,7 +314,6 @@ class ArticleReading:
             return False
         doc = ent.doc
         before = doc.text[max(0, ent.start_char - 40):ent.start_char].lower()
-        after = doc.text[ent.end_char:ent.end_char + 50].lower()
         word_after = doc[ent.end] if ent.end < len(doc) else None
         if self._common_word(text) and word_after is not None and word_after.is_lower and (
                 word_after.pos_ in ("ADP", "ADJ", "NOUN", "DET") or "Part" in word_after.morph.get("VerbForm")) \
@@ -329,7 +328,7 @@ class ArticleReading:
             return False    # "Fédération nationale des usagers ...", "Association ..."
         if self.cues.based_in.search(before):
             return False    # "le groupe de Ningde": a city; "le groupe" points back to the company
-        if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(after):
+        if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(doc.text, ent.end_char):
             return True
         if ent.label_ == "ORG" or self._inverted_subject(ent):
             return True
