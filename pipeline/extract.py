@@ -1185,13 +1185,16 @@ def dateline(work: str) -> date | None:
 
 def article_dollar(work: str) -> str:
     """The dollar a bare '$' or "dollars" means in this article: Canadian in a Canadian article written
-    the Québec way ("500 millions $", "1,4 milliard $ CAN"); else USD. An amount named in another
+    the Québec way ("500 millions $", "1,4 milliard $ CAN") or about Canada throughout (three mentions,
+    no US dollar named); else USD. An amount named in another
     dollar ("60 millions de dollars canadiens", "8,7 milliards $ US") keeps its own currency."""
     low = work.lower()
-    canadian = re.search(r"\b(québec|qc|montréal|canada|ottawa|ontario|alberta|manitoba|saskatchewan)\b", low)
+    canadian = re.findall(r"\b(québec|qc|montréal|canada|ottawa|ontario|alberta|manitoba|saskatchewan)\b", low)
     suffix_dollar = re.search(r"\d\s*(?:millions?|milliards?|m|g)?\s*\$(?!\s*us)", low)
     if suffix_dollar and (canadian or re.search(r"\$\s?can?\b|\bc\$", low)):
         return "CAD"
+    if len(canadian) >= 3 and not re.search(r"dollars? (?:us|américains?)\b|\$\s?us\b", low):
+        return "CAD"    # an article about Canada that speaks of "dollars" means its own
     return "USD"
 
 

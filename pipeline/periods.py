@@ -183,7 +183,7 @@ def grammar() -> Grammar:
     end = r"(?![\w-])"
     no_year_after = r"(?![\w-]|(?:\s+fiscale?)?\s*(?:19|20)\d\d(?!\d))"
     cores = (
-        ("year_span", rf"(?P<y1>{year})\s*[-–—/]\s*(?P<y2>{year}|\d{{2}}(?![\w.,]|\s\d))"),
+        ("year_span", rf"(?P<y1>{year})\s*[-–—/]\s*(?P<y2>{year}|\d{{2}}(?![\w]|[.,]\d|\s\d))"),
         ("decade", rf"{start}années\s+(?P<y>{year})(?!\s*[-–—/]\s*\d)"),
         ("fiscal_year", rf"(?<!\w)FY\s?(?P<y>\d{{4}}|\d{{2}}){end}"),
         ("year", rf"(?P<y>{year})"),
