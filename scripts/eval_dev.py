@@ -1,7 +1,7 @@
 """Score the pipeline on every annotated set that has been read: the seeds and the sets written for the
 project (in corpus/), and the dev set beside the repo (../shared/corpus/dev) when it is there -- it is
-skipped cleanly otherwise. Sets not yet scored (corpus/final before its first score, corpus/unread2)
-are left out on purpose: their first score is the honest estimate (see their READMEs).
+skipped cleanly otherwise. corpus/unread2 is left out on purpose: it has never been scored, and its
+first score is the next honest estimate on unseen articles (see its README).
 
     python scripts/eval_dev.py [--verbose]
 
@@ -24,6 +24,7 @@ SETS = {
     "unread": (ROOT / "corpus/unread", ROOT / "corpus/gold/unread.jsonl"),
     "fresh": (ROOT / "corpus/fresh", ROOT / "corpus/gold/fresh.jsonl"),
     "fresh2": (ROOT / "corpus/fresh2", ROOT / "corpus/gold/fresh2.jsonl"),
+    "final": (ROOT / "corpus/final", ROOT / "corpus/gold/final.jsonl"),
     "dev": (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl"),
 }
 
