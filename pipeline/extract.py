@@ -50,6 +50,8 @@ _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w�
                           r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
 # "ouvrir 40 magasins d'ici à 2027, pour un budget de 150 millions": the cost of what was just said shares its period
 _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: total| global)? (?:de |d')\s*\Z", re.IGNORECASE)
+_COMMISSIONING = re.compile(r"\b(?:mises? en (?:service|production|exploitation)|entrée en (?:service|production)|"
+                            r"livraisons?|inauguration|démarrage)\b[^,;.]{0,40}\Z", re.IGNORECASE)
 _PUBLIC_KINDS = ("public_bank", "public_body")
 _BULLET = re.compile(r"\s*[-–—•*▪]\s")
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
@@ -472,6 +474,11 @@ class ArticleReading:
             if bare_year and self.ref and int(p.label) < self.ref.year - 10 and \
                     re.search(r"[A-ZÀ-Ý][\w-]*\s+$", self.work[sent.start:p.begin]):
                 continue    # "Port 2000", "Horizon 2000": an old year in a name
+            commissioning = _COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin])
+            if commissioning and re.fullmatch(r"\d{4}(?:-[HQ]\d|-\d{2})?(?:/\.\.)?", p.label):
+                # "pour une mise en service progressive à partir de 2028": the money is spent before then
+                out.append(with_label(p, f"../{p.label.split('/')[0]}"))
+                continue
             if bare_year and self.cues.horizon_before.search(before):
                 p = with_label(p, f"../{p.label}")
             elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}$", before):
@@ -607,7 +614,7 @@ class ArticleReading:
             return False
         head = self.work[:window + m.start()].rstrip()
         gap = 20 if m[0].startswith("(") else 30     # "2,3 milliards de francs en 2026 (environ 2,45 milliards d'euros)"
-        return any(0 <= len(head) - other.end <= gap and not re.search(r"[,;.:()]", head[other.end:].rstrip(","))
+        return any(0 <= len(head) - other.end <= gap and not re.search(r"[,;.:()]", head[other.end:].rstrip(",( "))
                    and other.currency != amount.currency for other in self.amounts if other is not amount)
 
     def _superseded(self, amount: Amount) -> bool:
