@@ -334,6 +334,9 @@ class ArticleReading:
             return True
         if ent.label_ == "ORG" or self._inverted_subject(ent):
             return True
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("que", "qu'", "qu’") and word_after is not None and \
+                word_after.pos_ in ("VERB", "AUX"):
+            return True     # "c'est la somme qu'Eureden va injecter": the subject of the relative clause
         if ent.root.dep_ == "nmod" and ent.root.head.lower_ in self.cues.invest_nouns and \
                 any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in ent.root.children):
             return True     # "les investissements en immobilisations de Cascades": whose spending it is
