@@ -191,7 +191,7 @@ def grammar() -> Grammar:
                          rf"(?:\s+(?:fiscal|civil|calendaire|comptable))?"
                          rf"(?:\s+(?:de\s+l['’]|de\s+son\s+|de\s+leur\s+|de\s+cet\s+|d['’])"
                          rf"(?:exercice|année)(?:\s+(?:fiscale?|comptable))?)?"
-                         rf"(?:\s+(?P<y>{year}))?{end}"),
+                         rf"(?:\s+(?P<y>{year})(?:\s*[-/]\s*(?P<y2>{year}|\d{{2}})(?![\w]|[.,]\d))?)?{end}"),
         ("letter_part", rf"(?<!\w)(?:(?P<q>[TQ][1-4])|(?P<h>[SH][12]))\s*[-/]?\s*(?P<y>{year_digits})"),
         # "au T3", "du S1" without a year: the one nearest the reference date
         ("letter_part", rf"(?<=\b(?:au|du|le|Au|Du|Le)\s)(?:(?P<q>T[1-4])|(?P<h>S[12]))(?![\w-])"),
@@ -306,6 +306,8 @@ def _read_ordinal_part(match, ref):
     parts = PARTS_PER_YEAR[unit]
     ordinal = grammar().ordinals[_normalize(match["ord"])]
     year = int(match["y"]) if match["y"] else None
+    if year is not None and match["y2"]:
+        year += 1       # "le troisième trimestre de son exercice 2024-2025": a financial year, named by its end
     if ordinal == "last":
         if year is None:            # "le dernier trimestre": the relative phrase says which one
             return None

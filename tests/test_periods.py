@@ -144,6 +144,7 @@ def test_found_periods_are_ordered_spans_of_the_text(parts, ref):
     ("pour le premier trimestre de son exercice 2025", None, 6, "2024-Q3"),
     ("au premier semestre de l'exercice 2025", None, 9, "2024-10/2025-03"),
     ("au deuxième trimestre de son exercice 2026", None, 5, "2025-09/2025-11"),
+    ("Au troisième trimestre de son exercice 2024-2025 (janvier à mars)", None, 6, "2025-Q1"),
     ("au deuxième trimestre de son exercice", date(2025, 12, 11), 5, "2025-09/2025-11"),
     ("Pour l'exercice 2026, qui a débuté le 1er juillet", None, 6, "2026"),
     ("Sur l'ensemble de l'exercice écoulé, les investissements", date(2025, 7, 31), 6, "2025"),
