@@ -52,6 +52,7 @@ _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w�
 _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: total| global)? (?:de |d')\s*\Z", re.IGNORECASE)
 _COMMISSIONING = re.compile(r"\b(?:mises? en (?:service|production|exploitation)|entrée en (?:service|production)|"
                             r"livraisons?|inauguration|démarrage)\b[^,;.]{0,40}\Z", re.IGNORECASE)
+_APPOSED = re.compile(r"(?:\s+(?:de|du|des|d')\s*[^,;.()]{0,40})?\s*,\s*")
 _PUBLIC_KINDS = ("public_bank", "public_body")
 _BULLET = re.compile(r"\s*[-–—•*▪]\s")
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
@@ -397,7 +398,11 @@ class ArticleReading:
                              if any(not c.aside for c in prev.candidates)), [])
             resolved = []
             for c in sent.candidates:
-                if c.via == "anaphor":
+                named = next((d for d in sent.candidates if d.via != "anaphor" and d.start >= c.end and
+                              _APPOSED.fullmatch(self.work[c.end:d.start])), None) if c.via == "anaphor" else None
+                if named is not None:
+                    c = replace(c, name=named.name)     # "Le concessionnaire du tunnel, Getlink, ..."
+                elif c.via == "anaphor":
                     near = [d for d in resolved if d.via != "anaphor" and not d.aside and
                             not self._oblique(sent, c)] or previous
                     near = [d for d in near if self._fits_hint(d, c)] or near
