@@ -53,6 +53,8 @@ _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: tot
 _COMMISSIONING = re.compile(r"\b(?:mises? en (?:service|production|exploitation)|entrée en (?:service|production)|"
                             r"livraisons?|inauguration|démarrage)\b[^,;.]{0,40}\Z", re.IGNORECASE)
 _APPOSED = re.compile(r"(?:\s+(?:de|du|des|d')\s*[^,;.()]{0,40})?\s*,\s*")
+_NAME_BEFORE_AMOUNT = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s*\(\s*"
+                                 r"(?:environ\s+|près de\s+|plus de\s+|quelque\s+)?\d")
 _PUBLIC_KINDS = ("public_bank", "public_body")
 _BULLET = re.compile(r"\s*[-–—•*▪]\s")
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
@@ -235,10 +237,10 @@ class ArticleReading:
             if self._is_organisation(ent):
                 found.append(Candidate(start, end, clean_name(ent.text), self.article.text[start:end], "ner"))
                 taken.append((start, end))
-        item = self._item_head(offset, s, e)
-        if item is not None and not any(a < item.end and item.start < b for a, b in taken):
-            found.append(item)
-            taken.append((item.start, item.end))
+        for item in [self._item_head(offset, s, e), *self._bracketed_names(s, e)]:
+            if item is not None and not any(a < item.end and item.start < b for a, b in taken):
+                found.append(item)
+                taken.append((item.start, item.end))
         if sent is not None:
             found = [replace(c, aside=self._named_aside(sent, offset, c)) for c in found]
         for anaphor in self.x.lexicon.find_anaphors(self.work[s:e]):
@@ -276,6 +278,19 @@ class ArticleReading:
         if self._not_a_name(name) or self._ordinary_word(re.split(r"[\s'-]", name)[0]) or re.search(r"\d", name):
             return None     # "Automobile :", "Budget 2026 :": a rubric
         return Candidate(m.start("name"), m.end("name"), name, self.article.text[m.start("name"):m.end("name")], "ner")
+
+    def _bracketed_names(self, s: int, e: int) -> list[Candidate]:
+        """'Suivent la Cooperl (30 millions d'euros ...), le boulanger Bridor (25 millions ...)': a name
+        right before a bracketed amount is the one it belongs to, whether NER knows it or not."""
+        out = []
+        for m in _NAME_BEFORE_AMOUNT.finditer(self.work, s, e):
+            name = m["name"]
+            if any(a.start <= m.start("name") < a.end for a in self.amounts):
+                continue    # "12,8 MMDH (1,3 milliard de dollars)": the end of an amount
+            if not (self._not_a_name(name) or self._ordinary_word(re.split(r"[\s'-]", name)[0])):
+                out.append(Candidate(m.start("name"), m.end("name"), name,
+                                     self.article.text[m.start("name"):m.end("name")], "ner"))
+        return out
 
     def _not_a_name(self, text: str) -> bool:
         """Names that are never an investor's: too short, lower-case, digits, places, people, the
