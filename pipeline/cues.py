@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
 
@@ -17,48 +17,53 @@ TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0
                             "\u201d": '"'})
 
 
+def _at(section: str, key: str):
+    """Where a field's list stands in cues.toml."""
+    return field(metadata={"at": (section, key)})
+
+
 @dataclass(frozen=True)
 class Cues:
-    """Field name -> (section, key) of cues.toml, in the metadata."""
+    """One field a list of cues.toml, named by its (section, key) in the field's metadata."""
 
-    invest_verbs: frozenset[str]
-    invest_nouns: frozenset[str]
-    invest_phrases: tuple[str, ...]
-    other_nouns: frozenset[str]
-    other_verbs: frozenset[str]
-    negation: frozenset[str]
-    suspension_nouns: frozenset[str]
-    hypothesis: frozenset[str]
-    planned_verbs: frozenset[str]
-    planned_nouns: frozenset[str]
-    revise_verbs: frozenset[str]
-    purpose_introducers: tuple[str, ...]
-    takeup: tuple[str, ...]
-    joint: tuple[str, ...]
-    name_heads: frozenset[str]
-    public_actors: frozenset[str]
-    spending_subjects: frozenset[str]
-    relation_nouns: frozenset[str]
-    allocation_verbs: frozenset[str]
-    target_nouns: frozenset[str]
-    owner_verbs: frozenset[str]
-    source_words: frozenset[str]
-    event_words: frozenset[str]
-    not_investor_heads: frozenset[str]
-    superseded_after: tuple[str, ...]
-    period_ignore_after: frozenset[str]
-    period_horizon_after: tuple[str, ...]
-    period_since: frozenset[str]
-    period_span_back: tuple[str, ...]
-    plan_nouns: frozenset[str]
-    announce_verbs: frozenset[str]
+    invest_verbs: frozenset[str] = _at("invest", "verbs")
+    invest_nouns: frozenset[str] = _at("invest", "nouns")
+    invest_phrases: tuple[str, ...] = _at("invest", "phrases")
+    other_nouns: frozenset[str] = _at("not_invest", "nouns")
+    other_verbs: frozenset[str] = _at("not_invest", "verbs")
+    negation: frozenset[str] = _at("negation", "words")
+    suspension_nouns: frozenset[str] = _at("negation", "nouns")
+    hypothesis: frozenset[str] = _at("hypothesis", "words")
+    planned_verbs: frozenset[str] = _at("status", "planned_verbs")
+    planned_nouns: frozenset[str] = _at("status", "planned_nouns")
+    revise_verbs: frozenset[str] = _at("status", "revise_verbs")
+    purpose_introducers: tuple[str, ...] = _at("purpose", "introducers")
+    takeup: tuple[str, ...] = _at("attribution", "takeup")
+    joint: tuple[str, ...] = _at("attribution", "joint")
+    name_heads: frozenset[str] = _at("attribution", "name_heads")
+    public_actors: frozenset[str] = _at("attribution", "public_actors")
+    spending_subjects: frozenset[str] = _at("attribution", "spending_subjects")
+    relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
+    allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
+    target_nouns: frozenset[str] = _at("attribution", "target_nouns")
+    owner_verbs: frozenset[str] = _at("attribution", "owner_verbs")
+    source_words: frozenset[str] = _at("attribution", "source_words")
+    event_words: frozenset[str] = _at("attribution", "event_words")
+    not_investor_heads: frozenset[str] = _at("attribution", "not_investor_heads")
+    superseded_after: tuple[str, ...] = _at("not_invest", "superseded_after")
+    period_ignore_after: frozenset[str] = _at("period", "ignore_after")
+    period_horizon_after: tuple[str, ...] = _at("period", "horizon_after")
+    period_since: frozenset[str] = _at("period", "since_words")
+    period_span_back: tuple[str, ...] = _at("period", "span_back")
+    plan_nouns: frozenset[str] = _at("period", "plan_nouns")
+    announce_verbs: frozenset[str] = _at("period", "announce_verbs")
 
     @classmethod
     def load(cls, path: Path) -> "Cues":
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         values = {}
         for f in fields(cls):
-            section, key = _PLACES[f.name]
+            section, key = f.metadata["at"]
             words = [w.translate(TYPOGRAPHY).lower() for w in data[section][key]]
             # phrases are tried longest first, so that "consacrés à" wins over "à"
             values[f.name] = frozenset(words) if f.type.startswith("frozenset") else \
@@ -96,24 +101,3 @@ class Cues:
 
 def _alternation(words) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
-_PLACES = {
-    "invest_verbs": ("invest", "verbs"), "invest_nouns": ("invest", "nouns"), "invest_phrases": ("invest", "phrases"),
-    "other_nouns": ("not_invest", "nouns"), "other_verbs": ("not_invest", "verbs"),
-    "negation": ("negation", "words"), "suspension_nouns": ("negation", "nouns"), "hypothesis": ("hypothesis", "words"),
-    "planned_verbs": ("status", "planned_verbs"), "planned_nouns": ("status", "planned_nouns"),
-    "revise_verbs": ("status", "revise_verbs"),
-    "purpose_introducers": ("purpose", "introducers"),
-    "takeup": ("attribution", "takeup"), "joint": ("attribution", "joint"),
-    "name_heads": ("attribution", "name_heads"), "public_actors": ("attribution", "public_actors"),
-    "spending_subjects": ("attribution", "spending_subjects"), "relation_nouns": ("attribution", "relation_nouns"),
-    "allocation_verbs": ("attribution", "allocation_verbs"),
-    "target_nouns": ("attribution", "target_nouns"), "owner_verbs": ("attribution", "owner_verbs"),
-    "source_words": ("attribution", "source_words"), "event_words": ("attribution", "event_words"),
-    "not_investor_heads": ("attribution", "not_investor_heads"),
-    "superseded_after": ("not_invest", "superseded_after"),
-    "period_ignore_after": ("period", "ignore_after"), "period_horizon_after": ("period", "horizon_after"),
-    "period_since": ("period", "since_words"), "period_span_back": ("period", "span_back"),
-    "plan_nouns": ("period", "plan_nouns"), "announce_verbs": ("period", "announce_verbs"),
-}

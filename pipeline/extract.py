@@ -56,14 +56,15 @@ _APPOSED = re.compile(r"(?:\s+(?:de|du|des|d')\s*[^,;.()]{0,40})?\s*,\s*")
 _NAME_BEFORE_AMOUNT = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s*\(\s*"
                                  r"(?:environ\s+|près de\s+|plus de\s+|quelque\s+)?\d")
 _PUBLIC_KINDS = ("public_bank", "public_body")
-_BULLET = re.compile(r"\s*[-–—•*▪]\s")
+_BULLET_MARKS = "[-–—•*▪]"
+_BULLET = re.compile(rf"\s*{_BULLET_MARKS}\s")
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b", re.IGNORECASE)
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
                         "évalué", "évaluée", "évalués", "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées"}
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
-_ITEM_HEAD = re.compile(r"\s*(?:[-–—•*▪]\s*)?(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'.-]*|de|du|des))*"
+_ITEM_HEAD = re.compile(rf"\s*(?:{_BULLET_MARKS}\s*)?(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'.-]*|de|du|des))*"
                         r"(?<![\s.]))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")
 _OPENING_NAME = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+[A-ZÀ-Ý0-9&][\w&'.-]*)*)(?=\s*,)")
 # product designations: "A220", "A350-1000", "ATR 72" after its maker
@@ -168,6 +169,7 @@ class ArticleReading:
         self.hints: dict[int, str | None] = {}
         self.defaults: dict[tuple[int, int], Period | None] = {}
         self.period_cache: dict[int, list[Period]] = {}
+        self.said_cache: dict[int, list[Period]] = {}
         self.spent: set[int] = set()      # offsets of the amounts read as spending so far
 
     def _lexicon_mentions(self) -> list[Candidate]:
@@ -221,7 +223,8 @@ class ArticleReading:
             words = [w for w in re.split(r"[\s'’-]+", name) if w[:1].isupper()]
             if len(words) >= 2 and "".join(w[0] for w in words).upper().startswith(abbr[0]) and \
                     not self.x.lexicon.lookup(abbr):
-                out[abbr] = self.x.lexicon.lookup(name).name if self.x.lexicon.lookup(name) else name
+                known = self.x.lexicon.lookup(name)
+                out[abbr] = known.name if known else name
         return out
 
     def _candidates(self, sent: Span | None, offset: int, s: int, e: int) -> list[Candidate]:
@@ -271,26 +274,25 @@ class ArticleReading:
         m = _ITEM_HEAD.match(self.work, s, e) if s == offset else None
         if m is None:
             m = _OPENING_NAME.match(self.work, s, e)
-            if m is None or not self.cues.name_head_after.match(self.work, m.end("name")) or \
-                    self._ordinary_word(re.split(r"[\s'-]", m["name"])[0]) or re.search(r"\d", m["name"]):
-                return None     # "En 2025, le groupe ...", "Au-delà, la compagnie ..."
-        name = m["name"]
-        if self._not_a_name(name) or self._ordinary_word(re.split(r"[\s'-]", name)[0]) or re.search(r"\d", name):
-            return None     # "Automobile :", "Budget 2026 :": a rubric
-        return Candidate(m.start("name"), m.end("name"), name, self.article.text[m.start("name"):m.end("name")], "ner")
+            if m is None or not self.cues.name_head_after.match(self.work, m.end("name")):
+                return None
+        return self._name_candidate(m)
 
     def _bracketed_names(self, s: int, e: int) -> list[Candidate]:
         """'Suivent la Cooperl (30 millions d'euros ...), le boulanger Bridor (25 millions ...)': a name
         right before a bracketed amount is the one it belongs to, whether NER knows it or not."""
-        out = []
-        for m in _NAME_BEFORE_AMOUNT.finditer(self.work, s, e):
-            name = m["name"]
-            if any(a.start <= m.start("name") < a.end for a in self.amounts):
-                continue    # "12,8 MMDH (1,3 milliard de dollars)": the end of an amount
-            if not (self._not_a_name(name) or self._ordinary_word(re.split(r"[\s'-]", name)[0])):
-                out.append(Candidate(m.start("name"), m.end("name"), name,
-                                     self.article.text[m.start("name"):m.end("name")], "ner"))
-        return out
+        found = (m for m in _NAME_BEFORE_AMOUNT.finditer(self.work, s, e)
+                 # "12,8 MMDH (1,3 milliard de dollars)": the end of an amount
+                 if not any(a.start <= m.start("name") < a.end for a in self.amounts))
+        return [c for c in map(self._name_candidate, found) if c is not None]
+
+    def _name_candidate(self, m: re.Match) -> Candidate | None:
+        """The name a pattern found in a place where names spend, unless it is no name: "Automobile :",
+        "Budget 2026 :", "En 2025, le groupe", "Au-delà, la compagnie" (a rubric, a common word)."""
+        name = m["name"]
+        if self._not_a_name(name) or self._ordinary_word(re.split(r"[\s'-]", name)[0]) or re.search(r"\d", name):
+            return None
+        return Candidate(m.start("name"), m.end("name"), name, self.article.text[m.start("name"):m.end("name")], "ner")
 
     def _not_a_name(self, text: str) -> bool:
         """Names that are never an investor's: too short, lower-case, digits, places, people, the
@@ -461,10 +463,17 @@ class ArticleReading:
             self.period_cache[sent.start] = self._read_periods(sent)
         return self.period_cache[sent.start]
 
+    def _said_periods(self, sent: Sentence) -> list[Period]:
+        """Every period expression of the sentence as the grammar finds it (sentence offsets), before
+        any reading in context; found once per sentence."""
+        if sent.start not in self.said_cache:
+            self.said_cache[sent.start] = find_periods(self.work[sent.start:sent.end], self.ref)
+        return self.said_cache[sent.start]
+
     def _read_periods(self, sent: Sentence) -> list[Period]:
         out, announced = [], []
         text = self.work[sent.start:sent.end]
-        for p in find_periods(text, self.ref):
+        for p in self._said_periods(sent):
             before = self.work[sent.start:sent.start + p.begin].lower()
             year_end = bool(_YEAR_CLOSING.search(before) and re.match(r"\d{4}-\d{2}", p.label))
             if year_end:
@@ -629,16 +638,28 @@ class ArticleReading:
     # ------------------------------------------------------------------ is it an investment?
 
     def _is_conversion(self, amount: Amount) -> bool:
-        """'4,4 milliards de yuans (environ 620 millions de dollars)', '23 milliards de dollars sur cinq ans,
-        soit environ 19,6 milliards de francs': an amount in another currency that restates the one before."""
-        window = max(0, amount.start - 12)
-        m = re.search(r"(?:\(|\bsoit)\s*\Z", self.work[window:amount.start])
-        if m is None:
-            return False
-        head = self.work[:window + m.start()].rstrip()
-        gap = 20 if m[0].startswith("(") else 30     # "2,3 milliards de francs en 2026 (environ 2,45 milliards d'euros)"
-        return any(0 <= len(head) - other.end <= gap and not re.search(r"[,;.:()]", head[other.end:].rstrip(",( "))
-                   and other.currency != amount.currency for other in self.amounts if other is not amount)
+        return amount.start in self._conversions
+
+    @cached_property
+    def _conversions(self) -> set[int]:
+        """Offsets of the amounts that restate the one before in another currency: '4,4 milliards de
+        yuans (environ 620 millions de dollars)', '23 milliards de dollars sur cinq ans, soit environ
+        19,6 milliards de francs', '2,3 milliards de francs en 2026 (environ 2,45 milliards d'euros)'."""
+        out = set()
+        for amount in self.amounts:
+            window = max(0, amount.start - 12)
+            m = re.search(r"(?:\(|\bsoit)\s*\Z", self.work[window:amount.start])
+            if m is None:
+                continue
+            head_end = window + m.start()
+            while head_end and self.work[head_end - 1].isspace():
+                head_end -= 1
+            gap = 20 if m[0].startswith("(") else 30
+            if any(0 <= head_end - other.end <= gap and other.currency != amount.currency
+                   and not re.search(r"[,;.:()]", self.work[other.end:head_end].rstrip(",( "))
+                   for other in self.amounts if other is not amount):
+                out.add(amount.start)
+        return out
 
     def _superseded(self, amount: Amount) -> bool:
         """'entre 70 et 72 milliards, contre une fourchette de 66 à 72 milliards auparavant', 'contre 10 000
@@ -1138,7 +1159,7 @@ class ArticleReading:
     def _quantities(self, sent: Sentence, in_sent: list[Amount], periods: list[Period]) -> list[tuple[int, int]]:
         """Numbers of the sentence that are neither money nor a date nor a percentage: jobs, tonnes,
         gigawatts... (dates the sentence's reading dropped, "clos fin mars 2031", are no quantities)."""
-        said = [(p.begin + sent.start, p.stop + sent.start) for p in find_periods(self.work[sent.start:sent.end], self.ref)]
+        said = [(p.begin + sent.start, p.stop + sent.start) for p in self._said_periods(sent)]
         taken = [(a.start, a.end) for a in in_sent] + [(p.begin, p.stop) for p in periods] + said
         offset = sent.start - sent.span.start_char
         out = []
