@@ -25,6 +25,7 @@ SETS = {
     "fresh": (ROOT / "corpus/fresh", ROOT / "corpus/gold/fresh.jsonl"),
     "fresh2": (ROOT / "corpus/fresh2", ROOT / "corpus/gold/fresh2.jsonl"),
     "final": (ROOT / "corpus/final", ROOT / "corpus/gold/final.jsonl"),
+    "unread2": (ROOT / "corpus/unread2", ROOT / "corpus/gold/unread2.jsonl"),
     "dev": (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl"),
 }
 
