@@ -44,6 +44,8 @@ _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*
 # "le précédent contrat 2021-2024": a span the article compares with, not its own
 _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|dernière)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
+# "36,2 milliards au premier trimestre, contre 20 milliards": a figure compared with, dated after it if at all
+_COMPARED = re.compile(r"\bcontre\s+(?:(?:environ|près de|quelque|plus de|moins de)\s+)?\Z")
 # below this, an amount is a price, a wage or a fee ("un abonnement de 12,99 euros"), not an investment
 _SMALLEST_INVESTMENT = 100_000
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
@@ -348,6 +350,8 @@ class ArticleReading:
             return False    # "Fédération nationale des usagers ...", "Association ..."
         if self.cues.based_in.search(before):
             return False    # "le groupe de Ningde": a city; "le groupe" points back to the company
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod"):
+            return False    # "un centre de R&D à Curitiba": where the money goes
         if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(doc.text, ent.end_char):
             return True
         if ent.label_ == "ORG" or self._inverted_subject(ent):
@@ -522,6 +526,8 @@ class ArticleReading:
         for m in _SAME_PERIOD.finditer(text):
             # "Pour ce même exercice", "la même année": the period said last before this sentence
             earlier = [q for prev in self.sentences if prev.end <= sent.start for q in self._periods(prev)]
+            if m[0].lower().endswith("période"):    # "sur la même période": a span, not the date of an event
+                earlier = [q for q in earlier if "/" in q.label and ".." not in q.label] or earlier
             if earlier and not any(q.begin <= sent.start + m.start() < q.stop for q in out):
                 out.append(replace(earlier[-1], begin=sent.start + m.start(), stop=sent.start + m.end(), text=m[0]))
         if announced and announced[0].start:
@@ -580,6 +586,15 @@ class ArticleReading:
         fits = [p for p in earlier if wanted is None or (p.end.year - p.start.year + 1) == wanted]
         return fits[-1] if fits else None
 
+    def _plan_span_before(self, i: int) -> Period | None:
+        """'L'opérateur prévoit d'investir 300 milliards sur la période 2025-2027. « Nous allons investir
+        100 milliards par an »': a yearly figure with no date of its own spreads the plan just stated."""
+        if i == 0:
+            return None
+        spans = [p for p in self._periods(self.sentences[i - 1]) if "/" in p.label and ".." not in p.label
+                 and (self.ref is None or p.start.year >= self.ref.year)]     # a plan ahead, not "depuis 2012"
+        return spans[-1] if spans else None
+
     def _fact(self, amount: Amount, i: int, in_sent: list[Amount], periods: list[Period]) -> Fact | None:
         sent = self.sentences[i]
         if amount.qualifier == "vague" or not amount.currency or self._is_conversion(amount) or self._superseded(amount) \
@@ -594,6 +609,11 @@ class ArticleReading:
         if local is False:
             return None
         verdict = local or self._sentence_has_cue(sent, tokens)
+        compared = self._compared_with(amount, in_sent)
+        if local is None and compared is not None:
+            # "a consacré 36,2 milliards à ses investissements, contre 20 milliards": what the first is
+            before = token_span(sent.span, compared.start - sent.start, compared.end - sent.start)
+            verdict = before is not None and (self._local_verdict(before, sent) or self._sentence_has_cue(sent, before))
         if verdict is None and (self._continues_spending(amount, i) or self._item_of_spending_list(sent)):
             verdict = True
         company = self._company(amount, sent, in_sent, i) if verdict else None
@@ -610,12 +630,16 @@ class ArticleReading:
             self._whole_period(amount, in_sent, periods, sent) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
+        rate = self._rate(amount, says, takeup=says is not sent)
+        if period is None and rate == "per_year":
+            period = self._plan_span_before(i)
         company = self.x.lexicon.lookup(investor.name)
         if period is not None and company is not None and company.fiscal_year_end != 12:
             period = fiscal_period(period, company.fiscal_year_end, self.ref, self.work[period.stop:],
                                    named_by_start=company.country == "JP")
-        rate = self._rate(amount, says, takeup=says is not sent)
         status = self._status(tokens, says, period)
+        if compared is not None and period is not None and self.ref and period.end and period.end < self.ref:
+            status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
         if period is not None and period.relative and status == "actual" and self.ref and period.start and period.start > self.ref:
             period = shift_years(period, -1)    # "au premier semestre, Amazon avait dépensé": the last one, not the next
         if period is None and status == "planned":
@@ -668,6 +692,13 @@ class ArticleReading:
         before = self.work[max(0, amount.start - 40):amount.start].lower()
         return bool(re.search(r"\b(contre|au lieu d[eu']|plutôt que)\b", before)) and \
             any(re.match(rf"\W*(?:[\w-]+\s+)?{re.escape(w)}(?!\w)", after) for w in self.cues.superseded_after)
+
+    def _compared_with(self, amount: Amount, in_sent: list[Amount]) -> Amount | None:
+        """The amount of the sentence that this one ("contre 20 milliards") is compared with."""
+        if not _COMPARED.search(self.work[max(0, amount.start - 25):amount.start]):
+            return None
+        before = [a for a in in_sent if a.end <= amount.start and not self._is_conversion(a)]
+        return before[-1] if before else None
 
     def _negated(self, tokens: Span) -> bool:
         """'n'a pas l'intention d'investir 5 milliards', 'si Google investissait 5 milliards', 'Renault
@@ -923,12 +954,19 @@ class ArticleReading:
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
             if subjects:
+                if any(c.lower_ == "nous" for c in subjects) and self._public_speaker(sent):
+                    return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
                 return all(c.i in range(tokens.start, tokens.end) or (
                     (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects)
                     and not self._sector_spending(c) and not self._named_otherwise(c, sent)) for c in subjects)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 return True
         return True
+
+    def _public_speaker(self, sent: Sentence) -> bool:
+        """Is the one who says the sentence a public actor ("a déclaré le ministre de l'Industrie")?"""
+        return any(t.dep_ in ("nsubj", "obj") and t.head.lemma_.lower() in self.cues.announce_verbs  # inverted: obj
+                   and t.lemma_.lower() in self.cues.public_actors for t in sent.span)
 
     def _named_otherwise(self, subject: Token, sent: Sentence) -> bool:
         """'Le plan France 2030, doté de 54 milliards', 'les projets annoncés lors du sommet ... totalisent
@@ -1113,7 +1151,12 @@ class ArticleReading:
         cost_of_action = _COST_OF.search(self.work[max(0, amount.start - 40):amount.start])
         anchors = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount] + [own] + (
             self._quantities(sent, in_sent, periods) if sent and not cost_of_action else [])
-        mine = [p for p in periods if gap(p, own) < float("inf") and min(anchors, key=lambda a: (gap(p, a), a[0])) == own]
+        def claim(p: Period, a: tuple[int, int]) -> float:
+            if p.stop <= a[0] and _COMPARED.search(self.work[max(0, a[0] - 25):a[0]]):
+                return float("inf")
+            return gap(p, a)
+
+        mine = [p for p in periods if claim(p, own) < float("inf") and min(anchors, key=lambda a: (claim(p, a), a[0])) == own]
         return min(mine, key=lambda p: (gap(p, own), p.begin < amount.start)) if mine else None
 
     def _publication_year(self, tokens: Span, sent: Sentence) -> Period | None:
