@@ -49,6 +49,7 @@ class Cues:
     owner_verbs: frozenset[str] = _at("attribution", "owner_verbs")
     source_words: frozenset[str] = _at("attribution", "source_words")
     event_words: frozenset[str] = _at("attribution", "event_words")
+    site_nouns: frozenset[str] = _at("attribution", "site_nouns")
     not_investor_heads: frozenset[str] = _at("attribution", "not_investor_heads")
     superseded_after: tuple[str, ...] = _at("not_invest", "superseded_after")
     period_ignore_after: frozenset[str] = _at("period", "ignore_after")
@@ -83,6 +84,12 @@ class Cues:
         """'le groupe (chinois) de |Ningde', 'le géant de |Shenzhen': a name after these is where a
         company is based, not the company."""
         return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+[\w-]+)?\s+(?:de\s+|d')$")
+
+    @cached_property
+    def site_before(self) -> re.Pattern:
+        """'son usine (historique) de |Fegersheim': a name said as a place ("à |X" is no sign: "un prêt à
+        Cascades")."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.site_nouns)})(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+|d')$", re.IGNORECASE)
 
     @cached_property
     def name_head_after(self) -> re.Pattern:

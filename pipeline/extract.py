@@ -43,6 +43,10 @@ _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
 # "le précédent contrat 2021-2024": a span the article compares with, not its own
 _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|dernière)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+# "260 millions d'euros, soit une cinquantaine de millions par an": the same money said another way
+_RESTATED = re.compile(r"(?:,|\()\s*soit\s+(?:environ\s+|près de\s+|quelque\s+)?\Z")
+# "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
+_BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
 # "36,2 milliards au premier trimestre, contre 20 milliards": a figure compared with, dated after it if at all
 _COMPARED = re.compile(r"\bcontre\s+(?:(?:environ|près de|quelque|plus de|moins de)\s+)?\Z")
@@ -90,7 +94,7 @@ class Candidate:
     end: int
     name: str           # canonical
     raw: str            # the words of the article
-    via: str            # lexicon, ner, anaphor
+    via: str            # lexicon, ner, guess (a name NER took for a place, person or thing), anaphor
     aside: bool = False  # named as another company's relation ("le principal fournisseur de Nvidia")
 
 
@@ -173,6 +177,7 @@ class ArticleReading:
         self.period_cache: dict[int, list[Period]] = {}
         self.said_cache: dict[int, list[Period]] = {}
         self.spent: set[int] = set()      # offsets of the amounts read as spending so far
+        self.labels: dict[str, set[str]] = {}    # the NER labels each candidate name was given
 
     def _lexicon_mentions(self) -> list[Candidate]:
         """The lexicon's names, aliases and descriptors. A descriptor said after one of the company's
@@ -212,10 +217,19 @@ class ArticleReading:
                 s, e = a + sent.start_char, a + sent.end_char
                 out.append(Sentence(s, e, sent, self._candidates(sent, a, s, e)))
         spelled = self._abbreviations()
+        places = self._said_as_places(out)
         for sent in out:
-            sent.candidates = [replace(c, name=spelled[c.name]) if c.name in spelled else c for c in sent.candidates]
+            sent.candidates = [replace(c, name=spelled[c.name]) if c.name in spelled else c for c in sent.candidates
+                               if not (c.via != "lexicon" and c.name in places) and not _BYLINE.match(self.work, sent.start)]
         self._resolve_anaphors(out)
         return out
+
+    def _said_as_places(self, sentences: list[Sentence]) -> set[str]:
+        """Names NER took for a place or a person that the article also writes as a place ("son usine de
+        Fegersheim", "installer à Fegersheim"): places wherever they stand ("Fegersheim a démontré ...")."""
+        return {name for name, labels in self.labels.items() if "ORG" not in labels
+                if any(self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
+                       for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.work))}
 
     def _abbreviations(self) -> dict[str, str]:
         """'La société Grande Côte Opérations (GCO)': GCO is that company wherever the article says it."""
@@ -239,8 +253,10 @@ class ArticleReading:
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(a < end and start < b for a, b in taken):
                 continue
-            if self._is_organisation(ent):
-                found.append(Candidate(start, end, clean_name(ent.text), self.article.text[start:end], "ner"))
+            via = self._is_organisation(ent)
+            if via:
+                found.append(Candidate(start, end, clean_name(ent.text), self.article.text[start:end], via))
+                self.labels.setdefault(clean_name(ent.text), set()).add(ent.label_)
                 taken.append((start, end))
         for item in [self._item_head(offset, s, e), *self._bracketed_names(s, e)]:
             if item is not None and not any(a < item.end and item.start < b for a, b in taken):
@@ -324,49 +340,52 @@ class ArticleReading:
         return root.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "des"}) and \
             head.lemma_.lower() in self.cues.relation_nouns | self.cues.target_nouns
 
-    def _is_organisation(self, ent: Span) -> bool:
-        """An NER name that can be an investor: not a place, person, medium or common word.
+    def _is_organisation(self, ent: Span) -> str | None:
+        """How an NER name can be an investor ("ner"; "guess" when only its place before an amount says
+        so), or None: a place, person, medium or common word.
 
         ORG names pass on their own; names the model calls LOC, PER or MISC only when they stand
-        where an investor stands: subject of a verb, right before an amount ("Sesterce 1,5 milliard",
-        "Voltéo : 85 millions"), after a company noun ("la start-up Aura Aero") or before one in
-        apposition ("Quillon Fusion, une jeune pousse d'Oxford")."""
+        where an investor stands: subject of a verb, after a company noun ("la start-up Aura Aero") or
+        before one in apposition ("Quillon Fusion, une jeune pousse d'Oxford"), or, as a guess, right
+        before an amount ("Sesterce 1,5 milliard", "Voltéo : 85 millions")."""
         text = clean_name(ent.text)
         if self._not_a_name(text):
-            return False
+            return None
         doc = ent.doc
         before = doc.text[max(0, ent.start_char - 40):ent.start_char].lower()
         word_after = doc[ent.end] if ent.end < len(doc) else None
         if self._common_word(text) and word_after is not None and word_after.is_lower and (
                 word_after.pos_ in ("ADP", "ADJ", "NOUN", "DET") or "Part" in word_after.morph.get("VerbForm")) \
                 and not self.cues.name_head_before.search(before):
-            return False    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised
+            return None    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised
         if doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(":") and self._common_word(text):
-            return False    # a rubric: "Automobile : Renault va investir ..."
+            return None    # a rubric: "Automobile : Renault va investir ..."
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
                 doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")"):
-            return False    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
+            return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
         if text.split()[0].lower() in self.cues.not_investor_heads:
-            return False    # "Fédération nationale des usagers ...", "Association ..."
+            return None    # "Fédération nationale des usagers ...", "Association ..."
         if self.cues.based_in.search(before):
-            return False    # "le groupe de Ningde": a city; "le groupe" points back to the company
+            return None    # "le groupe de Ningde": a city; "le groupe" points back to the company
         if ent.start > 0 and doc[ent.start - 1].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod"):
-            return False    # "un centre de R&D à Curitiba": where the money goes
+            return None    # "un centre de R&D à Curitiba": where the money goes
         if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(doc.text, ent.end_char):
-            return True
+            return "ner"
         if ent.label_ == "ORG" or self._inverted_subject(ent):
-            return True
+            return "ner"
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("que", "qu'", "qu’") and word_after is not None and \
                 word_after.pos_ in ("VERB", "AUX"):
-            return True     # "c'est la somme qu'Eureden va injecter": the subject of the relative clause
+            return "ner"     # "c'est la somme qu'Eureden va injecter": the subject of the relative clause
         if ent.root.dep_ == "nmod" and ent.root.head.lower_ in self.cues.invest_nouns and \
                 any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in ent.root.children):
-            return True     # "les investissements en immobilisations de Cascades": whose spending it is
+            return "ner"     # "les investissements en immobilisations de Cascades": whose spending it is
         if any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ in ("VERB", "AUX") and not ent.start <= t.head.i < ent.end
                for t in ent):
-            return True
+            return "ner"
         following = [t for t in doc[ent.end:ent.end + 2] if not (t.is_punct and t.text == ":")]
-        return bool(following) and following[0].like_num
+        if ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
+            return None     # "Le gros morceau concerne l'Anse Saint-Marc : 95 millions": a place or a thing
+        return "guess" if following and following[0].like_num else None
 
     def _inverted_subject(self, ent: Span) -> bool:
         """'... que s'apprête à engager Aérolithe Systems', 'la somme qu'investira Voltéo': a name right
@@ -414,9 +433,11 @@ class ArticleReading:
         anaphor already resolved), then the latest."""
         counts: dict[str, int] = {}
         for k, sent in enumerate(sentences):
-            previous = next(([c for c in prev.candidates if not c.aside]
-                             for prev in reversed(sentences[max(0, k - 8):k])
-                             if any(not c.aside for c in prev.candidates)), [])
+            # a name NER took for a place or a person ("l'usine de Lestrem", "Par Olivier Claus") is
+            # an antecedent only when no surer name was said in the eight sentences before
+            earlier = [[c for c in prev.candidates if not c.aside] for prev in reversed(sentences[max(0, k - 8):k])]
+            previous = next((named for named in earlier if any(c.via != "guess" for c in named)), None) or \
+                next((named for named in earlier if named), [])
             resolved = []
             for c in sent.candidates:
                 named = next((d for d in sent.candidates if d.via != "anaphor" and d.start >= c.end and
@@ -424,7 +445,7 @@ class ArticleReading:
                 if named is not None:
                     c = replace(c, name=named.name)     # "Le concessionnaire du tunnel, Getlink, ..."
                 elif c.via == "anaphor":
-                    near = [d for d in resolved if d.via != "anaphor" and not d.aside and
+                    near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
                             not self._oblique(sent, c)] or previous
                     near = [d for d in near if self._fits_hint(d, c)] or near
                     if not near:
@@ -542,8 +563,8 @@ class ArticleReading:
         announcing verb and stands before the amount says when it was announced, not when the money
         is spent ("a annoncé 4 milliards sur la période 2024-2027" keeps its period); so does one that hangs
         on an announcing participle wherever it stands."""
-        if sent.span is None:
-            return False
+        if sent.span is None or re.fullmatch(r"\d{4}/\d{4}", p.label):
+            return False    # "a présenté son projet pour la période 2025-2029": a span dates no announcement
         tokens = token_span(sent.span, p.begin - sent.start, p.stop - sent.start)
         head = tokens.root.head if tokens is not None else None
         if head is None or head.lemma_.lower() not in self.cues.announce_verbs or head.i in range(tokens.start, tokens.end):
@@ -1002,12 +1023,12 @@ class ArticleReading:
                     # "l'Allemagne, qui a lancé un plan de 40 milliards": the antecedent, the name right
                     # before the pronoun, else the noun the relative clause hangs on
                     before = [x for x in child.doc[max(child.i - 3, 0):child.i] if not x.is_punct]
-                    child = before[-1] if before and before[-1].pos_ == "PROPN" else \
+                    child = before[-1] if before and (before[-1].pos_ == "PROPN" or before[-1].lower_ in self.cues.public_actors) else \
                         t.head if t.dep_ == "acl:relcl" else child
                 named = any(c.start <= sent.start + child.idx - sent.span.start_char < c.end for c in sent.candidates)
-                if (child.pos_ == "PROPN" and not named) or child.lemma_.lower() in self.cues.public_actors \
-                        or child.lemma_.lower() in self.cues.not_investor_heads:
-                    return child
+                if not named and (child.pos_ == "PROPN" or child.lemma_.lower() in self.cues.public_actors
+                                  or child.lemma_.lower() in self.cues.not_investor_heads):
+                    return child    # ("la société d'État, qui prévoit": a company named)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 if t.dep_ == "acl" and t.head.i < t.i and t.head.lemma_.lower() in self.cues.public_actors:
                     return t.head   # "Le gouvernement britannique soutiendra le projet à hauteur de ...", misparsed
@@ -1146,7 +1167,7 @@ class ArticleReading:
                 breaks -= 1     # "La première tranche, soit 400 millions, sera engagée dès 2025": the comma closes the amount
             return max(hi - lo, 0) + 40 * breaks
 
-        conversions = [a for a in in_sent if self._is_conversion(a)]
+        conversions = [a for a in in_sent if self._is_conversion(a) or _RESTATED.search(self.work[max(0, a.start - 12):a.start])]
         own = (amount.start, max([amount.end] + [c.end + 1 for c in conversions if 0 <= c.start - amount.end <= 3]))
         cost_of_action = _COST_OF.search(self.work[max(0, amount.start - 40):amount.start])
         anchors = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount] + [own] + (
@@ -1193,9 +1214,11 @@ class ArticleReading:
 
     def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
                       sent: Sentence) -> Period | None:
-        """'100 milliards d'ici 2025, dont 60 milliards dans AWS': a part has the period of its whole."""
+        """'100 milliards d'ici 2025, dont 60 milliards dans AWS': a part has the period of its whole; so
+        has the same money said another way ("400 millions sur 2025-2029, soit 80 millions par an")."""
         before = [a for a in in_sent if a.end <= amount.start and not self._is_conversion(a)]
-        if not before or not re.search(r"\bdont\b", self.work[before[-1].end:amount.start]):
+        if not before or not (re.search(r"\bdont\b", self.work[before[-1].end:amount.start])
+                              or _RESTATED.search(self.work[before[-1].end:amount.start])):
             return None
         return self._period(before[-1], in_sent, periods, sent)
 
@@ -1216,10 +1239,12 @@ class ArticleReading:
     def _rate(self, amount: Amount, sent: Sentence, takeup: bool) -> str:
         """'par an', 'chaque trimestre'... right after the amount (or right before it); in a sentence that
         takes the amount up, anywhere in it."""
+        others = [a.start for a in self.amounts if a is not amount]
         for marker in find_rates(self.work[sent.start:sent.end]):
             begin, stop = sent.start + marker.begin, sent.start + marker.stop
-            if takeup or amount.end <= begin <= amount.end + 40 or 0 <= amount.start - stop <= 3:
-                return marker.rate
+            if takeup or 0 <= amount.start - stop <= 3 or (
+                    amount.end <= begin <= amount.end + 40 and not any(amount.end <= o < begin for o in others)):
+                return marker.rate      # (not "400 millions, soit 80 millions par an": the other amount's)
         return "total"
 
     def _status(self, tokens: Span, sent: Sentence, period: Period | None) -> str:

@@ -94,6 +94,7 @@ class _Head:
     hint: str | None
     takes_any_complement: bool
     plural: bool
+    names_place: bool = False   # "le port de Gennevilliers" is a place, "le port" the port's company
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,8 @@ class Lexicon:
         end = match.end("mods")
         if match.group("comp"):
             complement = self._modifiers.get(_key(match.group("comp")))
+            if head.names_place and is_place(match.group("comp")):
+                return None  # "l'extension du port de Gennevilliers": the place
             if (complement is None and not head.takes_any_complement and match.group("comp")[0].isupper()
                     and not is_place(match.group("comp"))):
                 return None  # "le groupe d'Elon Musk", "la banque Lazard": a name, not an anaphor
@@ -285,10 +288,11 @@ def _read_heads(path: Path) -> list[tuple[_Head, tuple[str, ...]]]:
     """Each anaphor head with its determiner forms, both cases of the first letter."""
     heads = []
     for line in _data_lines(path):
-        phrase, _, hint = line.partition("\t")
+        phrase, hint, flag = (line.split("\t") + ["", ""])[:3]
         takes_any_complement = phrase.endswith(OPEN_COMPLEMENT)
         phrase = phrase.removesuffix(OPEN_COMPLEMENT)
-        head = _Head(hint.strip() or None, takes_any_complement, phrase.startswith(PLURAL_DETERMINER))
+        head = _Head(hint.strip() or None, takes_any_complement, phrase.startswith(PLURAL_DETERMINER),
+                     flag.strip() == "place")
         heads.append((head, tuple(v for form in _determiner_forms(phrase) for v in _case_variants(form, both=True))))
     return heads
 
