@@ -50,6 +50,7 @@ class Cues:
     source_words: frozenset[str] = _at("attribution", "source_words")
     event_words: frozenset[str] = _at("attribution", "event_words")
     site_nouns: frozenset[str] = _at("attribution", "site_nouns")
+    management_nouns: frozenset[str] = _at("attribution", "management_nouns")
     not_investor_heads: frozenset[str] = _at("attribution", "not_investor_heads")
     superseded_after: tuple[str, ...] = _at("not_invest", "superseded_after")
     period_ignore_after: frozenset[str] = _at("period", "ignore_after")
@@ -84,6 +85,11 @@ class Cues:
         """'le groupe (chinois) de |Ningde', 'le géant de |Shenzhen': a name after these is where a
         company is based, not the company."""
         return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+[\w-]+)?\s+(?:de\s+|d')$")
+
+    @cached_property
+    def managed_by(self) -> re.Pattern:
+        """'la direction de |Lisi Aerospace', 'le conseil de surveillance du |Port': an organisation's name."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.management_nouns)})\s+(?:de\s+|du\s+|d')$", re.IGNORECASE)
 
     @cached_property
     def site_before(self) -> re.Pattern:

@@ -45,6 +45,8 @@ _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*
 _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|dernière)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 # "260 millions d'euros, soit une cinquantaine de millions par an": the same money said another way
 _RESTATED = re.compile(r"(?:,|\()\s*soit\s+(?:environ\s+|près de\s+|quelque\s+)?\Z")
+# ", et Amazon environ 200 milliards": a second clause whose verb (and period) are those of the first
+_GAPPED = re.compile(r",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){1,3}(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
@@ -337,6 +339,9 @@ class ArticleReading:
         if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs | self.cues.other_verbs
                                or head.lower_ in self.cues.owner_verbs):
             return True     # "détenue par EDF", "estimée par Forbes", "attendus par les analystes"
+        if head.lower_ in self.cues.relation_nouns and head.i < span.start and not cases and \
+                re.fullmatch(r"\s*,\s*", sent.doc.text[head.idx + len(head.text):span.start_char]):
+            return True     # "Nos clients, Airbus en tête, nous demandent ...": in apposition to them
         return root.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "des"}) and \
             head.lemma_.lower() in self.cues.relation_nouns | self.cues.target_nouns
 
@@ -369,7 +374,8 @@ class ArticleReading:
             return None    # "le groupe de Ningde": a city; "le groupe" points back to the company
         if ent.start > 0 and doc[ent.start - 1].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod"):
             return None    # "un centre de R&D à Curitiba": where the money goes
-        if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(doc.text, ent.end_char):
+        if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(doc.text, ent.end_char) \
+                or self.cues.managed_by.search(before):
             return "ner"
         if ent.label_ == "ORG" or self._inverted_subject(ent):
             return "ner"
@@ -770,7 +776,8 @@ class ArticleReading:
             return False    # "des 146 milliards attendus par les analystes"
         # "... de dollars d'investissements" / "... d'euros d'amende": the noun right after decides
         j = tokens.end
-        if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and doc[j + 1].is_lower:
+        if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
+                doc[j + 1].is_lower or doc[j + 1].lower_ in cues.other_nouns):     # "2,9 Md€ de CA"
             verdict = self._noun_verdict(doc[j + 1])
             if verdict is not None:
                 return verdict
@@ -1215,10 +1222,11 @@ class ArticleReading:
     def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
                       sent: Sentence) -> Period | None:
         """'100 milliards d'ici 2025, dont 60 milliards dans AWS': a part has the period of its whole; so
-        has the same money said another way ("400 millions sur 2025-2029, soit 80 millions par an")."""
+        has the same money said another way ("400 millions sur 2025-2029, soit 80 millions par an") and
+        a clause that leaves the verb out ("Meta vise 130 milliards cette année, et Amazon 200 milliards")."""
         before = [a for a in in_sent if a.end <= amount.start and not self._is_conversion(a)]
-        if not before or not (re.search(r"\bdont\b", self.work[before[-1].end:amount.start])
-                              or _RESTATED.search(self.work[before[-1].end:amount.start])):
+        between = self.work[before[-1].end:amount.start] if before else ""
+        if not (re.search(r"\bdont\b", between) or _RESTATED.search(between) or _GAPPED.search(between)):
             return None
         return self._period(before[-1], in_sent, periods, sent)
 
@@ -1399,9 +1407,11 @@ def _same_statement(f: Fact, g: Fact, related, titled: set[int]) -> bool:
         return {x.company, *(x.partners or "").split(";")} - {""}
 
     same_investor = related(f.company, g.company) or f.company in members(g) or g.company in members(f)
-    same_rate = g.rate == f.rate or f.char_start in titled or g.char_start in titled
-    return (g.currency == f.currency and _numbers(g) == _numbers(f) and same_rate and same_investor
-            and (f.period is None or g.period is None or _contains(f, g) or _contains(g, f)))
+    title = f.char_start in titled or g.char_start in titled
+    # a title sums the body up in fewer words: its rate and period may be loose ("au troisième trimestre"
+    # of a fiscal year read as the calendar's)
+    return (g.currency == f.currency and _numbers(g) == _numbers(f) and (title or g.rate == f.rate) and same_investor
+            and (title or f.period is None or g.period is None or _contains(f, g) or _contains(g, f)))
 
 
 def dedupe(facts: list[Fact], related, titled: set[int] = frozenset()) -> list[Fact]:

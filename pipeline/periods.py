@@ -514,18 +514,24 @@ def _single(text: str, core: Core, floor: int, ref: date | None) -> Found | None
 
 
 def _range(text: str, first: Core, second: Core, floor: int, ref: date | None) -> Found | None:
-    """'entre P1 et P2', 'de P1 à P2', 'du P1 au P2', 'depuis P1 jusqu'en P2' as one interval."""
+    """'entre P1 et P2', 'de P1 à P2', 'du P1 au P2', 'depuis P1 jusqu'en P2' as one interval; so are
+    two months joined by a dash ("son trimestre janvier-mars")."""
     g = grammar()
-    closer = g.range_closer.fullmatch(text, first.stop, second.begin)
-    opener = g.range_opener.search(text, max(floor, first.begin - 80), first.begin)
-    if not closer or not opener:
-        return None
-    joiners = g.range_joiners
-    if joiners["openers"][_normalize(opener["joiner"])] != joiners["closers"][_normalize(closer["joiner"])]:
-        return None
-    sides_accepted = all(
-        core.needs == "month_context" or _accepts(core, Lead(lead.start(), None, _words(lead["tokens"])), before)
-        for core, lead, before in ((first, opener, text[floor:first.begin]), (second, closer, "")))
+    if first.unit and second.unit and first.unit.unit == second.unit.unit == "month" and \
+            re.fullmatch(r"\s*[-–]\s*", text[first.stop:second.begin]):
+        begin, sides_accepted = first.begin, True
+    else:
+        closer = g.range_closer.fullmatch(text, first.stop, second.begin)
+        opener = g.range_opener.search(text, max(floor, first.begin - 80), first.begin)
+        if not closer or not opener:
+            return None
+        joiners = g.range_joiners
+        if joiners["openers"][_normalize(opener["joiner"])] != joiners["closers"][_normalize(closer["joiner"])]:
+            return None
+        begin = opener.start()
+        sides_accepted = all(
+            core.needs == "month_context" or _accepts(core, Lead(lead.start(), None, _words(lead["tokens"])), before)
+            for core, lead, before in ((first, opener, text[floor:first.begin]), (second, closer, "")))
     right = _resolve(second, ref)
     borrowed = second.unit.year if second.unit and first.unit and first.unit.year is None else None
     left = _resolve(first, ref, borrowed)
@@ -537,7 +543,7 @@ def _range(text: str, first: Core, second: Core, floor: int, ref: date | None) -
     (left_start, _), (right_start, _) = label_bounds(left[0]), label_bounds(right[0])
     if left_start is None or right_start is None or left_start >= right_start:
         return None
-    return opener.start(), second.stop, _interval(left[0], right[0]), left[1] or right[1]
+    return begin, second.stop, _interval(left[0], right[0]), left[1] or right[1]
 
 
 def _nearest_pair(first: CalendarUnit, second: CalendarUnit, ref: date) -> tuple[tuple[str, bool], tuple[str, bool]]:
