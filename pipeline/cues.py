@@ -28,6 +28,7 @@ class Cues:
 
     invest_verbs: frozenset[str] = _at("invest", "verbs")
     invest_nouns: frozenset[str] = _at("invest", "nouns")
+    pledge_verbs: frozenset[str] = _at("invest", "pledge_verbs")
     invest_phrases: tuple[str, ...] = _at("invest", "phrases")
     other_nouns: frozenset[str] = _at("not_invest", "nouns")
     other_verbs: frozenset[str] = _at("not_invest", "verbs")
@@ -78,7 +79,7 @@ class Cues:
         """'la start-up (nantaise) |Voltéo', 'le producteur d'électricité solaire |Reden': a company noun
         a few words before a name ("le groupe de |Ningde" names a city)."""
         return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})"
-                          rf"(\s+(?!(?:de|du|des)\s+$)[\w'-]+){{0,4}}(?<!\bde)(?<!\bdu)(?<!\bdes)\s+$")
+                          rf"(\s+(?!(?:de|du|des)\s+$)[\w'-]+){{0,5}}(?<!\bde)(?<!\bdu)(?<!\bdes)\s+$")
 
     @cached_property
     def based_in(self) -> re.Pattern:

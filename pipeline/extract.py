@@ -266,9 +266,10 @@ class ArticleReading:
                 taken.append((item.start, item.end))
         if sent is not None:
             found = [replace(c, aside=self._named_aside(sent, offset, c)) for c in found]
-        for anaphor in self.x.lexicon.find_anaphors(self.work[s:e]):
-            if anaphor.plural:
-                continue
+        places = frozenset(clean_name(ent.text) for ent in ents if ent.label_ == "LOC")
+        for anaphor in self.x.lexicon.find_anaphors(self.work[s:e], places):
+            if anaphor.plural and not re.search(r"\b(?:deux|trois|ces)\b", anaphor.text.lower()):
+                continue    # "les groupes chinois": a sector; "les deux groupes": the pair just named
             start, end = s + anaphor.start, s + anaphor.end
             self.hints[start] = anaphor.hint
             if not any(a < end and start < b for a, b in taken):
@@ -357,7 +358,7 @@ class ArticleReading:
         if self._not_a_name(text):
             return None
         doc = ent.doc
-        before = doc.text[max(0, ent.start_char - 40):ent.start_char].lower()
+        before = doc.text[max(0, ent.start_char - 60):ent.start_char].lower()
         word_after = doc[ent.end] if ent.end < len(doc) else None
         if self._common_word(text) and word_after is not None and word_after.is_lower and (
                 word_after.pos_ in ("ADP", "ADJ", "NOUN", "DET") or "Part" in word_after.morph.get("VerbForm")) \
@@ -544,7 +545,8 @@ class ArticleReading:
                 continue
             if bare_year and self.cues.horizon_before.search(before):
                 p = with_label(p, f"../{p.label}")
-            elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}$", before):
+            elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}(?:,\s*)?$", before):
+                # "depuis 2015", "depuis le lancement de la construction, fin 2021"
                 p = with_label(p, f"{p.label}/..")
             since = "depuis" in p.text.lower() or "depuis" in before[-90:]
             if re.fullmatch(r"\d{4}/\.\.", p.label) and since and self.ref and int(p.label[:4]) <= self.ref.year:
@@ -774,6 +776,7 @@ class ArticleReading:
             return False
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs for c in tokens.root.children):
             return False    # "des 146 milliards attendus par les analystes"
+        pledged = tokens.root.dep_ == "obj" and tokens.root.head.lemma_.lower() in cues.pledge_verbs
         # "... de dollars d'investissements" / "... d'euros d'amende": the noun right after decides
         j = tokens.end
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
@@ -824,7 +827,7 @@ class ArticleReading:
                 verdict = self._noun_verdict(t)
                 if verdict is not None:
                     return verdict
-        return None
+        return True if pledged else None
 
     def _noun_verdict(self, t: Token) -> bool | None:
         verdict = self._word_verdict(t)

@@ -165,16 +165,17 @@ class Lexicon:
             mentions.append(Mention(start, end, text[start:end], company, via))
         return mentions
 
-    def find_anaphors(self, text: str) -> list[Anaphor]:
+    def find_anaphors(self, text: str, places: frozenset[str] = frozenset()) -> list[Anaphor]:
         """Generic company nouns that point back to an earlier company.
 
         A noun followed by a capitalised name is an apposition that names the company itself
-        ("le groupe Renault"), so it is no anaphor; nor is one inside a company mention.
+        ("le groupe Renault"), so it is no anaphor; nor is one inside a company mention. `places`:
+        names the caller knows to be places besides the gazetteer's ("le constructeur de Solihull").
         """
         taken = [(m.start, m.end) for m in self.find_mentions(text)]
         anaphors = []
         for match in self._anaphor_re.finditer(text.translate(_FOLD)):
-            anaphor = self._read_anaphor(text, match)
+            anaphor = self._read_anaphor(text, match, places)
             if anaphor is None or _is_apposition(text, anaphor.end):
                 continue
             named = re.sub(r"^(?:l'|la |le |les )", "", anaphor.text, flags=re.IGNORECASE)
@@ -199,19 +200,19 @@ class Lexicon:
         """Every canonical name and alias, e.g. to build a spaCy EntityRuler."""
         return sorted({s for c in self.companies for s, via in _surfaces(c) if via != VIA_DESCRIPTOR})
 
-    def _read_anaphor(self, text: str, match: re.Match) -> Anaphor | None:
+    def _read_anaphor(self, text: str, match: re.Match, places: frozenset[str]) -> Anaphor | None:
         head = self._heads[_key(match.group("head"))]
         words = [self._modifiers[_key(m.group())]
                  for m in self._modifier_re.finditer(match.group("mods") or "")]
         end = match.end("mods")
         if match.group("comp"):
             complement = self._modifiers.get(_key(match.group("comp")))
-            if head.names_place and is_place(match.group("comp")):
+            place = is_place(match.group("comp")) or match.group("comp") in places
+            if head.names_place and place:
                 return None  # "l'extension du port de Gennevilliers": the place
-            if (complement is None and not head.takes_any_complement and match.group("comp")[0].isupper()
-                    and not is_place(match.group("comp"))):
+            if complement is None and not head.takes_any_complement and match.group("comp")[0].isupper() and not place:
                 return None  # "le groupe d'Elon Musk", "la banque Lazard": a name, not an anaphor
-            if complement is not None or head.takes_any_complement or is_place(match.group("comp")):
+            if complement is not None or head.takes_any_complement or place:
                 tail = [self._modifiers[_key(m.group())]
                         for m in self._modifier_re.finditer(match.group("tail") or "")]
                 words += ([complement] if complement else []) + tail
