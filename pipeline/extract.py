@@ -317,8 +317,10 @@ class ArticleReading:
 
     def _not_a_name(self, text: str) -> bool:
         """Names that are never an investor's: too short, lower-case, digits, places, people, the
-        not-companies list, events ("Grand Est Data Summit") and product codes ("A220")."""
+        not-companies list, events ("Grand Est Data Summit"), product codes ("A220") and rubrics
+        ("Marchés | Logistique")."""
         return (len(text) < 2 or not text[0].isupper() or text.isdigit() or self.x.lexicon.is_not_company(text)
+                or bool(re.search(r"[|/>»«•]", text))
                 or is_place(text) or is_person_name(text) or bool(_MODEL_CODE.fullmatch(text))
                 or bool(self.cues.event_words & set(re.findall(r"[\w-]+", text.lower()))))
 
@@ -329,22 +331,37 @@ class ArticleReading:
         Airbus A350"). "Le groupe" in the next sentence does not point to it."""
         if _MODEL_AFTER.match(self.work, c.end):
             return True
+        by = re.search(r"([\w-]+)\s+par\s+$", self.work[max(0, c.start - 30):c.start].lower())
+        if by and by[1] in self.cues.other_nouns:
+            return True     # "l'acquisition par Blackstone d'un portefeuille" (however it is parsed)
         span = sent.doc.char_span(c.start - offset, c.end - offset, alignment_mode="expand")
         if span is None:
             return False
         root, head = span.root, span.root.head
         cases = {"".join(w.lower_ for w in (t, *t.children) if w.dep_ in ("case", "fixed")).replace(" ", "")
                  for t in root.children if t.dep_ == "case"}
-        if cases & self.cues.source_words:
+        if cases & self.cues.source_words or self._in_source_phrase(root):
             return True
         if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs | self.cues.other_verbs
-                               or head.lower_ in self.cues.owner_verbs):
-            return True     # "détenue par EDF", "estimée par Forbes", "attendus par les analystes"
+                               or head.lower_ in self.cues.owner_verbs | self.cues.other_nouns):
+            return True     # "détenue par EDF", "estimée par Forbes", "attendus par les analystes", "l'acquisition par X"
         if head.lower_ in self.cues.relation_nouns and head.i < span.start and not cases and \
+                not head.dep_.startswith("nsubj") and \
                 re.fullmatch(r"\s*,\s*", sent.doc.text[head.idx + len(head.text):span.start_char]):
-            return True     # "Nos clients, Airbus en tête, nous demandent ...": in apposition to them
+            return True     # "Nos clients, Airbus en tête, nous demandent ...": in apposition to them (not
+            # to a subject: "Son principal concurrent, MTN, a annoncé ...")
         return root.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "des"}) and \
             head.lemma_.lower() in self.cues.relation_nouns | self.cues.target_nouns
+
+    def _in_source_phrase(self, token: Token) -> bool:
+        """'Selon le bilan annuel du conseil CBRE', 'selon les estimations de Bloomberg Intelligence':
+        a name deep inside a phrase opened by "selon" is the source of the figures."""
+        for t in token.ancestors:
+            if t.pos_ in ("VERB", "AUX"):
+                return False
+            if any(c.dep_ == "case" and c.lower_ in self.cues.source_words for c in t.children):
+                return True
+        return False
 
     def _is_organisation(self, ent: Span) -> str | None:
         """How an NER name can be an investor ("ner"; "guess" when only its place before an amount says
@@ -799,6 +816,8 @@ class ArticleReading:
                 continue
             if t.pos_ == "NOUN":
                 verdict = self._noun_verdict(t)
+                if verdict and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and self._noun_verdict(t.head) is False:
+                    return False    # "un volume d'investissement compris entre ...": a market's volume
                 if verdict is not None:
                     return verdict
                 break
@@ -956,7 +975,7 @@ class ArticleReading:
                     return None
         chosen = subject or self._nearest_before(before, amount)
         if chosen is None:
-            after = [c for c in cands if c.start >= amount.end
+            after = [c for c in cands if c.start >= amount.end and not c.aside
                      and not any(amount.end <= a.start < c.start for a in in_sent)
                      and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
             chosen = after[0] if after else self._salient(i) if self._says_no_spender(amount, sent) else None
@@ -1101,7 +1120,7 @@ class ArticleReading:
                 if child.dep_ in ("nsubj", "nsubj:pass"):
                     a, b = offset + child.idx, offset + child.idx + len(child.text)
                     lo, hi = offset + min(x.idx for x in child.subtree), offset + max(x.idx + len(x.text) for x in child.subtree)
-                    pool = before or sent.candidates
+                    pool = before or [c for c in sent.candidates if not c.aside]
                     direct = [c for c in pool if c.start < b and a < c.end]
                     hits = [c for c in pool if c.start < hi and lo < c.end and c.via != "anaphor"] or \
                            [c for c in pool if c.start < hi and lo < c.end]
