@@ -132,6 +132,8 @@ def periods_match(a: Source, b: Source) -> bool:
             return False
         if a.span.closed and b.span.closed:
             return a.span == b.span
+        if _announced_within(a, b) or _announced_within(b, a):
+            return True
         shared = [(x, y) for x, y in ((a.span.start, b.span.start), (a.span.end, b.span.end))
                   if x is not None and y is not None]
         return bool(shared) and all(x == y for x, y in shared)
@@ -139,6 +141,13 @@ def periods_match(a: Source, b: Source) -> bool:
         return a.year is not None and a.year == b.year
     unstated, known = (a, b) if a.fact.period is None else (b, a)
     return unstated.year is not None and known.span is not None and known.span.contains(year_span(unstated.year))
+
+
+def _announced_within(dated: Source, horizon: Source) -> bool:
+    """'Digital Realty investira 1,2 milliard' dated by its article's year (2025) and 'd'ici 2029' in
+    another article: an announcement of that year falls within a horizon that starts open."""
+    return (dated.year is not None and dated.span.closed and dated.span == year_span(dated.year)
+            and horizon.span.start is None and horizon.span.end is not None and horizon.span.end.year >= dated.year)
 
 
 def spans_a_year(source: Source) -> bool:

@@ -1,7 +1,7 @@
 """Score the pipeline on every annotated set that has been read: the seeds and the sets written for the
 project (in corpus/), and the dev set beside the repo (../shared/corpus/dev) when it is there -- it is
-skipped cleanly otherwise. corpus/unread3 and corpus/final2 are left out on purpose: they have never
-been scored, and their first scores are the next honest estimates on unseen articles (see their READMEs).
+skipped cleanly otherwise. corpus/final2 is left out on purpose: it has never been scored, and its first
+score is the next honest estimate on unseen articles (see its README).
 
     python scripts/eval_dev.py [--verbose]
 
@@ -28,6 +28,7 @@ SETS = {
     "unread2": (ROOT / "corpus/unread2", ROOT / "corpus/gold/unread2.jsonl"),
     "fresh3": (ROOT / "corpus/fresh3", ROOT / "corpus/gold/fresh3.jsonl"),
     "fresh4": (ROOT / "corpus/fresh4", ROOT / "corpus/gold/fresh4.jsonl"),
+    "unread3": (ROOT / "corpus/unread3", ROOT / "corpus/gold/unread3.jsonl"),
     "dev": (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl"),
 }
 
