@@ -47,6 +47,10 @@ _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|der
 _RESTATED = re.compile(r"(?:,|\()\s*soit\s+(?:environ\s+|près de\s+|quelque\s+)?\Z")
 # ", et Amazon environ 200 milliards": a second clause whose verb (and period) are those of the first
 _GAPPED = re.compile(r",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){1,3}(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
+# "Cet investissement, porté par la SCI Ennery Parc, ...": the one who carries a project owns it
+_CARRIED_BY = re.compile(r"\bport(?:é|ée|és|ées)\s+par\s+(?:la\s+|le\s+|les\s+|l')?$")
+# "LinkedIn", "Facebook Twitter": a line of a few capitalised words alone is a page's buttons or tags
+_BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\s*")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
@@ -222,7 +226,8 @@ class ArticleReading:
         places = self._said_as_places(out)
         for sent in out:
             sent.candidates = [replace(c, name=spelled[c.name]) if c.name in spelled else c for c in sent.candidates
-                               if not (c.via != "lexicon" and c.name in places) and not _BYLINE.match(self.work, sent.start)]
+                               if not (c.via != "lexicon" and c.name in places) and not _BYLINE.match(self.work, sent.start)
+                               and not _BUTTON_LINE.fullmatch(self.work, sent.start, sent.end)]
         self._resolve_anaphors(out)
         return out
 
@@ -331,9 +336,13 @@ class ArticleReading:
         Airbus A350"). "Le groupe" in the next sentence does not point to it."""
         if _MODEL_AFTER.match(self.work, c.end):
             return True
-        by = re.search(r"([\w-]+)\s+par\s+$", self.work[max(0, c.start - 30):c.start].lower())
+        before = self.work[max(0, c.start - 80):c.start].lower()
+        by = re.search(r"([\w-]+)\s+par\s+$", before)
         if by and by[1] in self.cues.other_nouns:
             return True     # "l'acquisition par Blackstone d'un portefeuille" (however it is parsed)
+        owned = re.search(r"(?<!\w)([\w-]+)\b[^.;:]{0,50}\spar\s+(?:la\s+|le\s+|les\s+|l')?$", before)
+        if owned and owned[1] in self.cues.owner_verbs and not _CLAUSE_BREAK.search(before[owned.end(1):]):
+            return True     # "détenue à 70 % par X et à 30 % par la Banque des Territoires": owners
         span = sent.doc.char_span(c.start - offset, c.end - offset, alignment_mode="expand")
         if span is None:
             return False
@@ -357,7 +366,7 @@ class ArticleReading:
         """'Selon le bilan annuel du conseil CBRE', 'selon les estimations de Bloomberg Intelligence':
         a name deep inside a phrase opened by "selon" is the source of the figures."""
         for t in token.ancestors:
-            if t.pos_ in ("VERB", "AUX"):
+            if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl":     # ("les chiffres publiés par le conseil X")
                 return False
             if any(c.dep_ == "case" and c.lower_ in self.cues.source_words for c in t.children):
                 return True
@@ -393,7 +402,7 @@ class ArticleReading:
         if ent.start > 0 and doc[ent.start - 1].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod"):
             return None    # "un centre de R&D à Curitiba": where the money goes
         if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(doc.text, ent.end_char) \
-                or self.cues.managed_by.search(before):
+                or self.cues.managed_by.search(before) or _CARRIED_BY.search(before):
             return "ner"
         if ent.label_ == "ORG" or self._inverted_subject(ent):
             return "ner"
@@ -557,8 +566,9 @@ class ArticleReading:
                 continue    # "Port 2000", "Horizon 2000": an old year in a name
             commissioning = _COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin])
             if commissioning and re.fullmatch(r"\d{4}(?:-[HQ]\d|-\d{2})?(?:/\.\.)?", p.label):
-                # "pour une mise en service progressive à partir de 2028": the money is spent before then
-                out.append(with_label(p, f"../{p.label.split('/')[0]}"))
+                # "pour une mise en service progressive à partir de 2028": the money is spent before then, by
+                # that year ("doit entrer en production au second semestre 2026": by 2026)
+                out.append(with_label(p, f"../{p.label[:4]}"))
                 continue
             if bare_year and self.cues.horizon_before.search(before):
                 p = with_label(p, f"../{p.label}")

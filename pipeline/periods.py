@@ -212,6 +212,7 @@ def grammar() -> Grammar:
     gap = r"(?:[^\S\n]+|(?<=['’]))"     # lead words stay on the line of the period
     tokens = rf"(?:(?:{_alternation(lex['leads']['words'])})(?:{gap}|(?<=-)))*"
     lead = (rf"(?<![\w'’-])(?:(?P<until>{_alternation(prefixes['until'])}){gap}"
+            rf"|(?P<completion>{_alternation(prefixes['completion'])}){gap}"
             rf"|(?P<since>{_alternation(prefixes['since'])}){gap})?(?P<tokens>{tokens})\Z")
     openers = [p for ps in lex["ranges"]["openers"].values() for p in ps]
     closers = [p for ps in lex["ranges"]["closers"].values() for p in ps]
@@ -463,7 +464,7 @@ class Lead:
     """What the words before a core say: an open prefix and the lead words."""
 
     begin: int
-    open_side: str | None         # "until", "since" or None
+    open_side: str | None         # "until", "completion" (until, by the year), "since" or None
     words: tuple[str, ...]
 
 
@@ -471,7 +472,7 @@ def _lead(text: str, floor: int, begin: int) -> Lead:
     match = grammar().lead.search(text, max(floor, begin - 80), begin)
     if match is None:               # the core is glued to a word ("PLF-2024")
         return Lead(begin, None, ())
-    open_side = "until" if match["until"] else "since" if match["since"] else None
+    open_side = next((side for side in ("until", "completion", "since") if match[side]), None)
     return Lead(match.start(), open_side, _words(match["tokens"]))
 
 
@@ -495,6 +496,8 @@ def _accepts(core: Core, lead: Lead, before: str) -> bool:
 def _open(label: str, side: str | None) -> str:
     if side == "until":
         return f"{OPEN}/{label.split('/')[-1]}"
+    if side == "completion":
+        return f"{OPEN}/{label.split('/')[-1][:4]}"
     if side == "since":
         return f"{label.split('/')[0]}/{OPEN}"
     return label
