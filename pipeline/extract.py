@@ -51,6 +51,11 @@ _GAPPED = re.compile(r",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){1,3}(?:(?:environ|pr
 _CARRIED_BY = re.compile(r"\bport(?:é|ée|és|ées)\s+par\s+(?:la\s+|le\s+|les\s+|l')?$")
 # "LinkedIn", "Facebook Twitter": a line of a few capitalised words alone is a page's buttons or tags
 _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\s*")
+# "Un an plus tôt, ce montant s'élevait à ...": the spending just read, said again for an earlier time
+_TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe)\b",
+                       re.IGNORECASE)
+_YEAR_EARLIER_LEAD = re.compile(r"\s*(?:un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période)\s*,",
+                                re.IGNORECASE)
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
@@ -183,6 +188,7 @@ class ArticleReading:
         self.period_cache: dict[int, list[Period]] = {}
         self.said_cache: dict[int, list[Period]] = {}
         self.spent: set[int] = set()      # offsets of the amounts read as spending so far
+        self.spent_periods: dict[int, Period | None] = {}     # their periods, by offset
         self.labels: dict[str, set[str]] = {}    # the NER labels each candidate name was given
 
     def _lexicon_mentions(self) -> list[Candidate]:
@@ -481,10 +487,12 @@ class ArticleReading:
                     near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
                             not self._oblique(sent, c)] or previous
                     near = [d for d in near if self._fits_hint(d, c)] or near
-                    if not near:
+                    if near:
+                        c = replace(c, name=max(near, key=lambda d: (counts.get(d.name, 0), d.start)).name)
+                    elif counts:    # nobody named nearby: the company the article has spoken of most
+                        c = replace(c, name=max(counts, key=counts.get))
+                    else:
                         continue
-                    best = max(near, key=lambda d: (counts.get(d.name, 0), d.start))
-                    c = replace(c, name=best.name)
                 counts[c.name] = counts.get(c.name, 0) + 1
                 resolved.append(c)
             sent.candidates = resolved
@@ -591,6 +599,10 @@ class ArticleReading:
             then = {q.text: q for q in find_periods(text, announced[0].start)}
             out = [with_label(p, then[p.text].label) if p.relative and "/" in p.label and p.text in then else p
                    for p in out]
+        named = [p for p in out if re.fullmatch(r"(?:\.\./)?\d{4}", p.label) and p.text[:1].isdigit()
+                 and re.search(r"[A-ZÀ-Ý][\w-]*\s+$", self.work[sent.start:p.begin])]
+        if named and len(named) < len(out):
+            out = [p for p in out if p not in named]    # "Le plan Cap 2030 prévoit ... sur la période 2024-2030"
         return closed_spans(out)
 
     def _dates_announcement(self, sent: Sentence, p: Period) -> bool:
@@ -683,6 +695,7 @@ class ArticleReading:
         investor, partners = company
         periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)]
         period = self._year_earlier(amount, in_sent, periods, sent) or self._period(amount, in_sent, periods, sent) or \
+            self._taken_up_year_earlier(amount, i) or \
             self._whole_period(amount, in_sent, periods, sent) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
@@ -700,6 +713,7 @@ class ArticleReading:
             period = shift_years(period, -1)    # "au premier semestre, Amazon avait dépensé": the last one, not the next
         if period is None and status == "planned":
             self.defaults[(amount.start, amount.end)] = self._publication_year(tokens, sent)
+        self.spent_periods[amount.start] = period
         a = self.article
         return Fact(article_id=a.article_id, company=investor.name, company_raw=investor.raw,
                     partners=";".join(p.name for p in partners) or None, currency=amount.currency,
@@ -804,6 +818,8 @@ class ArticleReading:
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs for c in tokens.root.children):
             return False    # "des 146 milliards attendus par les analystes"
         pledged = tokens.root.dep_ == "obj" and tokens.root.head.lemma_.lower() in cues.pledge_verbs
+        if re.match(r"\s+de (?:plus|moins)\b", self.work[sent.start + tokens.end_char - sent.span.start_char:]):
+            return False    # "35 milliards, soit 10 milliards de plus que prévu": a difference
         # "... de dollars d'investissements" / "... d'euros d'amende": the noun right after decides
         j = tokens.end
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
@@ -887,6 +903,8 @@ class ArticleReading:
             return True
         if re.search(r"\bdont\s*$", self.work[previous[-1].end:amount.start]) and previous[-1].start in self.spent:
             return True
+        if _TAKEN_UP.search(self.work[self.sentences[i].start:amount.start]) and any(a.start in self.spent for a in previous):
+            return True     # "Microsoft a dépensé 41,2 milliards ... Un an plus tôt, ce montant s'élevait à 21,4 milliards"
         return self._allocated(amount, self.sentences[i]) and any(a.start in self.spent for a in previous)
 
     def _allocated(self, amount: Amount, sent: Sentence) -> bool:
@@ -1250,6 +1268,17 @@ class ArticleReading:
         before = [a for a in in_sent if a.end <= amount.start]
         compared = self._period(before[-1], in_sent, periods, sent) if before else None
         return shift_years(compared, -1) if compared else None
+
+    def _taken_up_year_earlier(self, amount: Amount, i: int) -> Period | None:
+        """'Microsoft a dépensé 41,2 milliards au cours du trimestre. Un an plus tôt, ce montant s'élevait à
+        21,4 milliards': the period of the spending just read, a year back."""
+        sent = self.sentences[i]
+        if not _YEAR_EARLIER_LEAD.match(self.work, sent.start) or i == 0:
+            return None
+        before = self.sentences[i - 1]
+        spent = [a for a in self.amounts if before.start <= a.start < before.end and a.start in self.spent_periods]
+        period = self.spent_periods[spent[-1].start] if spent else None
+        return shift_years(period, -1) if period else None
 
     def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
                       sent: Sentence) -> Period | None:

@@ -629,13 +629,17 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     labelled by the calendar year it ends in ("exercice 2025" of Microsoft = 2024-07..2025-06, label
     "2025"); its quarters and halves become calendar quarters and halves (Q1 of Microsoft's 2025
     year = "2024-Q3"), or month ranges when they straddle calendar quarters (Q2 of Oracle's 2026 year,
-    which ends in May, = "2025-09/2025-11"). Periods not about a financial year, and December years, are returned as they
-    are. `context` is the text right after the expression ("au premier trimestre| de ce nouvel exercice").
+    which ends in May, = "2025-09/2025-11"). A quarter or half named by its rank with no year ("au
+    premier trimestre") is the company's own. Periods not about a financial year, and December years,
+    are returned as they are. `context` is the text right after the expression ("au premier trimestre| de ce nouvel exercice").
     `named_by_start`: the company names its years by the calendar year they start in (Japanese groups:
     Toyota's "exercice 2025" runs from April 2025 to March 2026, label "2026").
     """
     said = f"{period.text} {context[:40]}"
-    if fiscal_year_end == 12 or not _FISCAL.search(said):
+    # "au premier trimestre", no year: the company's own quarter, as its results speak of it
+    own_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", period.label) and _ORDINAL_PART.search(period.text)
+                       and not re.search(r"\d{4}", period.text))
+    if fiscal_year_end == 12 or not (_FISCAL.search(said) or own_quarter):
         return period
     m = re.fullmatch(r"(\d{4})(?:-([QH])([1-4]))?", period.label)
     if not m:
@@ -667,4 +671,4 @@ def shift_years(period: Period, years: int) -> Period:
 
     label = "/".join(side(part) for part in period.label.split("/"))
     start, end = label_bounds(label)
-    return replace(period, label=label, start=start, end=end)
+    return replace(period, label=label, start=start, end=end, relative=False)   # its year is now set
