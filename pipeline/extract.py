@@ -27,7 +27,7 @@ from .gazetteer import is_person_name, is_place
 from .lexicon import VIA_DESCRIPTOR, Lexicon
 from .money import Amount, find_amounts
 from .nlp import load_nlp
-from .periods import Period, find_periods, find_rates, fiscal_period, label_bounds, shift_years
+from .periods import RANKED_PART, Period, find_periods, find_rates, fiscal_period, label_bounds, shift_years
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
@@ -237,6 +237,14 @@ class ArticleReading:
         self._resolve_anaphors(out)
         return out
 
+    @cached_property
+    def _organisations(self) -> set[str]:
+        """Names NER takes for an organisation or a thing (not a place or a person) where an organisation
+        stands somewhere in the article ("Néoterra Datacenters a déjà investi ..."): organisations
+        wherever else the article names them."""
+        return {clean_name(ent.text) for doc in self.docs.values() for ent in doc.ents
+                if ent.label_ in ("ORG", "MISC") and self._is_organisation(ent) == "ner"}
+
     def _said_as_places(self, sentences: list[Sentence]) -> set[str]:
         """Names NER took for a place or a person that the article also writes as a place ("son usine de
         Fegersheim", "installer à Fegersheim"): places wherever they stand ("Fegersheim a démontré ...")."""
@@ -266,7 +274,7 @@ class ArticleReading:
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(a < end and start < b for a, b in taken):
                 continue
-            via = self._is_organisation(ent)
+            via = self._is_organisation(ent) or ("ner" if clean_name(ent.text) in self._organisations else None)
             if via:
                 found.append(Candidate(start, end, clean_name(ent.text), self.article.text[start:end], via))
                 self.labels.setdefault(clean_name(ent.text), set()).add(ent.label_)
@@ -711,6 +719,9 @@ class ArticleReading:
             status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
         if period is not None and period.relative and status == "actual" and self.ref and period.start and period.start > self.ref:
             period = shift_years(period, -1)    # "au premier semestre, Amazon avait dépensé": the last one, not the next
+        elif period is not None and period.relative and status == "planned" and self.ref and period.end and \
+                period.end < self.ref and RANKED_PART.search(period.text):
+            period = shift_years(period, 1)     # "doit intervenir au second semestre", said in March: the next one
         if period is None and status == "planned":
             self.defaults[(amount.start, amount.end)] = self._publication_year(tokens, sent)
         self.spent_periods[amount.start] = period

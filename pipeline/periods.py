@@ -610,7 +610,8 @@ def find_rates(text: str) -> list[RateMarker]:
 
 _PAST_FISCAL = re.compile(r"\b(écoulé|dernier|précédent|passé)\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bexercices?\b|\bfiscal", re.IGNORECASE)
-_ORDINAL_PART = re.compile(r"\b(premier|première|1er|1re|second|seconde|deuxième|2e|troisième|3e|quatrième|4e"
+# "premier trimestre", "S2": a part of a year named by its rank
+RANKED_PART = re.compile(r"\b(premier|première|1er|1re|second|seconde|deuxième|2e|troisième|3e|quatrième|4e"
                            r"|[TQS][1-4])\b", re.IGNORECASE)
 
 
@@ -637,7 +638,7 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     """
     said = f"{period.text} {context[:40]}"
     # "au premier trimestre", no year: the company's own quarter, as its results speak of it
-    own_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", period.label) and _ORDINAL_PART.search(period.text)
+    own_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", period.label) and RANKED_PART.search(period.text)
                        and not re.search(r"\d{4}", period.text))
     if fiscal_year_end == 12 or not (_FISCAL.search(said) or own_quarter):
         return period
@@ -652,7 +653,7 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
             year -= 1
     if m[2] is None:
         label = str(year)
-    elif not _ORDINAL_PART.search(period.text):
+    elif not RANKED_PART.search(period.text):
         return period       # "le dernier trimestre de son exercice": already a calendar quarter
     else:
         months = 3 if m[2] == "Q" else 6
