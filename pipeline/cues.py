@@ -88,6 +88,11 @@ class Cues:
         return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+[\w-]+)?\s+(?:de\s+|d')$")
 
     @cached_property
+    def apposed_to_relation(self) -> re.Pattern:
+        """'Son principal concurrent, |Ramsay Santé, a investi': a name in apposition to a company's relation."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns)})\s*,\s*$", re.IGNORECASE)
+
+    @cached_property
     def managed_by(self) -> re.Pattern:
         """'la direction de |Lisi Aerospace', 'le conseil de surveillance du |Port': an organisation's name."""
         return re.compile(rf"(?<!\w)(?:{_alternation(self.management_nouns)})\s+(?:de\s+|du\s+|d')$", re.IGNORECASE)

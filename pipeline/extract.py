@@ -416,7 +416,8 @@ class ArticleReading:
         if ent.start > 0 and doc[ent.start - 1].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod"):
             return None    # "un centre de R&D à Curitiba": where the money goes
         if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(doc.text, ent.end_char) \
-                or self.cues.managed_by.search(before) or _CARRIED_BY.search(before):
+                or self.cues.managed_by.search(before) or _CARRIED_BY.search(before) \
+                or self.cues.apposed_to_relation.search(before):
             return "ner"
         if ent.label_ == "ORG" or self._inverted_subject(ent):
             return "ner"
