@@ -56,6 +56,8 @@ _TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ce
                        re.IGNORECASE)
 _YEAR_EARLIER_LEAD = re.compile(r"\s*(?:un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période)\s*,",
                                 re.IGNORECASE)
+# "PDG Jean-Pierre Farandou": a person named with the title NER glued to the name
+_TITLED_PERSON = re.compile(r"(?:PDG|P-DG|DG|CEO|Pdg|Président|Présidente|Directeur|Directrice|Ministre|M\.|Mme)\s")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
@@ -339,6 +341,7 @@ class ArticleReading:
         not-companies list, events ("Grand Est Data Summit"), product codes ("A220") and rubrics
         ("Marchés | Logistique")."""
         return (len(text) < 2 or not text[0].isupper() or text.isdigit() or self.x.lexicon.is_not_company(text)
+                or bool(_TITLED_PERSON.match(text))
                 or bool(re.search(r"[|/>»«•]", text))
                 or is_place(text) or is_person_name(text) or bool(_MODEL_CODE.fullmatch(text))
                 or bool(self.cues.event_words & set(re.findall(r"[\w-]+", text.lower()))))
@@ -639,6 +642,12 @@ class ArticleReading:
         span = token_span(sent.span, p.begin - sent.start, p.stop - sent.start)
         if span is None:
             return False
+        amount_end = sent.start + tokens.end_char - sent.span.start_char
+        purpose = re.search(r"\b(?:pour|afin d[e'])\s+(?:y\s+|en\s+)?([a-zà-ÿ]+(?:er|ir|re))\s*,\s*$",
+                            self.work[amount_end:p.begin]) if amount_end <= p.begin else None
+        if purpose and purpose[1] not in self.cues.invest_verbs and p.label.endswith("/.."):
+            return True     # "250 millions dans son usine pour y produire, à partir de 2027, un SUV" (however
+            # parsed; "pour construire, d'ici à 2027, une unité" keeps its horizon)
         above = set(t.i for t in tokens.root.ancestors) | {tokens.root.i}
         for t in span.root.ancestors:
             if t.i in above:
