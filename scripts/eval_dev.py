@@ -1,6 +1,6 @@
 """Score the pipeline on every annotated set that has been read: the seeds and the sets written for the
 project (in corpus/), and the dev set beside the repo (../shared/corpus/dev) when it is there -- it is
-skipped cleanly otherwise. corpus/final2 is left out on purpose: it has never been scored, and its first
+skipped cleanly otherwise. corpus/unread4 is left out on purpose: it has never been scored, and its first
 score is the next honest estimate on unseen articles (see its README).
 
     python scripts/eval_dev.py [--verbose]
@@ -29,6 +29,7 @@ SETS = {
     "fresh3": (ROOT / "corpus/fresh3", ROOT / "corpus/gold/fresh3.jsonl"),
     "fresh4": (ROOT / "corpus/fresh4", ROOT / "corpus/gold/fresh4.jsonl"),
     "unread3": (ROOT / "corpus/unread3", ROOT / "corpus/gold/unread3.jsonl"),
+    "final2": (ROOT / "corpus/final2", ROOT / "corpus/gold/final2.jsonl"),
     "dev": (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl"),
 }
 
