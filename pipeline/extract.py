@@ -58,6 +58,8 @@ _YEAR_EARLIER_LEAD = re.compile(r"\s*(?:un an plus tôt|un an auparavant|il y a 
                                 re.IGNORECASE)
 # "PDG Jean-Pierre Farandou": a person named with the title NER glued to the name
 _TITLED_PERSON = re.compile(r"(?:PDG|P-DG|DG|CEO|Pdg|Président|Présidente|Directeur|Directrice|Ministre|M\.|Mme)\s")
+# "LUDOVIC MARIN / AFP": a photographer's name
+_PHOTO_CREDIT = re.compile(r"\s*/\s*(?:AFP|Reuters|REUTERS|AP|MAXPPP|SIPA|Sipa|Getty|Hans Lucas|Bloomberg|IP3|Le Monde)\b")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
@@ -235,7 +237,8 @@ class ArticleReading:
         for sent in out:
             sent.candidates = [replace(c, name=spelled[c.name]) if c.name in spelled else c for c in sent.candidates
                                if not (c.via != "lexicon" and c.name in places) and not _BYLINE.match(self.work, sent.start)
-                               and not _BUTTON_LINE.fullmatch(self.work, sent.start, sent.end)]
+                               and not _BUTTON_LINE.fullmatch(self.work, sent.start, sent.end)
+                               and not _PHOTO_CREDIT.match(self.work, c.end)]
         self._resolve_anaphors(out)
         return out
 
@@ -643,7 +646,7 @@ class ArticleReading:
         if span is None:
             return False
         amount_end = sent.start + tokens.end_char - sent.span.start_char
-        purpose = re.search(r"\b(?:pour|afin d[e'])\s+(?:y\s+|en\s+)?([a-zà-ÿ]+(?:er|ir|re))\s*,\s*$",
+        purpose = re.search(r"\b(?:pour|afin d[e'])\s+(?:y\s+|en\s+)?([a-zà-ÿ]+(?:er|ir|re))\b[^;.]{0,80}$",
                             self.work[amount_end:p.begin]) if amount_end <= p.begin else None
         if purpose and purpose[1] not in self.cues.invest_verbs and p.label.endswith("/.."):
             return True     # "250 millions dans son usine pour y produire, à partir de 2027, un SUV" (however
@@ -1132,6 +1135,8 @@ class ArticleReading:
         if self._not_a_name(text) or self._common_word(text) or any(t.pos_ == "NOUN" and t.is_lower for t in span):
             return None
         start = sent.start + span.start_char - sent.span.start_char
+        if re.search(r"[a-zà-ÿ]\s*\(\s*$", self.work[max(0, start - 5):start]):
+            return None     # "le schéma décennal de développement du réseau (SDDR), qui prévoit": a thing's initials
         return Candidate(start, start + len(span.text), text, self.article.text[start:start + len(span.text)], "ner")
 
     def _nearest_before(self, before: list[Candidate], amount: Amount) -> Candidate | None:
