@@ -188,6 +188,7 @@ class ArticleReading:
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.work) if m[0].strip()]
         self.docs: dict[int, Doc] = {}
         self.hints: dict[int, str | None] = {}
+        self.plurals: set[int] = set()    # offsets of plural anaphors ("les deux groupes")
         self.defaults: dict[tuple[int, int], Period | None] = {}
         self.period_cache: dict[int, list[Period]] = {}
         self.said_cache: dict[int, list[Period]] = {}
@@ -292,10 +293,12 @@ class ArticleReading:
             found = [replace(c, aside=self._named_aside(sent, offset, c)) for c in found]
         places = frozenset(clean_name(ent.text) for ent in ents if ent.label_ == "LOC")
         for anaphor in self.x.lexicon.find_anaphors(self.work[s:e], places):
-            if anaphor.plural and not re.search(r"\b(?:deux|trois|ces)\b", anaphor.text.lower()):
-                continue    # "les groupes chinois": a sector; "les deux groupes": the pair just named
+            if anaphor.plural and not re.search(r"\b(?:deux|trois|quatre|ces|partenaires|actionnaires)\b", anaphor.text.lower()):
+                continue    # "les groupes chinois": a sector; "les deux groupes", "les partenaires": those just named
             start, end = s + anaphor.start, s + anaphor.end
             self.hints[start] = anaphor.hint
+            if anaphor.plural:
+                self.plurals.add(start)
             if not any(a < end and start < b for a, b in taken):
                 found.append(Candidate(start, end, "", self.article.text[start:end], "anaphor"))
         return sorted(found, key=lambda c: c.start)
@@ -470,6 +473,10 @@ class ArticleReading:
         company = self.x.lexicon.lookup(named.name)
         return hint is None or company is None or hint in company.sectors or hint == company.kind
 
+    def _public(self, c: Candidate) -> bool:
+        """A public bank or body ("la BEI", "Bpifrance"): it lends or co-funds more often than it owns."""
+        return getattr(self.x.lexicon.lookup(c.name), "kind", "") in _PUBLIC_KINDS
+
     def _oblique(self, sent: Sentence, c: Candidate) -> bool:
         """'La Caisse des Dépôts investira 60 millions aux côtés du cimentier': an anaphor after a
         preposition or as an object is someone else than the names of its own sentence."""
@@ -490,8 +497,9 @@ class ArticleReading:
             # a name NER took for a place or a person ("l'usine de Lestrem", "Par Olivier Claus") is
             # an antecedent only when no surer name was said in the eight sentences before
             earlier = [[c for c in prev.candidates if not c.aside] for prev in reversed(sentences[max(0, k - 8):k])]
-            previous = next((named for named in earlier if any(c.via != "guess" for c in named)), None) or \
-                next((named for named in earlier if named), [])
+            previous = next((named for named in earlier if any(c.via != "guess" and not self._public(c) for c in named)), None) \
+                or next((named for named in earlier if any(c.via != "guess" for c in named)), None) \
+                or next((named for named in earlier if named), [])
             resolved = []
             for c in sent.candidates:
                 named = next((d for d in sent.candidates if d.via != "anaphor" and d.start >= c.end and
@@ -502,8 +510,11 @@ class ArticleReading:
                     near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
                             not self._oblique(sent, c)] or previous
                     near = [d for d in near if self._fits_hint(d, c)] or near
-                    if near:
-                        c = replace(c, name=max(near, key=lambda d: (counts.get(d.name, 0), d.start)).name)
+                    # a public lender named near ("un prêt de la BEI") is rarely what "le groupe" points to
+                    near = [d for d in near if not self._public(d)] or near
+                    if near:    # the most named, then the latest (for "les partenaires", the first: the venture)
+                        order = -1 if c.start in self.plurals else 1
+                        c = replace(c, name=max(near, key=lambda d: (counts.get(d.name, 0), order * d.start)).name)
                     elif counts:    # nobody named nearby: the company the article has spoken of most
                         c = replace(c, name=max(counts, key=counts.get))
                     else:
@@ -1221,7 +1232,7 @@ class ArticleReading:
                 break
             named = [c for c in prev.candidates if not c.aside]
             # a public bank lending to the project ("La BEI doit lui accorder un prêt") is rarely its owner
-            owners = [c for c in named if getattr(self.x.lexicon.lookup(c.name), "kind", "") not in _PUBLIC_KINDS]
+            owners = [c for c in named if not self._public(c)]
             if owners:
                 return owners[0]
             public = public or (named[0] if named else None)
