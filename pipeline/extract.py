@@ -60,6 +60,8 @@ _YEAR_EARLIER_LEAD = re.compile(r"\s*(?:un an plus tôt|un an auparavant|il y a 
 _TITLED_PERSON = re.compile(r"(?:PDG|P-DG|DG|CEO|Pdg|Président|Présidente|Directeur|Directrice|Ministre|M\.|Mme)\s")
 # "LUDOVIC MARIN / AFP": a photographer's name
 _PHOTO_CREDIT = re.compile(r"\s*/\s*(?:AFP|Reuters|REUTERS|AP|MAXPPP|SIPA|Sipa|Getty|Hans Lucas|Bloomberg|IP3|Le Monde)\b")
+# "37 milliards au raccordement et environ 24 milliards au renouvellement": a second share of the same money
+_JOINED_SHARE = re.compile(r"^[^;:.]{0,80}\set\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
@@ -194,6 +196,7 @@ class ArticleReading:
         self.said_cache: dict[int, list[Period]] = {}
         self.spent: set[int] = set()      # offsets of the amounts read as spending so far
         self.spent_periods: dict[int, Period | None] = {}     # their periods, by offset
+        self.spenders: dict[int, tuple] = {}                  # and their (investor, partners)
         self.labels: dict[str, set[str]] = {}    # the NER labels each candidate name was given
 
     def _lexicon_mentions(self) -> list[Candidate]:
@@ -716,7 +719,7 @@ class ArticleReading:
             verdict = before is not None and (self._local_verdict(before, sent) or self._sentence_has_cue(sent, before))
         if verdict is None and (self._continues_spending(amount, i) or self._item_of_spending_list(sent)):
             verdict = True
-        company = self._company(amount, sent, in_sent, i) if verdict else None
+        company = (self._company(amount, sent, in_sent, i) or self._coordinated_spender(amount, in_sent)) if verdict else None
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
             says = self.sentences[i + 1]
             evidence_end = says.end
@@ -743,12 +746,15 @@ class ArticleReading:
             status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
         if period is not None and period.relative and status == "actual" and self.ref and period.start and period.start > self.ref:
             period = shift_years(period, -1)    # "au premier semestre, Amazon avait dépensé": the last one, not the next
+        elif period is not None and status == "planned" and self.ref and period.end and period.end.year < self.ref.year - 5:
+            period = None       # "... au renouvellement des lignes, dont beaucoup datent des années 1950": not the money's
         elif period is not None and period.relative and status == "planned" and self.ref and period.end and \
                 period.end < self.ref and RANKED_PART.search(period.text):
             period = shift_years(period, 1)     # "doit intervenir au second semestre", said in March: the next one
         if period is None and status == "planned":
             self.defaults[(amount.start, amount.end)] = self._publication_year(tokens, sent)
         self.spent_periods[amount.start] = period
+        self.spenders[amount.start] = (investor, partners)
         a = self.article
         return Fact(article_id=a.article_id, company=investor.name, company_raw=investor.raw,
                     partners=";".join(p.name for p in partners) or None, currency=amount.currency,
@@ -1305,6 +1311,15 @@ class ArticleReading:
         before = [a for a in in_sent if a.end <= amount.start]
         compared = self._period(before[-1], in_sent, periods, sent) if before else None
         return shift_years(compared, -1) if compared else None
+
+    def _coordinated_spender(self, amount: Amount, in_sent: list[Amount]):
+        """'37 milliards seront consacrés au raccordement et environ 24 milliards au renouvellement': a
+        second share joined by "et" is spent by whoever spends the first."""
+        before = [a for a in in_sent if a.end <= amount.start and not self._is_conversion(a)]
+        if not before or before[-1].start not in self.spenders or \
+                not _JOINED_SHARE.search(self.work[before[-1].end:amount.start]):
+            return None
+        return self.spenders[before[-1].start]
 
     def _taken_up_year_earlier(self, amount: Amount, i: int) -> Period | None:
         """'Microsoft a dépensé 41,2 milliards au cours du trimestre. Un an plus tôt, ce montant s'élevait à
