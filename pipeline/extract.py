@@ -543,7 +543,7 @@ class ArticleReading:
                     self.spent.add(amount.start)
         headings = [(a, b) for a, b in self.paragraphs if is_heading(self.work[a:b])]
         titled = {f.char_start for f in facts if any(a <= f.char_start < b for a, b in headings)}
-        return [self._dated(f) for f in dedupe(facts, self.x.lexicon.related, titled)]
+        return [self._dated(f) for f in dedupe(facts, self.x.lexicon, titled)]
 
     def _dated(self, fact: Fact) -> Fact:
         """A fact no statement dates takes its publication-year default (see _publication_year)."""
@@ -1511,7 +1511,7 @@ def _contains(outer: Fact, inner: Fact) -> bool:
     return lo and hi
 
 
-def _same_statement(f: Fact, g: Fact, related, titled: set[int]) -> bool:
+def _same_statement(f: Fact, g: Fact, lexicon, titled: set[int]) -> bool:
     """Two facts of one article that state the same thing: same amount, currency and rate (a title's
     rate aside: "ses investissements annuels" sums up the body's year), companies that are the same,
     parent and subsidiary, or partners of one joint investment, periods equal, unstated, or one inside
@@ -1519,21 +1519,24 @@ def _same_statement(f: Fact, g: Fact, related, titled: set[int]) -> bool:
     def members(x: Fact) -> set[str]:
         return {x.company, *(x.partners or "").split(";")} - {""}
 
-    same_investor = related(f.company, g.company) or f.company in members(g) or g.company in members(f)
     title = f.char_start in titled or g.char_start in titled
+    # a title may name the group where the body names the company that carries the project ("Nortis
+    # investit 48 M€" / "porté par la SCI Ennery Parc"): only two companies the lexicon knows apart differ
+    same_investor = lexicon.related(f.company, g.company) or f.company in members(g) or g.company in members(f) \
+        or (title and not (lexicon.lookup(f.company) and lexicon.lookup(g.company)))
     # a title sums the body up in fewer words: its rate and period may be loose ("au troisième trimestre"
     # of a fiscal year read as the calendar's)
     return (g.currency == f.currency and _numbers(g) == _numbers(f) and (title or g.rate == f.rate) and same_investor
             and (title or f.period is None or g.period is None or _contains(f, g) or _contains(g, f)))
 
 
-def dedupe(facts: list[Fact], related, titled: set[int] = frozenset()) -> list[Fact]:
+def dedupe(facts: list[Fact], lexicon, titled: set[int] = frozenset()) -> list[Fact]:
     """One article states a fact once: of the statements of one fact (title and body, restatements)
     the first body statement is kept (a title only sums it up), with the period of another one when
     it states none. `titled`: the offsets of the facts read in titles and subtitles."""
     kept: list[Fact] = []
     for f in facts:
-        twin = next((k for k, g in enumerate(kept) if _same_statement(f, g, related, titled)), None)
+        twin = next((k for k, g in enumerate(kept) if _same_statement(f, g, lexicon, titled)), None)
         if twin is None:
             kept.append(f)
             continue
