@@ -1271,7 +1271,7 @@ class ArticleReading:
         own = (amount.start, max([amount.end] + [c.end + 1 for c in conversions if 0 <= c.start - amount.end <= 3]))
         cost_of_action = _COST_OF.search(self.work[max(0, amount.start - 40):amount.start])
         anchors = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount] + [own] + (
-            self._quantities(sent, in_sent, periods) if sent and not cost_of_action else [])
+            self._rival_quantities(amount, sent, in_sent, periods) if sent and not cost_of_action else [])
         def claim(p: Period, a: tuple[int, int]) -> float:
             if p.stop <= a[0] and _COMPARED.search(self.work[max(0, a[0] - 25):a[0]]):
                 return float("inf")
@@ -1342,6 +1342,21 @@ class ArticleReading:
         if not (re.search(r"\bdont\b", between) or _RESTATED.search(between) or _GAPPED.search(between)):
             return None
         return self._period(before[-1], in_sent, periods, sent)
+
+    def _rival_quantities(self, amount: Amount, sent: Sentence, in_sent: list[Amount],
+                          periods: list[Period]) -> list[tuple[int, int]]:
+        """The counted quantities that compete with the amount for a period -- not those that describe
+        what the money buys ("Une tranche de 20 M€, destinée à un entrepôt de 18 000 m², est envisagée à
+        l'horizon 2028": the surface is inside the phrase of the tranche)."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        owner = tokens.root.head if tokens is not None and tokens.root.dep_ == "nmod" else None
+        offset = sent.start - sent.span.start_char
+        out = []
+        for q in self._quantities(sent, in_sent, periods):
+            token = sent.span.doc.char_span(q[0] - offset, q[1] - offset, alignment_mode="expand")
+            if owner is None or token is None or owner not in token.root.ancestors:
+                out.append(q)
+        return out
 
     def _quantities(self, sent: Sentence, in_sent: list[Amount], periods: list[Period]) -> list[tuple[int, int]]:
         """Numbers of the sentence that are neither money nor a date nor a percentage: jobs, tonnes,
