@@ -423,8 +423,8 @@ class ArticleReading:
             return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
         if text.split()[0].lower() in self.cues.not_investor_heads:
             return None    # "Fédération nationale des usagers ...", "Association ..."
-        if self.cues.based_in.search(before):
-            return None    # "le groupe de Ningde": a city; "le groupe" points back to the company
+        if self.cues.based_in.search(before) or self.cues.site_before.search(before):
+            return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city; "le groupe" points back
         if ent.start > 0 and doc[ent.start - 1].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod"):
             return None    # "un centre de R&D à Curitiba": where the money goes
         if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(doc.text, ent.end_char) \
@@ -854,6 +854,8 @@ class ArticleReading:
         # "120 milliards d'investissements sont attendus", "a levé 100 millions": the verb that governs
         # the amount says it is expected, raised, earned or paid, not spent
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and t.lower_ not in _FRAMING_PARTICIPLES), None)
+        if verb is not None and verb.lemma_.lower() == "coûter" and self._built_thing_costs(verb):
+            return True     # "le futur hôpital coûtera 450 millions", "sa raffinerie, qui a coûté 20 milliards"
         if verb is not None and verb.lemma_.lower() in cues.other_verbs:
             return False
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs for c in tokens.root.children):
@@ -914,6 +916,13 @@ class ArticleReading:
                 if verdict is not None:
                     return verdict
         return True if pledged else None
+
+    def _built_thing_costs(self, verb: Token) -> bool:
+        """Is what 'coûte' a project, a site or a plant (its owner's investment), not a price or a bill?"""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_ == "acl:relcl":
+            subject = verb.head
+        return subject is not None and subject.lemma_.lower() in self.cues.spending_subjects | self.cues.site_nouns
 
     def _noun_verdict(self, t: Token) -> bool | None:
         verdict = self._word_verdict(t)
