@@ -1557,7 +1557,8 @@ def _same_statement(f: Fact, g: Fact, lexicon, titled: set[int]) -> bool:
 def dedupe(facts: list[Fact], lexicon, titled: set[int] = frozenset()) -> list[Fact]:
     """One article states a fact once: of the statements of one fact (title and body, restatements)
     the first body statement is kept (a title only sums it up), with the period of another one when
-    it states none. `titled`: the offsets of the facts read in titles and subtitles."""
+    it states none and the title's company when the body names an unrelated vehicle. `titled`: the
+    offsets of the facts read in titles and subtitles."""
     kept: list[Fact] = []
     for f in facts:
         twin = next((k for k, g in enumerate(kept) if _same_statement(f, g, lexicon, titled)), None)
@@ -1567,6 +1568,9 @@ def dedupe(facts: list[Fact], lexicon, titled: set[int] = frozenset()) -> list[F
         g = kept[twin]
         if g.char_start in titled and f.char_start not in titled:
             g, f = f, g
+        if f.char_start in titled and not (lexicon.related(f.company, g.company) or f.company in (g.partners or "")):
+            # the title names the company the article is about; the body, the vehicle that carries it
+            g = replace(g, company=f.company, company_raw=f.company_raw)
         if g.period is None and f.period is not None:
             g = replace(g, period=f.period, period_start=f.period_start, period_end=f.period_end)
         kept[twin] = g
