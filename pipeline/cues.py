@@ -52,6 +52,8 @@ class Cues:
     event_words: frozenset[str] = _at("attribution", "event_words")
     site_nouns: frozenset[str] = _at("attribution", "site_nouns")
     management_nouns: frozenset[str] = _at("attribution", "management_nouns")
+    photo_agencies: tuple[str, ...] = _at("attribution", "photo_agencies")
+    person_titles: tuple[str, ...] = _at("attribution", "person_titles")
     not_investor_heads: frozenset[str] = _at("attribution", "not_investor_heads")
     superseded_after: tuple[str, ...] = _at("not_invest", "superseded_after")
     period_ignore_after: frozenset[str] = _at("period", "ignore_after")
@@ -86,6 +88,16 @@ class Cues:
         """'le groupe (chinois) de |Ningde', 'le géant de |Shenzhen': a name after these is where a
         company is based, not the company."""
         return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+[\w-]+)?\s+(?:de\s+|d')$")
+
+    @cached_property
+    def photo_credit(self) -> re.Pattern:
+        """'LUDOVIC MARIN| / AFP': what follows a photographer's name."""
+        return re.compile(rf"\s*/\s*(?:{_alternation(self.photo_agencies)})(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def titled_person(self) -> re.Pattern:
+        """'|PDG |Jean-Pierre Farandou': a title opening a person's name."""
+        return re.compile(rf"(?:{_alternation(self.person_titles)})\s", re.IGNORECASE)
 
     @cached_property
     def apposed_to_relation(self) -> re.Pattern:

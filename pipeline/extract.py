@@ -33,8 +33,12 @@ DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
 _HEADER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
-_YEAR_EARLIER = re.compile(r"\s*(?:un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période"
-                           r"|à la même période l'an dernier|sur la même période l'an dernier)")
+_A_YEAR_BACK = (r"un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période"
+                r"|à la même période l'an dernier|sur la même période l'an dernier")
+# "..., contre 9,2 milliards un an plus tôt": right after the amount
+_YEAR_EARLIER = re.compile(rf"\s*(?:{_A_YEAR_BACK})")
+# "Un an plus tôt, ce montant s'élevait à ...": opening the sentence that takes the spending up
+_YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_A_YEAR_BACK})\s*,", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis)\b|;")
 # "exercice clos fin juin", "exercice 2030, clos fin mars", "l'exercice en cours, qui s'achèvera fin mai"
@@ -54,12 +58,6 @@ _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\
 # "Un an plus tôt, ce montant s'élevait à ...": the spending just read, said again for an earlier time
 _TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe)\b",
                        re.IGNORECASE)
-_YEAR_EARLIER_LEAD = re.compile(r"\s*(?:un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période)\s*,",
-                                re.IGNORECASE)
-# "PDG Jean-Pierre Farandou": a person named with the title NER glued to the name
-_TITLED_PERSON = re.compile(r"(?:PDG|P-DG|DG|CEO|Pdg|Président|Présidente|Directeur|Directrice|Ministre|M\.|Mme)\s")
-# "LUDOVIC MARIN / AFP": a photographer's name
-_PHOTO_CREDIT = re.compile(r"\s*/\s*(?:AFP|Reuters|REUTERS|AP|MAXPPP|SIPA|Sipa|Getty|Hans Lucas|Bloomberg|IP3|Le Monde)\b")
 # "37 milliards au raccordement et environ 24 milliards au renouvellement": a second share of the same money
 _JOINED_SHARE = re.compile(r"^[^;:.]{0,80}\set\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
@@ -242,17 +240,24 @@ class ArticleReading:
             sent.candidates = [replace(c, name=spelled[c.name]) if c.name in spelled else c for c in sent.candidates
                                if not (c.via != "lexicon" and c.name in places) and not _BYLINE.match(self.work, sent.start)
                                and not _BUTTON_LINE.fullmatch(self.work, sent.start, sent.end)
-                               and not _PHOTO_CREDIT.match(self.work, c.end)]
+                               and not self.cues.photo_credit.match(self.work, c.end)]
         self._resolve_anaphors(out)
         return out
+
+    @cached_property
+    def _ner_kinds(self) -> dict[int, str | None]:
+        """How each NER name of the parsed paragraphs can be an investor (see _is_organisation), by its
+        offset in the article: read once, for the candidates and for _organisations."""
+        return {a + ent.start_char: self._is_organisation(ent)
+                for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)}
 
     @cached_property
     def _organisations(self) -> set[str]:
         """Names NER takes for an organisation or a thing (not a place or a person) where an organisation
         stands somewhere in the article ("Néoterra Datacenters a déjà investi ..."): organisations
         wherever else the article names them."""
-        return {clean_name(ent.text) for doc in self.docs.values() for ent in doc.ents
-                if ent.label_ in ("ORG", "MISC") and self._is_organisation(ent) == "ner"}
+        return {clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
+                if ent.label_ in ("ORG", "MISC") and self._ner_kinds[a + ent.start_char] == "ner"}
 
     def _said_as_places(self, sentences: list[Sentence]) -> set[str]:
         """Names NER took for a place or a person that the article also writes as a place ("son usine de
@@ -283,7 +288,7 @@ class ArticleReading:
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(a < end and start < b for a, b in taken):
                 continue
-            via = self._is_organisation(ent) or ("ner" if clean_name(ent.text) in self._organisations else None)
+            via = self._ner_kinds.get(start) or ("ner" if clean_name(ent.text) in self._organisations else None)
             if via:
                 found.append(Candidate(start, end, clean_name(ent.text), self.article.text[start:end], via))
                 self.labels.setdefault(clean_name(ent.text), set()).add(ent.label_)
@@ -350,7 +355,7 @@ class ArticleReading:
         not-companies list, events ("Grand Est Data Summit"), product codes ("A220") and rubrics
         ("Marchés | Logistique")."""
         return (len(text) < 2 or not text[0].isupper() or text.isdigit() or self.x.lexicon.is_not_company(text)
-                or bool(_TITLED_PERSON.match(text))
+                or bool(self.cues.titled_person.match(text))
                 or bool(re.search(r"[|/>»«•]", text))
                 or is_place(text) or is_person_name(text) or bool(_MODEL_CODE.fullmatch(text))
                 or bool(self.cues.event_words & set(re.findall(r"[\w-]+", text.lower()))))
@@ -744,13 +749,7 @@ class ArticleReading:
         status = self._status(tokens, says, period)
         if compared is not None and period is not None and self.ref and period.end and period.end < self.ref:
             status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
-        if period is not None and period.relative and status == "actual" and self.ref and period.start and period.start > self.ref:
-            period = shift_years(period, -1)    # "au premier semestre, Amazon avait dépensé": the last one, not the next
-        elif period is not None and status == "planned" and self.ref and period.end and period.end.year < self.ref.year - 5:
-            period = None       # "... au renouvellement des lignes, dont beaucoup datent des années 1950": not the money's
-        elif period is not None and period.relative and status == "planned" and self.ref and period.end and \
-                period.end < self.ref and RANKED_PART.search(period.text):
-            period = shift_years(period, 1)     # "doit intervenir au second semestre", said in March: the next one
+        period = self._in_time(period, status)
         if period is None and status == "planned":
             self.defaults[(amount.start, amount.end)] = self._publication_year(tokens, sent)
         self.spent_periods[amount.start] = period
@@ -1320,6 +1319,21 @@ class ArticleReading:
         before = [a for a in in_sent if a.end <= amount.start]
         compared = self._period(before[-1], in_sent, periods, sent) if before else None
         return shift_years(compared, -1) if compared else None
+
+    def _in_time(self, period: Period | None, status: str) -> Period | None:
+        """The period as the status places it against the article's date: money spent in a half or
+        quarter said without its year is of the last one ("au premier semestre, Amazon avait dépensé"),
+        money planned for one is of the next ("doit intervenir au second semestre", said in March), and
+        a period long over dates no planned money ("des lignes, dont beaucoup datent des années 1950")."""
+        if period is None or self.ref is None:
+            return period
+        if status == "actual":
+            return shift_years(period, -1) if period.relative and period.start and period.start > self.ref else period
+        if period.end and period.end.year < self.ref.year - 5:
+            return None
+        if period.relative and period.end and period.end < self.ref and RANKED_PART.search(period.text):
+            return shift_years(period, 1)
+        return period
 
     def _coordinated_spender(self, amount: Amount, in_sent: list[Amount]):
         """'37 milliards seront consacrés au raccordement et environ 24 milliards au renouvellement': a

@@ -16,22 +16,11 @@ from pathlib import Path
 from pipeline.evaluate import evaluate_files
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = {
-    "seeds": (ROOT / "corpus/seeds", ROOT / "corpus/gold/seeds.jsonl"),
-    "own": (ROOT / "corpus/own", ROOT / "corpus/gold/own.jsonl"),
-    "holdout": (ROOT / "corpus/holdout", ROOT / "corpus/gold/holdout.jsonl"),
-    "blind": (ROOT / "corpus/blind", ROOT / "corpus/gold/blind.jsonl"),
-    "unread": (ROOT / "corpus/unread", ROOT / "corpus/gold/unread.jsonl"),
-    "fresh": (ROOT / "corpus/fresh", ROOT / "corpus/gold/fresh.jsonl"),
-    "fresh2": (ROOT / "corpus/fresh2", ROOT / "corpus/gold/fresh2.jsonl"),
-    "final": (ROOT / "corpus/final", ROOT / "corpus/gold/final.jsonl"),
-    "unread2": (ROOT / "corpus/unread2", ROOT / "corpus/gold/unread2.jsonl"),
-    "fresh3": (ROOT / "corpus/fresh3", ROOT / "corpus/gold/fresh3.jsonl"),
-    "fresh4": (ROOT / "corpus/fresh4", ROOT / "corpus/gold/fresh4.jsonl"),
-    "unread3": (ROOT / "corpus/unread3", ROOT / "corpus/gold/unread3.jsonl"),
-    "final2": (ROOT / "corpus/final2", ROOT / "corpus/gold/final2.jsonl"),
-    "dev": (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl"),
-}
+# the sets written for the project that have been read, in the order they were written
+READ_SETS = ["seeds", "own", "holdout", "blind", "unread", "fresh", "fresh2", "final", "unread2", "fresh3",
+             "fresh4", "unread3", "final2"]
+SETS = {name: (ROOT / "corpus" / name, ROOT / "corpus/gold" / f"{name}.jsonl") for name in READ_SETS}
+SETS["dev"] = (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl")
 
 
 def main() -> int:
