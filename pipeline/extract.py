@@ -301,8 +301,8 @@ class ArticleReading:
             found = [replace(c, aside=self._named_aside(sent, offset, c)) for c in found]
         places = frozenset(clean_name(ent.text) for ent in ents if ent.label_ == "LOC")
         for anaphor in self.x.lexicon.find_anaphors(self.work[s:e], places):
-            if anaphor.plural and not re.search(r"\b(?:deux|trois|quatre|ces|partenaires|actionnaires)\b", anaphor.text.lower()):
-                continue    # "les groupes chinois": a sector; "les deux groupes", "les partenaires": those just named
+            if not anaphor.points_back:
+                continue    # "les groupes chinois": a sector
             start, end = s + anaphor.start, s + anaphor.end
             self.hints[start] = anaphor.hint
             if anaphor.plural:

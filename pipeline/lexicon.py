@@ -46,6 +46,9 @@ DETERMINER_FORMS = {
     "les ": ("les ", "aux ", "ces ", "les deux ", "aux deux ", "ces deux ", "les trois "),
 }
 PLURAL_DETERMINER = "les "
+# plural forms that point to the companies just named ("les deux groupes", "ces entreprises"); a bare
+# "les groupes" speaks of a sector
+COUNTED_PLURALS = ("ces ", "les deux ", "aux deux ", "ces deux ", "les trois ")
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,8 @@ class Anaphor:
     """A generic noun phrase ("le groupe", "le géant américain") that points back to a company.
 
     `hint` is the sector it implies, `country` the nationality it states, `plural` whether it
-    points to several companies ("les deux groupes").
+    points to several companies ("les deux groupes"), `points_back` whether it stands for companies
+    named before (not a plural that speaks of a sector: "les groupes chinois").
     """
 
     start: int
@@ -87,6 +91,7 @@ class Anaphor:
     hint: str | None
     country: str | None = None
     plural: bool = False
+    points_back: bool = True
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,7 @@ class _Head:
     takes_any_complement: bool
     plural: bool
     names_place: bool = False   # "le port de Gennevilliers" is a place, "le port" the port's company
+    names_those: bool = False   # "les partenaires": the companies just named, even without a number
 
 
 @dataclass(frozen=True)
@@ -222,8 +228,9 @@ class Lexicon:
         sectors = [w.sector for w in words if w.sector]
         countries = [w.country for w in words if w.country]
         start = match.start()
+        points_back = not head.plural or head.names_those or text[start:end].lower().startswith(COUNTED_PLURALS)
         return Anaphor(start, end, text[start:end], sectors[-1] if sectors else head.hint,
-                       countries[0] if countries else None, head.plural)
+                       countries[0] if countries else None, head.plural, points_back)
 
 
 @functools.lru_cache(maxsize=None)
@@ -293,7 +300,7 @@ def _read_heads(path: Path) -> list[tuple[_Head, tuple[str, ...]]]:
         takes_any_complement = phrase.endswith(OPEN_COMPLEMENT)
         phrase = phrase.removesuffix(OPEN_COMPLEMENT)
         head = _Head(hint.strip() or None, takes_any_complement, phrase.startswith(PLURAL_DETERMINER),
-                     flag.strip() == "place")
+                     flag.strip() == "place", flag.strip() == "named")
         heads.append((head, tuple(v for form in _determiner_forms(phrase) for v in _case_variants(form, both=True))))
     return heads
 

@@ -97,6 +97,13 @@ def test_offsets_are_exact_after_elision_and_odd_spaces(lexicon):
 
 def test_anaphors_carry_plural_and_subsidiaries_their_parent(lexicon):
     assert [a.plural for a in lexicon.find_anaphors("Le groupe et les deux groupes.")] == [False, True]
+
+
+def test_only_counted_or_named_plurals_point_back(lexicon):
+    text = "Les groupes chinois, les deux groupes, ces entreprises, les partenaires et les trois actionnaires."
+    assert [(a.text, a.points_back) for a in lexicon.find_anaphors(text)] == [
+        ("Les groupes chinois", False), ("les deux groupes", True), ("ces entreprises", True),
+        ("les partenaires", True), ("les trois actionnaires", True)]
     assert lexicon.lookup("Enedis").parent == "EDF"
     assert lexicon.lookup("AWS").sectors[0] == "tech"
 
