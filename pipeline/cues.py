@@ -44,6 +44,7 @@ class Cues:
     name_heads: frozenset[str] = _at("attribution", "name_heads")
     public_actors: frozenset[str] = _at("attribution", "public_actors")
     spending_subjects: frozenset[str] = _at("attribution", "spending_subjects")
+    project_sums: frozenset[str] = _at("attribution", "project_sums")
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
     allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
     target_nouns: frozenset[str] = _at("attribution", "target_nouns")
@@ -111,9 +112,11 @@ class Cues:
 
     @cached_property
     def site_before(self) -> re.Pattern:
-        """'son usine (historique) de |Fegersheim': a name said as a place ("à |X" is no sign: "un prêt à
-        Cascades")."""
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.site_nouns)})(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+|d')$", re.IGNORECASE)
+        """'son usine (historique) de |Fegersheim', 'sur son site |MRS3': a name said as a place or the name of
+        one's site ("à |X" is no sign: "un prêt à Cascades"; nor is "le site |Alstom de La Rochelle": its owner)."""
+        sites = _alternation(self.site_nouns)
+        return re.compile(rf"(?<!\w)(?:(?:{sites})(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+|d')|(?:son|sa|ses|leur|leurs)\s+(?:{sites})\s+)$",
+                          re.IGNORECASE)
 
     @cached_property
     def name_head_after(self) -> re.Pattern:

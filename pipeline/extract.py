@@ -59,6 +59,8 @@ _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\
 _TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe)\b",
                        re.IGNORECASE)
 # "37 milliards au raccordement et environ 24 milliards au renouvellement": a second share of the same money
+# "7,4 MMDH, soit 20 % du chiffre d'affaires, dont 4,1 MMDH": a part of the amount before, past its ratio
+_PART_OF = re.compile(r"\s*(?:,\s*soit\s[^;:]*?)?,?\s*dont\s*")
 _JOINED_SHARE = re.compile(r"^[^;:.]{0,80}\set\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
@@ -714,6 +716,8 @@ class ArticleReading:
         # the sentence that says who spends it: this one, or the next when it takes the amount up
         says, evidence_end = sent, sent.end
         local = self._local_verdict(tokens, sent)
+        if local is False and self._part_of_spending(amount, i) and self._complement_verdict(tokens) is None:
+            local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires")
         if local is False:
             return None
         verdict = local or self._sentence_has_cue(sent, tokens)
@@ -862,13 +866,10 @@ class ArticleReading:
         pledged = tokens.root.dep_ == "obj" and tokens.root.head.lemma_.lower() in cues.pledge_verbs
         if re.match(r"\s+de (?:plus|moins)\b", self.work[sent.start + tokens.end_char - sent.span.start_char:]):
             return False    # "35 milliards, soit 10 milliards de plus que prévu": a difference
-        # "... de dollars d'investissements" / "... d'euros d'amende": the noun right after decides
+        verdict = self._complement_verdict(tokens)
+        if verdict is not None:
+            return verdict
         j = tokens.end
-        if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
-                doc[j + 1].is_lower or doc[j + 1].lower_ in cues.other_nouns):     # "2,9 Md€ de CA"
-            verdict = self._noun_verdict(doc[j + 1])
-            if verdict is not None:
-                return verdict
         # "consacré 3 milliards à des rachats d'actions": what the money goes to is no investment
         if j < len(doc) and doc[j].lower_ in ("à", "au", "aux"):
             k = j + 1
@@ -916,6 +917,14 @@ class ArticleReading:
                     return verdict
         return True if pledged else None
 
+    def _complement_verdict(self, tokens: Span) -> bool | None:
+        """'... de dollars d'investissements' / '... d'euros d'amende': the noun right after decides."""
+        doc, j = tokens.doc, tokens.end
+        if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
+                doc[j + 1].is_lower or doc[j + 1].lower_ in self.cues.other_nouns):     # "2,9 Md€ de CA"
+            return self._noun_verdict(doc[j + 1])
+        return None
+
     def _built_thing_costs(self, verb: Token) -> bool:
         """Is what 'coûte' a project, a site or a plant (its owner's investment), not a price or a bill?"""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
@@ -944,17 +953,27 @@ class ArticleReading:
         takes its currency from it ("Les dépenses d'investissement ont atteint 34,2 milliards de dollars
         sur le trimestre. Le groupe table sur environ 125 milliards pour 2025"), when it is shared out
         ("Les réseaux recevront environ 6 milliards"), or when it is a part of it ("dont 3 milliards")."""
-        since = self.sentences[max(0, i - 1)].start
-        previous = [a for a in self.amounts if since <= a.start and a.end <= amount.start]
+        previous = self._amounts_before(amount, i)
         if not previous:
             return False
         if amount.currency_elided and previous[-1].start in self.spent:
             return True
-        if re.search(r"\bdont\s*$", self.work[previous[-1].end:amount.start]) and previous[-1].start in self.spent:
+        if self._part_of_spending(amount, i):
             return True
         if _TAKEN_UP.search(self.work[self.sentences[i].start:amount.start]) and any(a.start in self.spent for a in previous):
             return True     # "Microsoft a dépensé 41,2 milliards ... Un an plus tôt, ce montant s'élevait à 21,4 milliards"
         return self._allocated(amount, self.sentences[i]) and any(a.start in self.spent for a in previous)
+
+    def _amounts_before(self, amount: Amount, i: int) -> list[Amount]:
+        """The amounts of the sentence before and of this one up to the amount."""
+        since = self.sentences[max(0, i - 1)].start
+        return [a for a in self.amounts if since <= a.start and a.end <= amount.start]
+
+    def _part_of_spending(self, amount: Amount, i: int) -> bool:
+        """'dont 3 milliards': a part of the spending stated just before."""
+        previous = self._amounts_before(amount, i)
+        return bool(previous) and previous[-1].start in self.spent and \
+            _PART_OF.fullmatch(self.work[previous[-1].end:amount.start]) is not None
 
     def _allocated(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount what a subject receives ("Les réseaux recevront 6 milliards")?"""
@@ -1081,6 +1100,9 @@ class ArticleReading:
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
             if subjects:
+                if any(c.i in range(tokens.start, tokens.end) for c in subjects) and any(
+                        c.dep_ == "nmod" and self._sums_projects(c) for c in tokens.root.children):
+                    return False    # "plus de 100 milliards d'euros de projets ont été annoncés"
                 if any(c.lower_ == "nous" for c in subjects) and self._public_speaker(sent):
                     return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
                 return all(c.i in range(tokens.start, tokens.end) or (
@@ -1099,12 +1121,17 @@ class ArticleReading:
         """'Le plan France 2030, doté de 54 milliards', 'les projets annoncés lors du sommet ... totalisent
         109 milliards': a subject that names its own owner (a proper noun no company candidate covers)
         or sums up several projects points to no company of the text."""
-        if subject.lower_ in ("projets", "annonces", "engagements") and \
-                not any("Yes" in w.morph.get("Poss") or "Dem" in w.morph.get("PronType") for w in subject.children):
+        if self._sums_projects(subject):
             return True
         offset = sent.start - sent.span.start_char
         return any(w.pos_ == "PROPN" and not any(c.start <= offset + w.idx < c.end for c in sent.candidates)
                    for w in subject.subtree if w.i != subject.i)
+
+    def _sums_projects(self, noun: Token) -> bool:
+        """'les projets annoncés', '100 milliards d'euros de projets': several projects summed up, with no
+        owner ("ses projets", "ces engagements") to point to."""
+        return noun.lower_ in self.cues.project_sums and \
+            not any("Yes" in w.morph.get("Poss") or "Dem" in w.morph.get("PronType") for w in noun.children)
 
     def _sector_spending(self, subject: Token) -> bool:
         """'les investissements dans les centres de données': spending named by what it goes to, with no
