@@ -38,6 +38,8 @@ class Cues:
     planned_verbs: frozenset[str] = _at("status", "planned_verbs")
     planned_nouns: frozenset[str] = _at("status", "planned_nouns")
     revise_verbs: frozenset[str] = _at("status", "revise_verbs")
+    level_verbs: frozenset[str] = _at("status", "level_verbs")
+    level_phrases: tuple[str, ...] = _at("status", "level_phrases")
     purpose_introducers: tuple[str, ...] = _at("purpose", "introducers")
     takeup: tuple[str, ...] = _at("attribution", "takeup")
     joint: tuple[str, ...] = _at("attribution", "joint")

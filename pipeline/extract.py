@@ -726,7 +726,8 @@ class ArticleReading:
             # "a consacré 36,2 milliards à ses investissements, contre 20 milliards": what the first is
             before = token_span(sent.span, compared.start - sent.start, compared.end - sent.start)
             verdict = before is not None and (self._local_verdict(before, sent) or self._sentence_has_cue(sent, before))
-        if verdict is None and (self._continues_spending(amount, i) or self._item_of_spending_list(sent)):
+        if verdict is None and (self._continues_spending(amount, i) or self._item_of_spending_list(sent)
+                                or self._level_after_spending(tokens, i)):
             verdict = True
         company = (self._company(amount, sent, in_sent, i) or self._coordinated_spender(amount, in_sent)) if verdict else None
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
@@ -964,6 +965,19 @@ class ArticleReading:
             return True     # "Microsoft a dépensé 41,2 milliards ... Un an plus tôt, ce montant s'élevait à 21,4 milliards"
         return self._allocated(amount, self.sentences[i]) and any(a.start in self.spent for a in previous)
 
+    def _level_after_spending(self, tokens: Span, i: int) -> bool:
+        """'Les géants révisent à la hausse leurs prévisions de dépenses. Alphabet a relevé sa prévision, qui
+        atteint 185 milliards. Meta table sur 122 à 128 milliards': a figure whose verb only gives its
+        level, right after a sentence about spending (or one read as spending), is more of the same."""
+        verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        said_before = tokens.doc.text[max(0, tokens.start_char - 25):tokens.start_char].lower()
+        if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs)
+                          or any(said_before.endswith(p + " ") for p in self.cues.level_phrases)):
+            return False
+        before = self.sentences[i - 1]
+        amounts = [a for a in self.amounts if before.start <= a.start < before.end]
+        return any(a.start in self.spent for a in amounts) if amounts else bool(self._sentence_has_cue(before))
+
     def _amounts_before(self, amount: Amount, i: int) -> list[Amount]:
         """The amounts of the sentence before and of this one up to the amount."""
         since = self.sentences[max(0, i - 1)].start
@@ -1023,7 +1037,8 @@ class ArticleReading:
                     or t.lower_ in self.cues.invest_nouns:
                 cues.append((t.i, True))
             elif near is not None and ((t.pos_ == "NOUN" and self._noun_verdict(t) is False)
-                                       or (t.pos_ == "VERB" and lemma in self.cues.other_verbs)):
+                                       or (t.pos_ == "VERB" and lemma in self.cues.other_verbs)) \
+                    and not self._other_clause(near, t):
                 cues.append((t.i, False))
         if not cues:
             return None
@@ -1031,6 +1046,13 @@ class ArticleReading:
             return any(positive for _, positive in cues)
         closest = min(cues, key=lambda c: (min(abs(c[0] - near.start), abs(c[0] - near.end)), not c[1]))
         return closest[1]
+
+    @staticmethod
+    def _other_clause(near: Span, t: Token) -> bool:
+        """Is the word in a clause after the amount's ("table sur 122 milliards, et prévient que la facture
+        sera ...")? (A clause before may well say what the amount is: "le chiffre d'affaires atteindra 18
+        milliards, puis 32 milliards".)"""
+        return t.i >= near.end and bool(_NEW_CLAUSE.search(near.doc[near.end:t.i].text))
 
     def _takes_up_within(self, amount: Amount, c: Candidate) -> bool:
         """'Un chantier de 12 millions d'euros : c'est ce que lance Hydrovia'."""
