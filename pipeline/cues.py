@@ -54,6 +54,7 @@ class Cues:
     source_words: frozenset[str] = _at("attribution", "source_words")
     event_words: frozenset[str] = _at("attribution", "event_words")
     site_nouns: frozenset[str] = _at("attribution", "site_nouns")
+    plan_titles: tuple[str, ...] = _at("attribution", "plan_titles")
     management_nouns: frozenset[str] = _at("attribution", "management_nouns")
     photo_agencies: tuple[str, ...] = _at("attribution", "photo_agencies")
     person_titles: tuple[str, ...] = _at("attribution", "person_titles")
@@ -119,6 +120,11 @@ class Cues:
         sites = _alternation(self.site_nouns)
         return re.compile(rf"(?<!\w)(?:(?:{sites})(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+|d')|(?:son|sa|ses|leur|leurs)\s+(?:{sites})\s+)$",
                           re.IGNORECASE)
+
+    @cached_property
+    def plan_title_before(self) -> re.Pattern:
+        """'son plan « |Ambitions 2028 »': the name of a plan."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.plan_titles)})\s*\"?\s*$", re.IGNORECASE)
 
     @cached_property
     def name_head_after(self) -> re.Pattern:

@@ -32,6 +32,9 @@ from .periods import RANKED_PART, Period, find_periods, find_rates, fiscal_perio
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
 _HEADER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?")
+# "LA POCATIÈRE — Alstom investira ...", "PARIS, 4 mars (Reuters) - ", "DÉCRYPTAGE - ": a dateline or a rubric
+# in capitals at a line's start names no company
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'. -]{1,40}[A-ZÀ-Ý]\s*(?:,[^\n—–]{0,30})?(?:\([^)\n]{2,30}\))?\s*[—–-]\s")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _A_YEAR_BACK = (r"un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période"
                 r"|à la même période l'an dernier|sur la même période l'an dernier")
@@ -69,6 +72,7 @@ _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?
 _COMPARED = re.compile(r"\bcontre\s+(?:(?:environ|près de|quelque|plus de|moins de)\s+)?\Z")
 # below this, an amount is a price, a wage or a fee ("un abonnement de 12,99 euros"), not an investment
 _SMALLEST_INVESTMENT = 100_000
+_LISTING = re.compile(r"[A-ZÀ-Ý][\w&.'-]*\s*\([^()]*\Z")
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
                           r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
 # "ouvrir 40 magasins d'ici à 2027, pour un budget de 150 millions": the cost of what was just said shares its period
@@ -97,9 +101,10 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
 def working_text(text: str) -> str:
     """The article text as the rules read it: same length and offsets, typographic quotes and
-    no-break spaces made plain, the date header and stock tickers blanked."""
+    no-break spaces made plain, the date header, datelines and stock tickers blanked."""
     work = text.translate(TYPOGRAPHY)
     work = _HEADER.sub(lambda m: " " * len(m[0]), work)
+    work = _DATELINE.sub(lambda m: " " * len(m[0]), work)
     return _TICKER.sub(lambda m: " " * len(m[0]), work)
 
 
@@ -183,11 +188,11 @@ class ArticleReading:
         self.cues = extractor.cues
         self.article = article
         self.work = working_text(article.text)
-        self.dollar = article_dollar(self.work)
-        self.ref = article.published or dateline(self.work)
+        self.dollar = article_dollar(self.article.text)     # datelines ("MONTRÉAL —") count
+        self.ref = article.published or dateline(article.text.translate(TYPOGRAPHY))
         self.amounts = [a for a in find_amounts(self.work, dollar=self.dollar)]
         self.mentions = self._lexicon_mentions()
-        self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.work) if m[0].strip()]
+        self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\s][^\n]*", self.work)]
         self.docs: dict[int, Doc] = {}
         self.hints: dict[int, str | None] = {}
         self.plurals: set[int] = set()    # offsets of plural anaphors ("les deux groupes")
@@ -369,6 +374,8 @@ class ArticleReading:
         Airbus A350"). "Le groupe" in the next sentence does not point to it."""
         if _MODEL_AFTER.match(self.work, c.end):
             return True
+        if _LISTING.search(self.work[max(0, c.start - 60):c.start]):
+            return True     # "Ipsen (Euronext : IPN ; ADR : IPSEY)": a name's listing or alias in brackets
         before = self.work[max(0, c.start - 80):c.start].lower()
         by = re.search(r"([\w-]+)\s+par\s+$", before)
         if by and by[1] in self.cues.other_nouns:
@@ -430,8 +437,10 @@ class ArticleReading:
             return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
         if text.split()[0].lower() in self.cues.not_investor_heads:
             return None    # "Fédération nationale des usagers ...", "Association ..."
-        if self.cues.based_in.search(before) or self.cues.site_before.search(before):
-            return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city; "le groupe" points back
+        if self.cues.based_in.search(before) or self.cues.site_before.search(before) \
+                or self.cues.plan_title_before.search(before):
+            return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city; "le groupe" points back;
+            # "son plan « Ambitions 2028 »": a plan
         if ent.start > 0 and doc[ent.start - 1].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod"):
             return None    # "un centre de R&D à Curitiba": where the money goes
         if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(doc.text, ent.end_char) \
@@ -672,6 +681,8 @@ class ArticleReading:
         if purpose and purpose[1] not in self.cues.invest_verbs and p.label.endswith("/.."):
             return True     # "250 millions dans son usine pour y produire, à partir de 2027, un SUV" (however
             # parsed; "pour construire, d'ici à 2027, une unité" keeps its horizon)
+        if p.label.startswith("../"):
+            return False    # "pour doubler ses capacités d'ici 2028": by then the money is spent too
         above = set(t.i for t in tokens.root.ancestors) | {tokens.root.i}
         for t in span.root.ancestors:
             if t.i in above:
@@ -862,6 +873,10 @@ class ArticleReading:
             return True     # "le futur hôpital coûtera 450 millions", "sa raffinerie, qui a coûté 20 milliards"
         if verb is not None and verb.lemma_.lower() in cues.other_verbs:
             return False
+        if tokens.start > 0 and doc[tokens.start - 1].lower_ == "pour":
+            before = next((t for t in reversed(doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
+            if before is not None and before.lemma_.lower() in cues.other_verbs:
+                return False    # "qui avait racheté en 2022 les activités de Holcim pour 6,4 milliards" (misparsed)
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs for c in tokens.root.children):
             return False    # "des 146 milliards attendus par les analystes"
         pledged = tokens.root.dep_ == "obj" and tokens.root.head.lemma_.lower() in cues.pledge_verbs
@@ -1339,13 +1354,18 @@ class ArticleReading:
 
     def _publication_year(self, tokens: Span, sent: Sentence) -> Period | None:
         """A one-off announcement dated by its article ("Eclairion doit annoncer investir 2,5 milliards")
-        is of the publication year -- unless its paragraph speaks of other dates, the article spoke of
-        another period before it (a programme "d'ici 2030" whose parts follow), or the money is a plan
-        or programme, which has a horizon of its own."""
+        is of the publication year -- unless its paragraph or the next sentence, when it has no money of
+        its own ("L'investissement, qui sera réalisé d'ici 2028, ..."), speaks of other dates, the article spoke of another period before
+        it (a programme "d'ici 2030" whose parts follow), or the money is a plan or programme, which has a
+        horizon of its own."""
         published = self.ref
         if published is None:
             return None
         para = next((a, b) for a, b in self.paragraphs if a <= sent.start < b)
+        following = next((s for s in self.sentences if s.start >= sent.end), None)
+        if following is not None and find_periods(self.work[following.start:following.end], published) and \
+                not any(following.start <= a.start < following.end for a in self.amounts):
+            return None     # (a sentence with money of its own speaks of that money)
         earlier = [p.label for prev in self.sentences if prev.end <= sent.start for p in self._periods(prev)]
         if find_periods(self.work[slice(*para)], published) or any(label != str(published.year) for label in earlier):
             return None
