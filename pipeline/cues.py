@@ -48,6 +48,7 @@ class Cues:
     spending_subjects: frozenset[str] = _at("attribution", "spending_subjects")
     project_sums: frozenset[str] = _at("attribution", "project_sums")
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
+    leader_nouns: frozenset[str] = _at("attribution", "leader_nouns")
     allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
     target_nouns: frozenset[str] = _at("attribution", "target_nouns")
     owner_verbs: frozenset[str] = _at("attribution", "owner_verbs")

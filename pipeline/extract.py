@@ -72,6 +72,9 @@ _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?
 _COMPARED = re.compile(r"\bcontre\s+(?:(?:environ|près de|quelque|plus de|moins de)\s+)?\Z")
 # below this, an amount is a price, a wage or a fee ("un abonnement de 12,99 euros"), not an investment
 _SMALLEST_INVESTMENT = 100_000
+# "…, dans laquelle il a investi": a relative clause on the name before, whose subject is someone else
+_RELATIVE_PRONOUN_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:dans|à|auprès de|pour|chez)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)"
+                                       r"\s+(?:il|elle|ils|elles)\b")
 _LISTING = re.compile(r"[A-ZÀ-Ý][\w&.'-]*\s*\([^()]*\Z")
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
                           r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
@@ -399,8 +402,9 @@ class ArticleReading:
                 re.fullmatch(r"\s*,\s*", sent.doc.text[head.idx + len(head.text):span.start_char]):
             return True     # "Nos clients, Airbus en tête, nous demandent ...": in apposition to them (not
             # to a subject: "Son principal concurrent, MTN, a annoncé ...")
+        leader = head.lemma_.lower() in self.cues.leader_nouns and not head.dep_.startswith("nsubj")
         return root.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "des"}) and \
-            head.lemma_.lower() in self.cues.relation_nouns | self.cues.target_nouns
+            (head.lemma_.lower() in self.cues.relation_nouns | self.cues.target_nouns or leader)
 
     def _in_source_phrase(self, token: Token) -> bool:
         """'Selon le bilan annuel du conseil CBRE', 'selon les estimations de Bloomberg Intelligence':
@@ -435,8 +439,8 @@ class ArticleReading:
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
                 doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")"):
             return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
-        if text.split()[0].lower() in self.cues.not_investor_heads:
-            return None    # "Fédération nationale des usagers ...", "Association ..."
+        if text.split()[0].lower() in self.cues.not_investor_heads | set(self.cues.plan_titles):
+            return None    # "Fédération nationale des usagers ...", "Association ...", "Plan national de ..."
         if self.cues.based_in.search(before) or self.cues.site_before.search(before) \
                 or self.cues.plan_title_before.search(before):
             return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city; "le groupe" points back;
@@ -659,7 +663,10 @@ class ArticleReading:
             return False    # "a présenté son projet pour la période 2025-2029": a span dates no announcement
         tokens = token_span(sent.span, p.begin - sent.start, p.stop - sent.start)
         head = tokens.root.head if tokens is not None else None
-        if head is None or head.lemma_.lower() not in self.cues.announce_verbs or head.i in range(tokens.start, tokens.end):
+        pledging = head is not None and any(c.lower_ in ("s'", "se") for c in head.children) and \
+            head.lemma_.lower() in self.cues.invest_verbs      # "s'est engagé en septembre à investir"
+        if head is None or not (head.lemma_.lower() in self.cues.announce_verbs or pledging) or \
+                head.i in range(tokens.start, tokens.end):
             return False
         if head.dep_ == "acl":
             return True     # "contre 35 milliards annoncés en septembre", "selon ses comptes publiés fin juillet"
@@ -1160,6 +1167,8 @@ class ArticleReading:
         or sums up several projects points to no company of the text."""
         if self._sums_projects(subject):
             return True
+        if subject.text[:1].isupper() and subject.i > subject.sent.start and not subject.doc[subject.i - 1].is_punct:
+            return True     # "Le Plan national de développement, doté de 59 000 milliards": a plan by its name
         offset = sent.start - sent.span.start_char
         return any(w.pos_ == "PROPN" and not any(c.start <= offset + w.idx < c.end for c in sent.candidates)
                    for w in subject.subtree if w.i != subject.i)
@@ -1237,6 +1246,8 @@ class ArticleReading:
             opening = self.work[before[k - 1].end:c.start] if k else ""
             if k and "," in gap and "," in opening and not re.fullmatch(r"\s*(,|,?\s+et)\s*", opening):
                 continue
+            if _RELATIVE_PRONOUN_SUBJECT.match(gap):
+                continue    # "sa participation dans OpenAI, dans laquelle il a investi 13 milliards": what it put money in
             return c
         return None
 
@@ -1354,18 +1365,21 @@ class ArticleReading:
 
     def _publication_year(self, tokens: Span, sent: Sentence) -> Period | None:
         """A one-off announcement dated by its article ("Eclairion doit annoncer investir 2,5 milliards")
-        is of the publication year -- unless its paragraph or the next sentence, when it has no money of
-        its own ("L'investissement, qui sera réalisé d'ici 2028, ..."), speaks of other dates, the article spoke of another period before
+        is of the publication year -- unless its paragraph or the sentences after it, up to the next one
+        with money of its own ("L'investissement, qui sera réalisé d'ici 2028, ..."), speak of other dates, the article spoke of another period before
         it (a programme "d'ici 2030" whose parts follow), or the money is a plan or programme, which has a
         horizon of its own."""
         published = self.ref
         if published is None:
             return None
         para = next((a, b) for a, b in self.paragraphs if a <= sent.start < b)
-        following = next((s for s in self.sentences if s.start >= sent.end), None)
-        if following is not None and find_periods(self.work[following.start:following.end], published) and \
-                not any(following.start <= a.start < following.end for a in self.amounts):
-            return None     # (a sentence with money of its own speaks of that money)
+        k = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
+        reach = self.paragraphs[min(k + 2, len(self.paragraphs) - 1)][1]
+        for following in (s for s in self.sentences if sent.end <= s.start < reach):
+            if any(following.start <= a.start < following.end for a in self.amounts):
+                break       # a sentence with money of its own speaks of that money
+            if any(p.label != str(published.year) for p in find_periods(self.work[following.start:following.end], published)):
+                return None
         earlier = [p.label for prev in self.sentences if prev.end <= sent.start for p in self._periods(prev)]
         if find_periods(self.work[slice(*para)], published) or any(label != str(published.year) for label in earlier):
             return None
@@ -1482,10 +1496,15 @@ class ArticleReading:
         chain = [tokens.root, *tokens.root.ancestors]
         if sent.span is not None and not (sent.span.start <= tokens.start < sent.span.end):
             chain += [t for t in sent.span if t.pos_ in ("VERB", "AUX")]
+        over = period is not None and period.end is not None and self.ref is not None and period.end < self.ref
         for t in chain:
             lemma = t.lemma_.lower()
+            if any(c.lower_ in ("s'", "se") for c in t.children) and "s'" + lemma in cues.planned_verbs:
+                return "planned"    # "s'est engagé à investir"
             if lemma in cues.planned_verbs:
-                return "planned"
+                # "a annoncé des dépenses de 35,1 milliards pour son premier trimestre fiscal": results
+                return "actual" if over and lemma in cues.announce_verbs and t.pos_ == "VERB" and \
+                    not any("Fut" in x.morph.get("Tense") for x in [t, *t.children]) else "planned"
             if t.pos_ not in ("VERB", "AUX"):
                 continue
             aux = [c for c in t.children if c.dep_.startswith("aux")]
@@ -1501,9 +1520,7 @@ class ArticleReading:
                 return "actual"
         if any(t.lemma_.lower() in cues.planned_nouns for t in chain):
             return "planned"
-        if period and period.end and self.ref and period.end < self.ref:
-            return "actual"
-        return "planned"
+        return "actual" if over else "planned"
 
     def _purpose(self, amount: Amount, sent: Sentence) -> str | None:
         tail = self.work[amount.end:sent.end]
