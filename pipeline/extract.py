@@ -75,6 +75,9 @@ _SMALLEST_INVESTMENT = 100_000
 # "…, dans laquelle il a investi": a relative clause on the name before, whose subject is someone else
 _RELATIVE_PRONOUN_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:dans|à|auprès de|pour|chez)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)"
                                        r"\s+(?:il|elle|ils|elles)\b")
+_SINCE_EVENT = re.compile(r"\bdepuis (?:son|sa|leur) (?:ouverture|création|inauguration|lancement|fondation|"
+                          r"mise en service|implantation|arrivée)\b", re.IGNORECASE)
+_EVENT_YEAR = re.compile(r"\b(?:inauguré|ouvert|créé|fondé|lancé|implanté|mis en service)e?s?\s+en\s+(\d{4})\b", re.IGNORECASE)
 _LISTING = re.compile(r"[A-ZÀ-Ý][\w&.'-]*\s*\([^()]*\Z")
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
                           r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
@@ -643,15 +646,22 @@ class ArticleReading:
                 earlier = [q for q in earlier if "/" in q.label and ".." not in q.label] or earlier
             if earlier and not any(q.begin <= sent.start + m.start() < q.stop for q in out):
                 out.append(replace(earlier[-1], begin=sent.start + m.start(), stop=sent.start + m.end(), text=m[0]))
+        since = _SINCE_EVENT.search(text)
+        events = list(_EVENT_YEAR.finditer(self.work, 0, sent.start)) if since else []
+        if events and not any(q.begin <= sent.start + since.start() < q.stop for q in out):
+            # "Inauguré en 2015, le site ... Depuis son ouverture, Nespresso y a investi": since that year
+            label = f"{events[-1][1]}/{self.ref.year if self.ref else '..'}"
+            start, end = label_bounds(label)
+            out.append(Period(label, start, end, sent.start + since.start(), sent.start + since.end(), since[0], False))
         if announced and announced[0].start:
             # "En avril 2024, il avait promis d'investir 600 milliards sur deux ans": counted from then
             then = {q.text: q for q in find_periods(text, announced[0].start)}
             out = [with_label(p, then[p.text].label) if p.relative and "/" in p.label and p.text in then else p
                    for p in out]
-        named = [p for p in out if re.fullmatch(r"(?:\.\./)?\d{4}", p.label) and p.text[:1].isdigit()
-                 and re.search(r"[A-ZÀ-Ý][\w-]*\s+$", self.work[sent.start:p.begin])]
-        if named and len(named) < len(out):
-            out = [p for p in out if p not in named]    # "Le plan Cap 2030 prévoit ... sur la période 2024-2030"
+        # "Le plan Cap 2030 prévoit ... sur la période 2024-2030", "dans le cadre du programme France 2030": a
+        # year in a name dates no money
+        out = [p for p in out if not (re.fullmatch(r"(?:\.\./)?\d{4}", p.label) and p.text[:1].isdigit()
+                                      and re.search(r"[A-ZÀ-Ý][\w-]*\s+$", self.work[sent.start:p.begin]))]
         return closed_spans(out)
 
     def _dates_announcement(self, sent: Sentence, p: Period) -> bool:
@@ -941,11 +951,12 @@ class ArticleReading:
         return True if pledged else None
 
     def _complement_verdict(self, tokens: Span) -> bool | None:
-        """'... de dollars d'investissements' / '... d'euros d'amende': the noun right after decides."""
+        """'... de dollars d'investissements' / '... d'euros d'amende': the noun right after decides; '20
+        milliards d'euros de projets' sums up several projects, nobody's one investment."""
         doc, j = tokens.doc, tokens.end
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
                 doc[j + 1].is_lower or doc[j + 1].lower_ in self.cues.other_nouns):     # "2,9 Md€ de CA"
-            return self._noun_verdict(doc[j + 1])
+            return False if self._sums_projects(doc[j + 1]) else self._noun_verdict(doc[j + 1])
         return None
 
     def _built_thing_costs(self, verb: Token) -> bool:
@@ -1144,9 +1155,6 @@ class ArticleReading:
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
             if subjects:
-                if any(c.i in range(tokens.start, tokens.end) for c in subjects) and any(
-                        c.dep_ == "nmod" and self._sums_projects(c) for c in tokens.root.children):
-                    return False    # "plus de 100 milliards d'euros de projets ont été annoncés"
                 if any(c.lower_ == "nous" for c in subjects) and self._public_speaker(sent):
                     return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
                 return all(c.i in range(tokens.start, tokens.end) or (
