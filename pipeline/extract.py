@@ -35,6 +35,8 @@ _HEADER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?")
 # "LA POCATIÈRE — Alstom investira ...", "PARIS, 4 mars (Reuters) - ", "DÉCRYPTAGE - ": a dateline or a rubric
 # in capitals at a line's start names no company
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'. -]{1,40}[A-ZÀ-Ý]\s*(?:,[^\n—–]{0,30})?(?:\([^)\n]{2,30}\))?\s*[—–-]\s")
+# "Lire aussi : Bassin de Lacq : un projet à 500 millions d'euros": the headline of another article
+_SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:[àa] lire aussi|lire aussi|lire également|voir aussi|à voir aussi)\b[^\n]*")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _A_YEAR_BACK = (r"un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période"
                 r"|à la même période l'an dernier|sur la même période l'an dernier")
@@ -78,6 +80,7 @@ _RELATIVE_PRONOUN_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:dans|à|auprès de|po
 _SINCE_EVENT = re.compile(r"\bdepuis (?:son|sa|leur) (?:ouverture|création|inauguration|lancement|fondation|"
                           r"mise en service|implantation|arrivée)\b", re.IGNORECASE)
 _EVENT_YEAR = re.compile(r"\b(?:inauguré|ouvert|créé|fondé|lancé|implanté|mis en service)e?s?\s+en\s+(\d{4})\b", re.IGNORECASE)
+_FORMER_NAME = re.compile(r"\b(?:sous le nom d[e']|anciennement|alias|ex-)\s*\Z", re.IGNORECASE)
 _LISTING = re.compile(r"[A-ZÀ-Ý][\w&.'-]*\s*\([^()]*\Z")
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
                           r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
@@ -107,10 +110,11 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
 def working_text(text: str) -> str:
     """The article text as the rules read it: same length and offsets, typographic quotes and
-    no-break spaces made plain, the date header, datelines and stock tickers blanked."""
+    no-break spaces made plain, the date header, datelines, "Lire aussi" links and stock tickers blanked."""
     work = text.translate(TYPOGRAPHY)
     work = _HEADER.sub(lambda m: " " * len(m[0]), work)
     work = _DATELINE.sub(lambda m: " " * len(m[0]), work)
+    work = _SEE_ALSO.sub(lambda m: " " * len(m[0]), work)
     return _TICKER.sub(lambda m: " " * len(m[0]), work)
 
 
@@ -301,7 +305,9 @@ class ArticleReading:
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(a < end and start < b for a, b in taken):
                 continue
-            via = self._ner_kinds.get(start) or ("ner" if clean_name(ent.text) in self._organisations else None)
+            via = self._ner_kinds.get(start) or (
+                "ner" if clean_name(ent.text) in self._organisations and
+                not self.cues.plan_title_before.search(self.work[max(0, start - 30):start]) else None)
             if via:
                 found.append(Candidate(start, end, clean_name(ent.text), self.article.text[start:end], via))
                 self.labels.setdefault(clean_name(ent.text), set()).add(ent.label_)
@@ -380,6 +386,8 @@ class ArticleReading:
         Airbus A350"). "Le groupe" in the next sentence does not point to it."""
         if _MODEL_AFTER.match(self.work, c.end):
             return True
+        if _FORMER_NAME.search(self.work[max(0, c.start - 40):c.start]):
+            return True     # "à l'époque sous le nom de Soficar": a former name, "le groupe" is today's
         if _LISTING.search(self.work[max(0, c.start - 60):c.start]):
             return True     # "Ipsen (Euronext : IPN ; ADR : IPSEY)": a name's listing or alias in brackets
         before = self.work[max(0, c.start - 80):c.start].lower()
@@ -1154,6 +1162,9 @@ class ArticleReading:
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+            if t.dep_ == "acl:relcl" and t.head.lemma_.lower() in self.cues.plan_nouns and any(
+                    w.pos_ == "PROPN" for w in t.head.subtree if w.i not in range(t.left_edge.i, t.right_edge.i + 1)):
+                return False    # "le programme « Simandou 2040 », qui prévoit": "qui" stands for a plan with a name
             if subjects:
                 if any(c.lower_ == "nous" for c in subjects) and self._public_speaker(sent):
                     return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
