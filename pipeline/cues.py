@@ -49,6 +49,7 @@ class Cues:
     project_sums: frozenset[str] = _at("attribution", "project_sums")
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
     leader_nouns: frozenset[str] = _at("attribution", "leader_nouns")
+    division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")
     allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
     target_nouns: frozenset[str] = _at("attribution", "target_nouns")
     owner_verbs: frozenset[str] = _at("attribution", "owner_verbs")
@@ -108,6 +109,12 @@ class Cues:
     def apposed_to_relation(self) -> re.Pattern:
         """'Son principal concurrent, |Ramsay Santé, a investi': a name in apposition to a company's relation."""
         return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns)})\s*,\s*$", re.IGNORECASE)
+
+    @cached_property
+    def own_division_before(self) -> re.Pattern:
+        """'consacrés à sa branche électricité, |Integrated Power': a part of the company named before."""
+        return re.compile(rf"\b(?:à|au|dans|pour|de)\s+(?:sa|son|ses|leur|leurs)\s+(?:{_alternation(self.division_nouns)})"
+                          rf"\b[^,.;:()]{{0,40}},\s*$", re.IGNORECASE)
 
     @cached_property
     def managed_by(self) -> re.Pattern:

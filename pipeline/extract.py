@@ -81,6 +81,8 @@ _SINCE_EVENT = re.compile(r"\bdepuis (?:son|sa|leur) (?:ouverture|création|inau
                           r"mise en service|implantation|arrivée)\b", re.IGNORECASE)
 _EVENT_YEAR = re.compile(r"\b(?:inauguré|ouvert|créé|fondé|lancé|implanté|mis en service)e?s?\s+en\s+(\d{4})\b", re.IGNORECASE)
 _FORMER_NAME = re.compile(r"\b(?:sous le nom d[e']|anciennement|alias|ex-)\s*\Z", re.IGNORECASE)
+# "le programme France |2030", "son Plan d'action |2035": a year that ends a name (not the sentence's first word)
+_NAMED_BEFORE = re.compile(r"(?:^[A-ZÀ-Ý][\w-]*|(?<=[\w,] )[A-ZÀ-Ý][\w-]*(?:\s+[a-zà-ÿ'-]+){0,2})\s+$")
 _LISTING = re.compile(r"[A-ZÀ-Ý][\w&.'-]*\s*\([^()]*\Z")
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
                           r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
@@ -386,6 +388,8 @@ class ArticleReading:
         Airbus A350"). "Le groupe" in the next sentence does not point to it."""
         if _MODEL_AFTER.match(self.work, c.end):
             return True
+        if self.cues.own_division_before.search(self.work[max(0, c.start - 80):c.start]):
+            return True     # "consacrés à sa branche électricité, Integrated Power"
         if _FORMER_NAME.search(self.work[max(0, c.start - 40):c.start]):
             return True     # "à l'époque sous le nom de Soficar": a former name, "le groupe" is today's
         if _LISTING.search(self.work[max(0, c.start - 60):c.start]):
@@ -450,6 +454,9 @@ class ArticleReading:
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
                 doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")"):
             return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
+        region = re.match(r"\s*\(([^()]{2,30})\)", doc.text[ent.end_char:])
+        if region and is_place(region[1].strip()):
+            return None    # "Kokomo (Indiana) produira ...", "Marignane (Bouches-du-Rhône)": a town
         if text.split()[0].lower() in self.cues.not_investor_heads | set(self.cues.plan_titles):
             return None    # "Fédération nationale des usagers ...", "Association ...", "Plan national de ..."
         if self.cues.based_in.search(before) or self.cues.site_before.search(before) \
@@ -626,10 +633,12 @@ class ArticleReading:
             elif not year_end and words and (words[-1] in self.cues.period_ignore_after
                                              or " ".join(words[-2:]) in self.cues.period_ignore_after):
                 continue
+            elif self._dates_other_act(sent, p):
+                continue    # "le groupe, qui a racheté Interxion en 2020, a investi": the purchase's year
             elif self._dates_announcement(sent, p):
                 announced.append(p)
                 continue
-            if bare_year and self.ref and int(p.label) < self.ref.year - 10 and \
+            if bare_year and self.ref and int(p.label) < self.ref.year - 10 and p.text[:1].isdigit() and \
                     re.search(r"[A-ZÀ-Ý][\w-]*\s+$", self.work[sent.start:p.begin]):
                 continue    # "Port 2000", "Horizon 2000": an old year in a name
             commissioning = _COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin])
@@ -669,8 +678,15 @@ class ArticleReading:
         # "Le plan Cap 2030 prévoit ... sur la période 2024-2030", "dans le cadre du programme France 2030": a
         # year in a name dates no money
         out = [p for p in out if not (re.fullmatch(r"(?:\.\./)?\d{4}", p.label) and p.text[:1].isdigit()
-                                      and re.search(r"[A-ZÀ-Ý][\w-]*\s+$", self.work[sent.start:p.begin]))]
+                                      and _NAMED_BEFORE.search(self.work[sent.start:p.begin]))]
         return closed_spans(out)
+
+    def _dates_other_act(self, sent: Sentence, p: Period) -> bool:
+        """Does the period hang on a verb of another act than spending (a purchase, a sale)?"""
+        tokens = token_span(sent.span, p.begin - sent.start, p.stop - sent.start) if sent.span is not None else None
+        head = tokens.root.head if tokens is not None else None
+        return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in self.cues.other_verbs and \
+            head.lemma_.lower() not in self.cues.invest_verbs
 
     def _dates_announcement(self, sent: Sentence, p: Period) -> bool:
         """'avait annoncé à la fin de l'année dernière 6 milliards ...': a period that hangs on an
@@ -1217,14 +1233,16 @@ class ArticleReading:
             for child in t.children:
                 if child.dep_ not in ("nsubj", "nsubj:pass") or child.i in range(tokens.start, tokens.end):
                     continue
-                if child.lower_ in ("qui", "lequel", "laquelle"):
+                relative = child.lower_ in ("qui", "lequel", "laquelle")
+                if relative:
                     # "l'Allemagne, qui a lancé un plan de 40 milliards": the antecedent, the name right
                     # before the pronoun, else the noun the relative clause hangs on
                     before = [x for x in child.doc[max(child.i - 3, 0):child.i] if not x.is_punct]
                     child = before[-1] if before and (before[-1].pos_ == "PROPN" or before[-1].lower_ in self.cues.public_actors) else \
                         t.head if t.dep_ == "acl:relcl" else child
                 named = any(c.start <= sent.start + child.idx - sent.span.start_char < c.end for c in sent.candidates)
-                if not named and (child.pos_ == "PROPN" or child.lemma_.lower() in self.cues.public_actors
+                entity = relative and any(e.start <= child.i < e.end for e in sent.span.ents)   # "le Chips Act, qui visait"
+                if not named and (child.pos_ == "PROPN" or entity or child.lemma_.lower() in self.cues.public_actors
                                   or child.lemma_.lower() in self.cues.not_investor_heads):
                     return child    # ("la société d'État, qui prévoit": a company named)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
@@ -1234,10 +1252,14 @@ class ArticleReading:
         return None
 
     def _public_agent(self, amount: Amount, sent: Sentence) -> bool:
-        """'dont 500 millions apportés par l'État': money a public actor brings, whoever the subject."""
+        """'dont 500 millions apportés par l'État', 'soutenu par l'Etat à hauteur de 2,9 milliards': money a
+        public actor brings, whoever the subject."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
+        share = re.search(r"\bà hauteur d(?:e\s+|')\Z", self.work[max(0, amount.start - 20):amount.start])
+        bringers = [c for c in tokens.root.children if c.dep_ == "acl"] + ([verb] if verb is not None and share else [])
         return any(g.dep_ == "obl:agent" and g.lemma_.lower() in self.cues.public_actors
-                   for c in tokens.root.children if c.dep_ == "acl" for g in c.children)
+                   for c in bringers for g in c.children)
 
     def _unlisted_name(self, subject: Token, sent: Sentence) -> Candidate | None:
         """A proper-noun subject NER missed ("... que s'apprête à engager Aérolithe Systems"): an
@@ -1516,6 +1538,9 @@ class ArticleReading:
         if sent.span is not None and not (sent.span.start <= tokens.start < sent.span.end):
             chain += [t for t in sent.span if t.pos_ in ("VERB", "AUX")]
         over = period is not None and period.end is not None and self.ref is not None and period.end < self.ref
+        if any(c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+               and c.lemma_.lower() in cues.invest_verbs for c in tokens.root.children):
+            return "actual"     # "aux 406 millions de dollars investis en janvier"
         for t in chain:
             lemma = t.lemma_.lower()
             if any(c.lower_ in ("s'", "se") for c in t.children) and "s'" + lemma in cues.planned_verbs:
