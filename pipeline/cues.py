@@ -132,8 +132,10 @@ class Cues:
 
     @cached_property
     def plan_title_before(self) -> re.Pattern:
-        """'son plan « |Ambitions 2028 »': the name of a plan."""
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.plan_titles)})\s*\"?\s*$", re.IGNORECASE)
+        """'son plan « |Ambitions 2028 »', 'le programme européen |IRIS²': the name of a plan ("le plan de
+        |Renault" names its owner)."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.plan_titles)})(?:\s+(?!(?:de|du|des)\b)[a-zà-ÿ-]+)?\s*\"?\s*$",
+                          re.IGNORECASE)
 
     @cached_property
     def name_head_after(self) -> re.Pattern:

@@ -83,6 +83,7 @@ _EVENT_YEAR = re.compile(r"\b(?:inauguré|ouvert|créé|fondé|lancé|implanté|
 _FORMER_NAME = re.compile(r"\b(?:sous le nom d[e']|anciennement|alias|ex-)\s*\Z", re.IGNORECASE)
 # "le programme France |2030", "son Plan d'action |2035": a year that ends a name (not the sentence's first word)
 _NAMED_BEFORE = re.compile(r"(?:^[A-ZÀ-Ý][\w-]*|(?<=[\w,] )[A-ZÀ-Ý][\w-]*(?:\s+[a-zà-ÿ'-]+){0,2})\s+$")
+_UNIT_PRICE = re.compile(r"\s*(?:pièce|chacune?|l'unité|par unité|l'exemplaire|par exemplaire)\b", re.IGNORECASE)
 _LISTING = re.compile(r"[A-ZÀ-Ý][\w&.'-]*\s*\([^()]*\Z")
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
                           r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
@@ -278,6 +279,15 @@ class ArticleReading:
         return {clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
                 if ent.label_ in ("ORG", "MISC") and self._ner_kinds[a + ent.start_char] == "ner"}
 
+    def _organisation_named(self, name: str) -> str | None:
+        """The organisation of the article a name stands for: itself, or the full name it is the first word
+        of ("Sungil" for "Sungil Advanced Materials")."""
+        if name in self._organisations:
+            return name
+        if self._not_a_name(name) or self._ordinary_word(name):
+            return None
+        return next((o for o in sorted(self._organisations) if o.startswith(name + " ")), None)
+
     def _said_as_places(self, sentences: list[Sentence]) -> set[str]:
         """Names NER took for a place or a person that the article also writes as a place ("son usine de
         Fegersheim", "installer à Fegersheim"): places wherever they stand ("Fegersheim a démontré ...")."""
@@ -307,12 +317,13 @@ class ArticleReading:
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(a < end and start < b for a, b in taken):
                 continue
-            via = self._ner_kinds.get(start) or (
-                "ner" if clean_name(ent.text) in self._organisations and
-                not self.cues.plan_title_before.search(self.work[max(0, start - 30):start]) else None)
+            name = clean_name(ent.text)
+            known = None if self.cues.plan_title_before.search(self.work[max(0, start - 30):start]) else \
+                self._organisation_named(name)
+            via = self._ner_kinds.get(start) or ("ner" if known else None)
             if via:
-                found.append(Candidate(start, end, clean_name(ent.text), self.article.text[start:end], via))
-                self.labels.setdefault(clean_name(ent.text), set()).add(ent.label_)
+                found.append(Candidate(start, end, known or name, self.article.text[start:end], via))
+                self.labels.setdefault(name, set()).add(ent.label_)
                 taken.append((start, end))
         for item in [self._item_head(offset, s, e), *self._bracketed_names(s, e)]:
             if item is not None and not any(a < item.end and item.start < b for a, b in taken):
@@ -477,8 +488,8 @@ class ArticleReading:
         if ent.root.dep_ == "nmod" and ent.root.head.lower_ in self.cues.invest_nouns and \
                 any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in ent.root.children):
             return "ner"     # "les investissements en immobilisations de Cascades": whose spending it is
-        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ in ("VERB", "AUX") and not ent.start <= t.head.i < ent.end
-               for t in ent):
+        if any(t.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and t.head.pos_ in ("VERB", "AUX")
+               and not ent.start <= t.head.i < ent.end for t in ent):
             return "ner"
         following = [t for t in doc[ent.end:ent.end + 2] if not (t.is_punct and t.text == ":")]
         if ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
@@ -910,8 +921,10 @@ class ArticleReading:
         # "120 milliards d'investissements sont attendus", "a levé 100 millions": the verb that governs
         # the amount says it is expected, raised, earned or paid, not spent
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and t.lower_ not in _FRAMING_PARTICIPLES), None)
-        if verb is not None and verb.lemma_.lower() == "coûter" and self._built_thing_costs(verb):
-            return True     # "le futur hôpital coûtera 450 millions", "sa raffinerie, qui a coûté 20 milliards"
+        if _UNIT_PRICE.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
+            return False    # "estimé à environ 3,5 millions d'euros pièce": a unit price
+        if any(self._built_thing_costs(t) for t in list(tokens.root.ancestors)[:2] if t.pos_ == "VERB"):
+            return True     # "le futur hôpital coûtera 450 millions", "le coût du projet est estimé à 31 milliards"
         if verb is not None and verb.lemma_.lower() in cues.other_verbs:
             return False
         if tokens.start > 0 and doc[tokens.start - 1].lower_ == "pour":
@@ -984,11 +997,21 @@ class ArticleReading:
         return None
 
     def _built_thing_costs(self, verb: Token) -> bool:
-        """Is what 'coûte' a project, a site or a plant (its owner's investment), not a price or a bill?"""
+        """Is what 'coûte' a project, a site or a plant (its owner's investment), not a price or a bill? Is
+        what 'est estimé' a cost or a budget ("Le coût du projet est estimé entre 31 et 35 milliards")?"""
+        lemma = verb.lemma_.lower()
+        if lemma not in ("coûter", "estimer", "évaluer"):
+            return False
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_ == "acl:relcl":
             subject = verb.head
-        return subject is not None and subject.lemma_.lower() in self.cues.spending_subjects | self.cues.site_nouns
+        if subject is None:
+            return False
+        built = self.cues.spending_subjects | self.cues.site_nouns
+        if lemma != "coûter":   # the cost of a project, a site ("du projet"), not of whatever "dont" stands for
+            return subject.lemma_.lower() in ("coût", "budget", "montant") and any(
+                c.dep_ == "nmod" and c.lemma_.lower() in built for c in subject.children)
+        return subject.lemma_.lower() in built
 
     def _noun_verdict(self, t: Token) -> bool | None:
         verdict = self._word_verdict(t)
@@ -1179,7 +1202,8 @@ class ArticleReading:
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
             if t.dep_ == "acl:relcl" and t.head.lemma_.lower() in self.cues.plan_nouns and any(
-                    w.pos_ == "PROPN" for w in t.head.subtree if w.i not in range(t.left_edge.i, t.right_edge.i + 1)):
+                    w.pos_ == "PROPN" for w in t.head.subtree if w.i not in range(t.left_edge.i, t.right_edge.i + 1)) \
+                    and not any("Yes" in w.morph.get("Poss") for w in t.head.children):
                 return False    # "le programme « Simandou 2040 », qui prévoit": "qui" stands for a plan with a name
             if subjects:
                 if any(c.lower_ == "nous" for c in subjects) and self._public_speaker(sent):
