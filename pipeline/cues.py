@@ -47,6 +47,8 @@ class Cues:
     public_actors: frozenset[str] = _at("attribution", "public_actors")
     spending_subjects: frozenset[str] = _at("attribution", "spending_subjects")
     project_sums: frozenset[str] = _at("attribution", "project_sums")
+    cost_verbs: frozenset[str] = _at("attribution", "cost_verbs")
+    cost_nouns: frozenset[str] = _at("attribution", "cost_nouns")
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
     leader_nouns: frozenset[str] = _at("attribution", "leader_nouns")
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")

@@ -1000,7 +1000,7 @@ class ArticleReading:
         """Is what 'coûte' a project, a site or a plant (its owner's investment), not a price or a bill? Is
         what 'est estimé' a cost or a budget ("Le coût du projet est estimé entre 31 et 35 milliards")?"""
         lemma = verb.lemma_.lower()
-        if lemma not in ("coûter", "estimer", "évaluer"):
+        if lemma not in self.cues.cost_verbs:
             return False
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_ == "acl:relcl":
@@ -1009,7 +1009,7 @@ class ArticleReading:
             return False
         built = self.cues.spending_subjects | self.cues.site_nouns
         if lemma != "coûter":   # the cost of a project, a site ("du projet"), not of whatever "dont" stands for
-            return subject.lemma_.lower() in ("coût", "budget", "montant") and any(
+            return subject.lemma_.lower() in self.cues.cost_nouns and any(
                 c.dep_ == "nmod" and c.lemma_.lower() in built for c in subject.children)
         return subject.lemma_.lower() in built
 
