@@ -520,10 +520,14 @@ class ArticleReading:
 
     def _fits_hint(self, named: Candidate, anaphor: Candidate) -> bool:
         """'le fonds' points to a fund, 'l'opérateur' to a telecom company: the anaphor's sector hint
-        against the lexicon's sectors (names the lexicon does not know fit any hint)."""
+        against the lexicon's sectors (names the lexicon does not know fit any hint); 'le groupe', with no
+        hint, to a company, not to a fund or a public bank ("L'arrivée de GIC, un investisseur ... Le groupe
+        consacre chaque année 1,3 milliard")."""
         hint = self.hints.get(anaphor.start)
         company = self.x.lexicon.lookup(named.name)
-        return hint is None or company is None or hint in company.sectors or hint == company.kind
+        if company is None:
+            return True
+        return company.kind == "company" if hint is None else hint in company.sectors or hint == company.kind
 
     def _public(self, c: Candidate) -> bool:
         """A public bank or body ("la BEI", "Bpifrance"): it lends or co-funds more often than it owns."""
@@ -561,7 +565,10 @@ class ArticleReading:
                 elif c.via == "anaphor":
                     near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
                             not self._oblique(sent, c)] or previous
-                    near = [d for d in near if self._fits_hint(d, c)] or near
+                    # "le groupe" and only a fund named just before: the closest sentence before naming a company
+                    further = near if self.hints.get(c.start) else next(
+                        (fit for named in earlier if (fit := [d for d in named if self._fits_hint(d, c)])), near)
+                    near = [d for d in near if self._fits_hint(d, c)] or further
                     # a public lender named near ("un prêt de la BEI") is rarely what "le groupe" points to
                     near = [d for d in near if not self._public(d)] or near
                     if near:    # the most named, then the latest (for "les partenaires", the first: the venture)
