@@ -91,7 +91,7 @@ _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w�
 _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: total| global)? (?:de |d')\s*\Z", re.IGNORECASE)
 _COMMISSIONING = re.compile(r"\b(?:mises? en (?:service|production|exploitation)|entrée en (?:service|production)|"
                             r"livraisons?|inauguration|démarrage)\b[^,;.]{0,40}\Z", re.IGNORECASE)
-_APPOSED = re.compile(r"(?:\s+(?:de|du|des|d')\s*[^,;.()]{0,40})?\s*,\s*")
+_APPOSED = re.compile(r"(?:\s+(?:de|du|des|d')\s*[^,;.()]{0,40})?\s*,?\s*")
 _NAME_BEFORE_AMOUNT = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s*\(\s*"
                                  r"(?:environ\s+|près de\s+|plus de\s+|quelque\s+)?\d")
 _PUBLIC_KINDS = ("public_bank", "public_body")
@@ -476,6 +476,9 @@ class ArticleReading:
             # "son plan « Ambitions 2028 »": a plan
         if ent.start > 0 and doc[ent.start - 1].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod"):
             return None    # "un centre de R&D à Curitiba": where the money goes
+        nationality = re.search(r"\b(?:le|la|les|l')\s*([\w-]+)\s+$", before)
+        if nationality and self.x.lexicon.is_nationality(nationality[1]):
+            return "ner"     # "l'allemand Fresenius Kabi", "le japonais Daikin": a company by its country
         if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(doc.text, ent.end_char) \
                 or self.cues.managed_by.search(before) or _CARRIED_BY.search(before) \
                 or self.cues.apposed_to_relation.search(before):
@@ -560,8 +563,9 @@ class ArticleReading:
             for c in sent.candidates:
                 named = next((d for d in sent.candidates if d.via != "anaphor" and d.start >= c.end and
                               _APPOSED.fullmatch(self.work[c.end:d.start])), None) if c.via == "anaphor" else None
-                if named is not None:
-                    c = replace(c, name=named.name)     # "Le concessionnaire du tunnel, Getlink, ..."
+                if named is not None:   # "Le concessionnaire du tunnel, Getlink, ...": one mention, counted once
+                    resolved.append(replace(c, name=named.name))
+                    continue
                 elif c.via == "anaphor":
                     near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
                             not self._oblique(sent, c)] or previous
@@ -1271,7 +1275,10 @@ class ArticleReading:
                     before = [x for x in child.doc[max(child.i - 3, 0):child.i] if not x.is_punct]
                     child = before[-1] if before and (before[-1].pos_ == "PROPN" or before[-1].lower_ in self.cues.public_actors) else \
                         t.head if t.dep_ == "acl:relcl" else child
-                named = any(c.start <= sent.start + child.idx - sent.span.start_char < c.end for c in sent.candidates)
+                at = sent.start + child.idx - sent.span.start_char
+                named = any(c.start <= at < c.end for c in sent.candidates) or (
+                    self.x.lexicon.is_nationality(child.text) and     # "L'allemand Fresenius Kabi consacrera"
+                    any(0 <= c.start - (at + len(child.text)) <= 1 for c in sent.candidates))
                 entity = relative and any(e.start <= child.i < e.end for e in sent.span.ents)   # "le Chips Act, qui visait"
                 if not named and (child.pos_ == "PROPN" or entity or child.lemma_.lower() in self.cues.public_actors
                                   or child.lemma_.lower() in self.cues.not_investor_heads):

@@ -150,6 +150,11 @@ class Lexicon:
                 return self._by_key[_key(candidate)][0]
         return None
 
+    def is_nationality(self, word: str) -> bool:
+        """'allemand', 'sud-coréen': a word that gives a company's country ("l'allemand Fresenius Kabi")."""
+        modifier = self._modifiers.get(_key(word))
+        return modifier is not None and modifier.country is not None
+
     def related(self, a: str, b: str) -> bool:
         """The same company, or parent and subsidiary ("Enedis" and "EDF"), by canonical names."""
         if a == b:
