@@ -119,6 +119,13 @@ class Cues:
                           rf"\b[^,.;:()]{{0,40}},\s*$", re.IGNORECASE)
 
     @cached_property
+    def level_phrase_before(self) -> re.Pattern:
+        """'Meta table (désormais) sur |122 milliards': a level phrase, an adverb allowed before its last word."""
+        phrases = [rf"{re.escape(p.rsplit(' ', 1)[0])}\s+(?:[a-zà-ÿ']+\s+)?{re.escape(p.rsplit(' ', 1)[1])}"
+                   for p in self.level_phrases]
+        return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})\s+$")
+
+    @cached_property
     def managed_by(self) -> re.Pattern:
         """'la direction de |Lisi Aerospace', 'le conseil de surveillance du |Port': an organisation's name."""
         return re.compile(rf"(?<!\w)(?:{_alternation(self.management_nouns)})\s+(?:de\s+|du\s+|d')$", re.IGNORECASE)

@@ -1061,9 +1061,9 @@ class ArticleReading:
         atteint 185 milliards. Meta table sur 122 à 128 milliards': a figure whose verb only gives its
         level, right after a sentence about spending (or one read as spending), is more of the same."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        said_before = tokens.doc.text[max(0, tokens.start_char - 25):tokens.start_char].lower()
+        said_before = tokens.doc.text[max(0, tokens.start_char - 40):tokens.start_char].lower()
         if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs)
-                          or any(said_before.endswith(p + " ") for p in self.cues.level_phrases)):
+                          or self.cues.level_phrase_before.search(said_before)):
             return False
         before = self.sentences[i - 1]
         amounts = [a for a in self.amounts if before.start <= a.start < before.end]
@@ -1685,7 +1685,11 @@ def is_heading(paragraph: str) -> bool:
 
 
 def clean_name(text: str) -> str:
-    return " ".join(text.strip(" ,.;:()\"'").split())
+    """The name without surrounding punctuation, nor the place NER glued to it ("Knauf Insulation de
+    Lannemezan": the company's site there)."""
+    name = " ".join(text.strip(" ,.;:()\"'").split())
+    site = re.fullmatch(r"(.+?)\s+(?:de|d')\s*([A-ZÀ-Ý][\w' -]+)", name)
+    return site[1] if site and is_place(site[2]) else name
 
 
 def _with_name_before(ent: Span) -> Span:
