@@ -57,6 +57,8 @@ _RESTATED = re.compile(r"(?:,|\()\s*soit\s+(?:environ\s+|près de\s+|quelque\s+)
 # ", et Amazon environ 200 milliards": a second clause whose verb (and period) are those of the first
 _GAPPED = re.compile(r",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){1,3}(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Cet investissement, porté par la SCI Ennery Parc, ...": the one who carries a project owns it
+# "un projet d'un milliard porté par un industriel chinois, dont le nom n'a pas été dévoilé": nobody named
+_CARRIED_BY_UNNAMED = re.compile(r"\s*,?\s*port(?:é|ée|és|ées)\s+par\s+(?:un|une|des)\s+[a-zà-ÿ]")
 _CARRIED_BY = re.compile(r"\bport(?:é|ée|és|ées)\s+par\s+(?:la\s+|le\s+|les\s+|l')?$")
 # "LinkedIn", "Facebook Twitter": a line of a few capitalised words alone is a page's buttons or tags
 _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\s*")
@@ -801,7 +803,7 @@ class ArticleReading:
             before = token_span(sent.span, compared.start - sent.start, compared.end - sent.start)
             verdict = before is not None and (self._local_verdict(before, sent) or self._sentence_has_cue(sent, before))
         if verdict is None and (self._continues_spending(amount, i) or self._item_of_spending_list(sent)
-                                or self._level_after_spending(tokens, i)):
+                                or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)):
             verdict = True
         company = (self._company(amount, sent, in_sent, i) or self._coordinated_spender(amount, in_sent)) if verdict else None
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
@@ -1069,6 +1071,15 @@ class ArticleReading:
         amounts = [a for a in self.amounts if before.start <= a.start < before.end]
         return any(a.start in self.spent for a in amounts) if amounts else bool(self._sentence_has_cue(before))
 
+    def _pledge_item(self, amount: Amount, sent: Sentence) -> bool:
+        """'400 millions d'euros pour le japonais Daikin, qui va doubler ...': a sentence that opens on an
+        amount given to a company, in an article that has spoken of spending before, is one more pledge."""
+        if self.work[sent.start:amount.start].strip() or not any(a.start in self.spent for a in self.amounts
+                                                                 if a.start < sent.start):
+            return False
+        given = re.match(r"\s+pour\s+(?:le|la|l'|les)?\s*(?:[\w-]+\s+)?", self.work[amount.end:amount.end + 40])
+        return given is not None and any(c.start == amount.end + given.end() for c in sent.candidates)
+
     def _amounts_before(self, amount: Amount, i: int) -> list[Amount]:
         """The amounts of the sentence before and of this one up to the amount."""
         since = self.sentences[max(0, i - 1)].start
@@ -1158,7 +1169,7 @@ class ArticleReading:
 
     def _company(self, amount: Amount, sent: Sentence, in_sent: list[Amount], i: int):
         """(investor, partners) for the amount, or None when no company stands behind it."""
-        if self._public_agent(amount, sent):
+        if self._public_agent(amount, sent) or _CARRIED_BY_UNNAMED.match(self.work, amount.end):
             return None
         cands = sent.candidates
         listed = self._listed_before_parenthesis(amount, cands)
