@@ -140,6 +140,11 @@ class Cues:
                           rf"|{mine}(?:{sites})\s+)$", re.IGNORECASE)
 
     @cached_property
+    def not_investor_first_words(self) -> frozenset[str]:
+        """'Association ...', 'Plan national de développement ...': a name that starts with one of these."""
+        return self.not_investor_heads | {t for t in self.plan_titles if " " not in t}
+
+    @cached_property
     def plan_title_before(self) -> re.Pattern:
         """'son plan « |Ambitions 2028 »', 'le programme européen |IRIS²': the name of a plan ("le plan de
         |Renault" names its owner)."""

@@ -288,7 +288,7 @@ class ArticleReading:
             return name
         if self._not_a_name(name) or self._ordinary_word(name):
             return None
-        return next((o for o in sorted(self._organisations) if o.startswith(name + " ")), None)
+        return min((o for o in self._organisations if o.startswith(name + " ")), default=None)
 
     def _said_as_places(self, sentences: list[Sentence]) -> set[str]:
         """Names NER took for a place or a person that the article also writes as a place ("son usine de
@@ -470,7 +470,7 @@ class ArticleReading:
         region = re.match(r"\s*\(([^()]{2,30})\)", doc.text[ent.end_char:])
         if region and is_place(region[1].strip()):
             return None    # "Kokomo (Indiana) produira ...", "Marignane (Bouches-du-Rhône)": a town
-        if text.split()[0].lower() in self.cues.not_investor_heads | set(self.cues.plan_titles):
+        if text.split()[0].lower() in self.cues.not_investor_first_words:
             return None    # "Fédération nationale des usagers ...", "Association ...", "Plan national de ..."
         if self.cues.based_in.search(before) or self.cues.site_before.search(before) \
                 or self.cues.plan_title_before.search(before):
@@ -662,9 +662,6 @@ class ArticleReading:
             elif self._dates_announcement(sent, p):
                 announced.append(p)
                 continue
-            if bare_year and self.ref and int(p.label) < self.ref.year - 10 and p.text[:1].isdigit() and \
-                    re.search(r"[A-ZÀ-Ý][\w-]*\s+$", self.work[sent.start:p.begin]):
-                continue    # "Port 2000", "Horizon 2000": an old year in a name
             commissioning = _COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin])
             if commissioning and re.fullmatch(r"\d{4}(?:-[HQ]\d|-\d{2})?(?:/\.\.)?", p.label):
                 # "pour une mise en service progressive à partir de 2028": the money is spent before then, by
@@ -699,15 +696,19 @@ class ArticleReading:
             then = {q.text: q for q in find_periods(text, announced[0].start)}
             out = [with_label(p, then[p.text].label) if p.relative and "/" in p.label and p.text in then else p
                    for p in out]
-        # "Le plan Cap 2030 prévoit ... sur la période 2024-2030", "dans le cadre du programme France 2030": a
-        # year in a name dates no money
+        # "Le plan Cap 2030 prévoit ... sur la période 2024-2030", "dans le cadre du programme France 2030",
+        # "Port 2000": a year in a name dates no money
         out = [p for p in out if not (re.fullmatch(r"(?:\.\./)?\d{4}", p.label) and p.text[:1].isdigit()
                                       and _NAMED_BEFORE.search(self.work[sent.start:p.begin]))]
         return closed_spans(out)
 
+    @staticmethod
+    def _period_tokens(sent: Sentence, p: Period) -> Span | None:
+        return token_span(sent.span, p.begin - sent.start, p.stop - sent.start) if sent.span is not None else None
+
     def _dates_other_act(self, sent: Sentence, p: Period) -> bool:
         """Does the period hang on a verb of another act than spending (a purchase, a sale)?"""
-        tokens = token_span(sent.span, p.begin - sent.start, p.stop - sent.start) if sent.span is not None else None
+        tokens = self._period_tokens(sent, p)
         head = tokens.root.head if tokens is not None else None
         return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in self.cues.other_verbs and \
             head.lemma_.lower() not in self.cues.invest_verbs
@@ -719,7 +720,7 @@ class ArticleReading:
         on an announcing participle wherever it stands."""
         if sent.span is None or re.fullmatch(r"\d{4}/\d{4}", p.label):
             return False    # "a présenté son projet pour la période 2025-2029": a span dates no announcement
-        tokens = token_span(sent.span, p.begin - sent.start, p.stop - sent.start)
+        tokens = self._period_tokens(sent, p)
         head = tokens.root.head if tokens is not None else None
         pledging = head is not None and any(c.lower_ in ("s'", "se") for c in head.children) and \
             head.lemma_.lower() in self.cues.invest_verbs      # "s'est engagé en septembre à investir"
@@ -1456,19 +1457,19 @@ class ArticleReading:
     def _publication_year(self, tokens: Span, sent: Sentence) -> Period | None:
         """A one-off announcement dated by its article ("Eclairion doit annoncer investir 2,5 milliards")
         is of the publication year -- unless its paragraph or the sentences after it, up to the next one
-        with money of its own ("L'investissement, qui sera réalisé d'ici 2028, ..."), speak of other dates, the article spoke of another period before
-        it (a programme "d'ici 2030" whose parts follow), or the money is a plan or programme, which has a
-        horizon of its own."""
+        with money of its own ("L'investissement, qui sera réalisé d'ici 2028, ..."), speak of other dates,
+        the article spoke of another period before it (a programme "d'ici 2030" whose parts follow), or
+        the money is a plan or programme, which has a horizon of its own."""
         published = self.ref
         if published is None:
             return None
-        para = next((a, b) for a, b in self.paragraphs if a <= sent.start < b)
         k = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
+        para = self.paragraphs[k]
         reach = self.paragraphs[min(k + 2, len(self.paragraphs) - 1)][1]
         for following in (s for s in self.sentences if sent.end <= s.start < reach):
             if any(following.start <= a.start < following.end for a in self.amounts):
                 break       # a sentence with money of its own speaks of that money
-            if any(p.label != str(published.year) for p in find_periods(self.work[following.start:following.end], published)):
+            if any(p.label != str(published.year) for p in self._said_periods(following)):
                 return None
         earlier = [p.label for prev in self.sentences if prev.end <= sent.start for p in self._periods(prev)]
         if find_periods(self.work[slice(*para)], published) or any(label != str(published.year) for label in earlier):
