@@ -65,6 +65,7 @@ class Cues:
     not_investor_heads: frozenset[str] = _at("attribution", "not_investor_heads")
     superseded_after: tuple[str, ...] = _at("not_invest", "superseded_after")
     period_ignore_after: frozenset[str] = _at("period", "ignore_after")
+    period_base_year: tuple[str, ...] = _at("period", "base_year_words")
     period_horizon_after: tuple[str, ...] = _at("period", "horizon_after")
     period_since: frozenset[str] = _at("period", "since_words")
     period_span_back: tuple[str, ...] = _at("period", "span_back")

@@ -45,7 +45,7 @@ _YEAR_EARLIER = re.compile(rf"\s*(?:{_A_YEAR_BACK})")
 # "Un an plus tôt, ce montant s'élevait à ...": opening the sentence that takes the spending up
 _YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_A_YEAR_BACK})\s*,", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
-_NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis)\b|;")
+_NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis|après avoir|après être|avant d[e'])\b|;")
 # "exercice clos fin juin", "exercice 2030, clos fin mars", "l'exercice en cours, qui s'achèvera fin mai"
 _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*(?:qui\s+)?(?:clos|close|clôturé|achevé"
                            r"|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera|se terminant)"
@@ -91,8 +91,14 @@ _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w�
                           r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
 # "ouvrir 40 magasins d'ici à 2027, pour un budget de 150 millions": the cost of what was just said shares its period
 _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: total| global)? (?:de |d')\s*\Z", re.IGNORECASE)
-_COMMISSIONING = re.compile(r"\b(?:mises? en (?:service|production|exploitation)|entrée en (?:service|production)|"
-                            r"livraisons?|inauguration|démarrage)\b[^,;.]{0,40}\Z", re.IGNORECASE)
+_COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depuis le )(?<!depuis son )(?<!depuis sa )"
+                            r"\b(?:mises? en (?:service|production|exploitation)|entr(?:ée|er) en (?:service|production)|"
+                            r"livraisons?|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront)\b[^,;.]{0,40}\Z",
+                            re.IGNORECASE)
+# "Cette dernière représente à elle seule 22 millions": one part of a whole
+_ON_ITS_OWN = re.compile(r"\bà (?:elle|lui|eux|elles) seul(?:e|s|es)?\b", re.IGNORECASE)
+# "pour porter", "afin d'y produire": a purpose clause, saying what the money is for
+_PURPOSE_VERB = re.compile(r"\b(?:pour|afin d[e'])\s+(?:y\s+|en\s+)?([a-zà-ÿ]+(?:er|ir|re))\b")
 _APPOSED = re.compile(r"(?:\s+(?:de|du|des|d')\s*[^,;.()]{0,40})?\s*,?\s*")
 _NAME_BEFORE_AMOUNT = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s*\(\s*"
                                  r"(?:environ\s+|près de\s+|plus de\s+|quelque\s+)?\d")
@@ -657,6 +663,8 @@ class ArticleReading:
             elif not year_end and words and (words[-1] in self.cues.period_ignore_after
                                              or " ".join(words[-2:]) in self.cues.period_ignore_after):
                 continue
+            elif bare_year and self._base_year(before):
+                continue
             elif self._dates_other_act(sent, p):
                 continue    # "le groupe, qui a racheté Interxion en 2020, a investi": the purchase's year
             elif self._dates_announcement(sent, p):
@@ -702,6 +710,13 @@ class ArticleReading:
                                       and _NAMED_BEFORE.search(self.work[sent.start:p.begin]))]
         return closed_spans(out)
 
+    def _base_year(self, before: str) -> bool:
+        """'72,8 milliards d'euros (aux conditions économiques de 2020)': a year in brackets that follows a
+        base-year word gives the money's value base, not when it is spent."""
+        bracket = re.search(r"\(([^()]*)$", before)
+        return bracket is not None and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", bracket[1])
+                                           for w in self.cues.period_base_year)
+
     @staticmethod
     def _period_tokens(sent: Sentence, p: Period) -> Span | None:
         return token_span(sent.span, p.begin - sent.start, p.stop - sent.start) if sent.span is not None else None
@@ -742,7 +757,7 @@ class ArticleReading:
         if span is None:
             return False
         amount_end = sent.start + tokens.end_char - sent.span.start_char
-        purpose = re.search(r"\b(?:pour|afin d[e'])\s+(?:y\s+|en\s+)?([a-zà-ÿ]+(?:er|ir|re))\b[^;.]{0,80}$",
+        purpose = re.search(_PURPOSE_VERB.pattern + r"[^;.]{0,80}$",
                             self.work[amount_end:p.begin]) if amount_end <= p.begin else None
         if purpose and purpose[1] not in self.cues.invest_verbs and p.label.endswith("/.."):
             return True     # "250 millions dans son usine pour y produire, à partir de 2027, un SUV" (however
@@ -806,7 +821,8 @@ class ArticleReading:
         if verdict is None and (self._continues_spending(amount, i) or self._item_of_spending_list(sent)
                                 or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)):
             verdict = True
-        company = (self._company(amount, sent, in_sent, i) or self._coordinated_spender(amount, in_sent)) if verdict else None
+        company = (self._company(amount, sent, in_sent, i) or self._coordinated_spender(amount, in_sent)
+                   or (self.spenders.get(compared.start) if compared is not None else None)) if verdict else None
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
             says = self.sentences[i + 1]
             evidence_end = says.end
@@ -879,10 +895,11 @@ class ArticleReading:
 
     def _superseded(self, amount: Amount) -> bool:
         """'entre 70 et 72 milliards, contre une fourchette de 66 à 72 milliards auparavant', 'contre 10 000
-        milliards prévus jusqu'ici': an earlier figure the article replaces, no fact of its own."""
+        milliards prévus jusqu'ici', 'dans le bas de la fourchette de 16 à 18 milliards annoncée en février':
+        an earlier figure the article replaces, no fact of its own."""
         after = self.work[amount.end:amount.end + 30].lower()
         before = self.work[max(0, amount.start - 40):amount.start].lower()
-        return bool(re.search(r"\b(contre|au lieu d[eu']|plutôt que)\b", before)) and \
+        return bool(re.search(r"\b(contre|au lieu d[eu']|plutôt que|(?:dans|en|au) (?:le )?(?:bas|haut) d[eu'])\b", before)) and \
             any(re.match(rf"\W*(?:[\w-]+\s+)?{re.escape(w)}(?!\w)", after) for w in self.cues.superseded_after)
 
     def _compared_with(self, amount: Amount, in_sent: list[Amount]) -> Amount | None:
@@ -1048,12 +1065,12 @@ class ArticleReading:
         takes its currency from it ("Les dépenses d'investissement ont atteint 34,2 milliards de dollars
         sur le trimestre. Le groupe table sur environ 125 milliards pour 2025"), when it is shared out
         ("Les réseaux recevront environ 6 milliards"), or when it is a part of it ("dont 3 milliards")."""
+        if self._part_of_spending(amount, i):
+            return True
         previous = self._amounts_before(amount, i)
         if not previous:
             return False
         if amount.currency_elided and previous[-1].start in self.spent:
-            return True
-        if self._part_of_spending(amount, i):
             return True
         if _TAKEN_UP.search(self.work[self.sentences[i].start:amount.start]) and any(a.start in self.spent for a in previous):
             return True     # "Microsoft a dépensé 41,2 milliards ... Un an plus tôt, ce montant s'élevait à 21,4 milliards"
@@ -1087,10 +1104,15 @@ class ArticleReading:
         return [a for a in self.amounts if since <= a.start and a.end <= amount.start]
 
     def _part_of_spending(self, amount: Amount, i: int) -> bool:
-        """'dont 3 milliards': a part of the spending stated just before."""
+        """'dont 3 milliards': a part of the spending stated just before; so is what one item of it costs
+        "à elle seule" a sentence or two later ("... et une station d'épuration. Cette dernière représente à
+        elle seule 22 millions")."""
         previous = self._amounts_before(amount, i)
-        return bool(previous) and previous[-1].start in self.spent and \
-            _PART_OF.fullmatch(self.work[previous[-1].end:amount.start]) is not None
+        if previous and previous[-1].start in self.spent and _PART_OF.fullmatch(self.work[previous[-1].end:amount.start]):
+            return True
+        sent = self.sentences[i]
+        return bool(_ON_ITS_OWN.search(self.work, sent.start, amount.start)) and any(
+            a.start in self.spent for a in self.amounts if self.sentences[max(0, i - 2)].start <= a.start < sent.start)
 
     def _allocated(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount what a subject receives ("Les réseaux recevront 6 milliards")?"""
@@ -1444,14 +1466,22 @@ class ArticleReading:
         conversions = [a for a in in_sent if self._is_conversion(a) or _RESTATED.search(self.work[max(0, a.start - 12):a.start])]
         own = (amount.start, max([amount.end] + [c.end + 1 for c in conversions if 0 <= c.start - amount.end <= 3]))
         cost_of_action = _COST_OF.search(self.work[max(0, amount.start - 40):amount.start])
-        anchors = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount] + [own] + (
+        in_spans = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount]
+        anchors = in_spans + [own] + (
             self._rival_quantities(amount, sent, in_sent, periods) if sent and not cost_of_action else [])
         def claim(p: Period, a: tuple[int, int]) -> float:
             if p.stop <= a[0] and _COMPARED.search(self.work[max(0, a[0] - 25):a[0]]):
                 return float("inf")
             return gap(p, a)
 
-        mine = [p for p in periods if claim(p, own) < float("inf") and min(anchors, key=lambda a: (claim(p, a), a[0])) == own]
+        purpose = _PURPOSE_VERB.search(self.work, amount.end, sent.end) if sent else None
+        aimed = [a for a in anchors if purpose and a not in in_spans and a[0] > purpose.start()]
+        def rivals(p: Period) -> list[tuple[int, int]]:
+            """'14 milliards pour porter la capacité à 535 000 véhicules par an d'ici 2030': by the horizon of
+            what the money is for, the money is spent too; the quantities aimed at do not take it."""
+            return [a for a in anchors if a not in aimed] if p.label.startswith("../") else anchors
+
+        mine = [p for p in periods if claim(p, own) < float("inf") and min(rivals(p), key=lambda a: (claim(p, a), a[0])) == own]
         return min(mine, key=lambda p: (gap(p, own), p.begin < amount.start)) if mine else None
 
     def _publication_year(self, tokens: Span, sent: Sentence) -> Period | None:
@@ -1604,9 +1634,13 @@ class ArticleReading:
             aux = [c for c in t.children if c.dep_.startswith("aux")]
             if any("Fut" in x.morph.get("Tense") for x in [t, *aux]) or (is_conditional(t) and not aux):
                 return "planned"       # "investira", "investirait"
-            if lemma in cues.revise_verbs and any(c.dep_ in ("obj", "nmod") and c.lemma_.lower() in cues.planned_nouns
-                                                  for c in [*t.children, *tokens.root.children]):
-                return "planned"       # "a relevé à 50 milliards sa prévision", "a porté son objectif à"
+            if lemma in cues.revise_verbs and (
+                    any(c.dep_ in ("obj", "nmod") and c.lemma_.lower() in cues.planned_nouns
+                        for c in [*t.children, *tokens.root.children])
+                    or any(t.i < c.i < tokens.start and c.lemma_.lower() in cues.planned_nouns for c in t.subtree)):
+                # "a relevé à 50 milliards sa prévision", "a porté son objectif à", "a relevé mercredi sa
+                # prévision de dépenses pour 2026, tablant désormais sur 185 milliards"
+                return "planned"
             tense = t.morph.get("Tense")
             if aux and all(x.dep_ == "aux:pass" and "Pres" in x.morph.get("Tense") for x in aux):
                 continue                # "sont évalués à 2,1 milliards": a present passive says nothing yet
