@@ -32,9 +32,11 @@ class Cues:
     invest_phrases: tuple[str, ...] = _at("invest", "phrases")
     other_nouns: frozenset[str] = _at("not_invest", "nouns")
     other_verbs: frozenset[str] = _at("not_invest", "verbs")
+    forecast_verbs: frozenset[str] = _at("not_invest", "forecast_verbs")
     negation: frozenset[str] = _at("negation", "words")
     suspension_nouns: frozenset[str] = _at("negation", "nouns")
     hypothesis: frozenset[str] = _at("hypothesis", "words")
+    needed: frozenset[str] = _at("hypothesis", "needed")
     planned_verbs: frozenset[str] = _at("status", "planned_verbs")
     planned_nouns: frozenset[str] = _at("status", "planned_nouns")
     revise_verbs: frozenset[str] = _at("status", "revise_verbs")
@@ -47,6 +49,7 @@ class Cues:
     public_actors: frozenset[str] = _at("attribution", "public_actors")
     spending_subjects: frozenset[str] = _at("attribution", "spending_subjects")
     project_sums: frozenset[str] = _at("attribution", "project_sums")
+    sum_heads: tuple[str, ...] = _at("attribution", "sum_heads")
     cost_verbs: frozenset[str] = _at("attribution", "cost_verbs")
     cost_nouns: frozenset[str] = _at("attribution", "cost_nouns")
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
@@ -91,6 +94,12 @@ class Cues:
         a few words before a name ("le groupe de |Ningde" names a city)."""
         return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})"
                           rf"(\s+(?!(?:de|du|des)\s+$)[\w'-]+){{0,5}}(?<!\bde)(?<!\bdu)(?<!\bdes)\s+$")
+
+    @cached_property
+    def sum_of_projects(self) -> re.Pattern:
+        """'l'ensemble des engagements', 'le total des projets': a sum over several spenders (with no
+        possessive, "l'ensemble de ses engagements" is one company's)."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.sum_heads)})\s+des\s+(?:{_alternation(self.project_sums)})(?!\w)")
 
     @cached_property
     def based_in(self) -> re.Pattern:

@@ -93,7 +93,8 @@ _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w�
 _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: total| global)? (?:de |d')\s*\Z", re.IGNORECASE)
 _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depuis le )(?<!depuis son )(?<!depuis sa )"
                             r"\b(?:mises? en (?:service|production|exploitation)|entr(?:ée|er) en (?:service|production)|"
-                            r"livraisons?|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront)\b[^,;.]{0,40}\Z",
+                            r"livraisons?|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|"
+                            r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité))\b[^,;.]{0,40}\Z",
                             re.IGNORECASE)
 # "Cette dernière représente à elle seule 22 millions": one part of a whole
 _ON_ITS_OWN = re.compile(r"\bà (?:elle|lui|eux|elles) seul(?:e|s|es)?\b", re.IGNORECASE)
@@ -610,7 +611,7 @@ class ArticleReading:
                     facts.append(fact)
                     self.spent.add(amount.start)
         headings = [(a, b) for a, b in self.paragraphs if is_heading(self.work[a:b])]
-        titled = {f.char_start for f in facts if any(a <= f.char_start < b for a, b in headings)}
+        titled = {f.char_start: self.work[a:b] for f in facts for a, b in headings if a <= f.char_start < b}
         return [self._dated(f) for f in dedupe(facts, self.x.lexicon, titled)]
 
     def _dated(self, fact: Fact) -> Fact:
@@ -722,11 +723,17 @@ class ArticleReading:
         return token_span(sent.span, p.begin - sent.start, p.stop - sent.start) if sent.span is not None else None
 
     def _dates_other_act(self, sent: Sentence, p: Period) -> bool:
-        """Does the period hang on a verb of another act than spending (a purchase, a sale)?"""
+        """Does the period hang on a verb of another act than spending (a purchase, a sale)? Not when
+        the act is about the money itself ("a publié des dépenses de 34,9 milliards pour son premier
+        trimestre fiscal")."""
         tokens = self._period_tokens(sent, p)
         head = tokens.root.head if tokens is not None else None
-        return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in self.cues.other_verbs and \
-            head.lemma_.lower() not in self.cues.invest_verbs
+        if head is None or head.pos_ != "VERB" or head.lemma_.lower() not in self.cues.other_verbs or \
+                head.lemma_.lower() in self.cues.invest_verbs:
+            return False
+        offset = sent.start - sent.span.start_char
+        low, high = offset + head.left_edge.idx, offset + head.right_edge.idx + len(head.right_edge)
+        return not any(low <= a.start and a.end <= high for a in self.amounts if sent.start <= a.start < sent.end)
 
     def _dates_announcement(self, sent: Sentence, p: Period) -> bool:
         """'avait annoncé à la fin de l'année dernière 6 milliards ...': a period that hangs on an
@@ -810,7 +817,7 @@ class ArticleReading:
         local = self._local_verdict(tokens, sent)
         if local is False and self._part_of_spending(amount, i) and self._complement_verdict(tokens) is None:
             local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires")
-        if local is False:
+        if local is False or (local is None and self._level_of_other(tokens, amount, in_sent, sent)):
             return None
         verdict = local or self._sentence_has_cue(sent, tokens)
         compared = self._compared_with(amount, in_sent)
@@ -920,6 +927,12 @@ class ArticleReading:
             # "a démenti ... qu'il s'apprêterait à investir", "a renoncé à investir": from any clause above
             if (lemma in cues.negation and t.pos_ == "VERB") or (lemma in cues.suspension_nouns and t.pos_ == "NOUN"):
                 return True
+            if t.pos_ == "VERB" and any(c.dep_.startswith("obl") and c.lemma_.lower() in cues.suspension_nouns
+                                        and any(x.lower_ == "en" for x in c.children) for c in t.children):
+                return True     # "avait mis en pause son projet de 1,8 milliard", "mis en sommeil"
+            if any(c.lower_ in cues.invest_nouns and any(x.dep_ == "amod" and x.lower_ in cues.needed for x in c.children)
+                   for c in [t, *t.children]):
+                return True     # "chiffrait à 60 millions les investissements nécessaires": needed, not committed
             if t.dep_ in ("nsubj", "nsubj:pass") and any(
                     x.lemma_.lower() in cues.negation and x.pos_ in ("VERB", "ADJ") for x in [t.head, *t.head.children]
                     if x is t.head or x.dep_ in ("xcomp", "acl")):
@@ -944,6 +957,15 @@ class ArticleReading:
                 past_clause = True  # the clause of the spending verb ends here: only denials above count
         return False
 
+    def _own_forecast(self, verb: Token, sent: Sentence) -> bool:
+        """'Le groupe de Mark Zuckerberg anticipe entre 70 et 72 milliards d'investissements': a company
+        that expects its own spending states a plan (what the words after the amount say decides)."""
+        if verb.lemma_.lower() not in self.cues.forecast_verbs:
+            return False
+        offset = sent.start - sent.span.start_char
+        return any(c.dep_ == "nsubj" and any(k.start <= offset + c.idx < k.end for k in sent.candidates if not k.aside)
+                   for c in verb.children)
+
     def _local_verdict(self, tokens: Span, sent: Sentence) -> bool | None:
         """Is the amount an investment by the words around it: True, False, or None when nothing near
         it says (then the sentence decides)."""
@@ -956,7 +978,7 @@ class ArticleReading:
             return False    # "estimé à environ 3,5 millions d'euros pièce": a unit price
         if any(self._built_thing_costs(t) for t in list(tokens.root.ancestors)[:2] if t.pos_ == "VERB"):
             return True     # "le futur hôpital coûtera 450 millions", "le coût du projet est estimé à 31 milliards"
-        if verb is not None and verb.lemma_.lower() in cues.other_verbs:
+        if verb is not None and verb.lemma_.lower() in cues.other_verbs and not self._own_forecast(verb, sent):
             return False
         if tokens.start > 0 and doc[tokens.start - 1].lower_ == "pour":
             before = next((t for t in reversed(doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
@@ -1016,7 +1038,16 @@ class ArticleReading:
                 verdict = self._noun_verdict(t)
                 if verdict is not None:
                     return verdict
+            relative = next((c for c in t.children if c.dep_.startswith("nsubj") and c.lower_ == "qui"), None)
+            if relative is not None:
+                return self._antecedent_verdict(relative)
         return True if pledged else None
+
+    def _antecedent_verdict(self, relative: Token) -> bool | None:
+        """'son carnet de commandes, les « remaining performance obligations », qui a bondi à 523 milliards':
+        a relative clause's amount is what its antecedent says, whatever stands above it."""
+        noun = self._antecedent(relative)
+        return self._noun_verdict(noun) if noun is not None else None
 
     def _complement_verdict(self, tokens: Span) -> bool | None:
         """'... de dollars d'investissements' / '... d'euros d'amende': the noun right after decides; '20
@@ -1039,10 +1070,23 @@ class ArticleReading:
         if subject is None:
             return False
         built = self.cues.spending_subjects | self.cues.site_nouns
-        if lemma != "coûter":   # the cost of a project, a site ("du projet"), not of whatever "dont" stands for
+        if lemma != "coûter":
+            # the cost of a project, a site ("du projet"), a thing built ("une nouvelle ligne, dont le coût");
+            # not of a programme "dont" stands for ("apporter 4 Md€ au programme IRIS², dont le coût total")
             return subject.lemma_.lower() in self.cues.cost_nouns and any(
-                c.dep_ == "nmod" and c.lemma_.lower() in built for c in subject.children)
+                c.dep_ == "nmod" and (c.lemma_.lower() in built or (
+                    c.lower_ == "dont" and (noun := self._antecedent(c)) is not None
+                    and noun.lemma_.lower() in built - self.cues.plan_nouns))
+                for c in subject.children)
         return subject.lemma_.lower() in built
+
+    @staticmethod
+    def _antecedent(relative: Token) -> Token | None:
+        """The noun a relative pronoun stands for: 'une nouvelle ligne de surgélation, |dont' -> 'ligne'."""
+        noun = next((t for t in reversed(relative.doc[relative.sent.start:relative.i]) if t.pos_ == "NOUN"), None)
+        while noun is not None and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+            noun = noun.head
+        return noun
 
     def _noun_verdict(self, t: Token) -> bool | None:
         verdict = self._word_verdict(t)
@@ -1088,6 +1132,15 @@ class ArticleReading:
         before = self.sentences[i - 1]
         amounts = [a for a in self.amounts if before.start <= a.start < before.end]
         return any(a.start in self.spent for a in amounts) if amounts else bool(self._sentence_has_cue(before))
+
+    def _level_of_other(self, tokens: Span, amount: Amount, in_sent: list[Amount], sent: Sentence) -> bool:
+        """'a réalisé un chiffre d'affaires de 1,6 milliard en 2023 et vise les 2 milliards en 2027': a
+        figure given by a level verb after one that is no spending, in the same sentence, is more of that."""
+        verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in self.cues.level_verbs:
+            return False
+        before = [token_span(sent.span, a.start - sent.start, a.end - sent.start) for a in in_sent if a.end <= amount.start]
+        return any(b is not None and self._local_verdict(b, sent) is False for b in before)
 
     def _pledge_item(self, amount: Amount, sent: Sentence) -> bool:
         """'400 millions d'euros pour le japonais Daikin, qui va doubler ...': a sentence that opens on an
@@ -1243,6 +1296,8 @@ class ArticleReading:
         investissements dans les centres de données ont atteint 12 milliards en France")."""
         if self._allocated(amount, sent):
             return True
+        if self.cues.sum_of_projects.search(self.work[sent.start:amount.start].lower()):
+            return False    # "l'ensemble des engagements annoncés lors de la visite atteint 150 milliards"
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
@@ -1767,7 +1822,7 @@ def _contains(outer: Fact, inner: Fact) -> bool:
     return lo and hi
 
 
-def _same_statement(f: Fact, g: Fact, lexicon, titled: set[int]) -> bool:
+def _same_statement(f: Fact, g: Fact, lexicon, titled: dict[int, str]) -> bool:
     """Two facts of one article that state the same thing: same amount, currency and rate (a title's
     rate aside: "ses investissements annuels" sums up the body's year), companies that are the same,
     parent and subsidiary, or partners of one joint investment, periods equal, unstated, or one inside
@@ -1786,11 +1841,12 @@ def _same_statement(f: Fact, g: Fact, lexicon, titled: set[int]) -> bool:
             and (title or f.period is None or g.period is None or _contains(f, g) or _contains(g, f)))
 
 
-def dedupe(facts: list[Fact], lexicon, titled: set[int] = frozenset()) -> list[Fact]:
+def dedupe(facts: list[Fact], lexicon, titled: dict[int, str] | None = None) -> list[Fact]:
     """One article states a fact once: of the statements of one fact (title and body, restatements)
     the first body statement is kept (a title only sums it up), with the period of another one when
     it states none and the title's company when the body names an unrelated vehicle. `titled`: the
-    offsets of the facts read in titles and subtitles."""
+    facts read in titles and subtitles, by offset, with their title."""
+    titled = titled or {}
     kept: list[Fact] = []
     for f in facts:
         twin = next((k for k, g in enumerate(kept) if _same_statement(f, g, lexicon, titled)), None)
@@ -1800,8 +1856,10 @@ def dedupe(facts: list[Fact], lexicon, titled: set[int] = frozenset()) -> list[F
         g = kept[twin]
         if g.char_start in titled and f.char_start not in titled:
             g, f = f, g
-        if f.char_start in titled and not (lexicon.related(f.company, g.company) or f.company in (g.partners or "")):
+        if f.char_start in titled and f.company_raw in titled[f.char_start] and \
+                not (lexicon.related(f.company, g.company) or f.company in (g.partners or "")):
             # the title names the company the article is about; the body, the vehicle that carries it
+            # (a title that names none, "5 milliards déjà investis", tells nothing of who)
             g = replace(g, company=f.company, company_raw=f.company_raw)
         if g.period is None and f.period is not None:
             g = replace(g, period=f.period, period_start=f.period_start, period_end=f.period_end)

@@ -14,9 +14,9 @@ Rules chosen where French is loose (see also tests/data/period_cases.jsonl):
 - "d'ici/jusqu'en/avant/à l'horizon P" -> "../P"; "dès/à partir de/depuis/après P" -> "P/..":
   "depuis" stays open on the right, whatever the reference date.
 - "fin 2027", "début 2026", "mi-2026", "courant 2025" -> the year itself.
-- Counted spans count the reference unit in: said in 2021, "au cours des quatre prochaines
-  années" -> "2021/2024"; looking back they reach the N full units before it: "ces trois
-  dernières années" -> "2018/2021"; "d'ici cinq ans" ->
+- Counted spans count the reference unit in: said in 2021, "sur quatre ans" -> "2021/2024"; said
+  with their direction they reach the N full years after or before it: "au cours des quatre
+  prochaines années" -> "2021/2025", "ces trois dernières années" -> "2018/2021"; "d'ici cinq ans" ->
   "../2026"; "dans deux ans" -> "2023"; "il y a dix ans" -> "2011". A span of one unit
   ("sur un an") is a comparison idiom, not a period, and is left out.
 - A quarter, semester, month or day named without a year takes, among the reference year
@@ -389,9 +389,12 @@ def _read_count_span(match, ref):
     else:
         direction = "forward"
     now = _unit_index(unit, ref)
-    # "ces trois dernières années" said in 2025: the three full years before and this one, 2022/2025
-    back = count if unit == "year" else count - 1
-    first, last = (now, now + count - 1) if direction == "forward" else (now - back, now)
+    # "ces trois dernières années" said in 2025: the three full years before and this one, 2022/2025; so
+    # "les deux prochaines années" said in November 2023 reach November 2025: 2023/2025. "Sur cinq ans" is a
+    # length, not a reach: said in 2024, 2024/2028
+    reach = count if unit == "year" else count - 1
+    ahead = reach if said else count - 1
+    first, last = (now, now + ahead) if direction == "forward" else (now - reach, now)
     label = f"{_unit_label(unit, first)}/{_unit_label(unit, last)}"
     return Core(match.start(), match.end(), label=label, relative=True)
 
@@ -609,6 +612,7 @@ def find_rates(text: str) -> list[RateMarker]:
 # ---------------------------------------------------------------- financial years
 
 _PAST_FISCAL = re.compile(r"\b(écoulé|dernier|précédent|passé)\b", re.IGNORECASE)
+_JUST_ENDED = re.compile(r"\bécoulé\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bexercices?\b|\bfiscal", re.IGNORECASE)
 # "premier trimestre", "S2": a part of a year named by its rank
 RANKED_PART = re.compile(r"\b(premier|première|1er|1re|second|seconde|deuxième|2e|troisième|3e|quatrième|4e"
@@ -640,6 +644,14 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     # "au premier trimestre", no year: the company's own quarter, as its results speak of it
     own_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", period.label) and RANKED_PART.search(period.text)
                        and not re.search(r"\d{4}", period.text))
+    if fiscal_year_end != 12 and period.relative and ref is not None and \
+            re.fullmatch(r"\d{4}-Q[1-4]", period.label) and _JUST_ENDED.search(f"{period.text} {context[:10]}"):
+        # "le trimestre écoulé" of Oracle (year ending in May), said on 11 December: its own quarter, the
+        # one that ended in November
+        y, last = _month_label(ref.year, ref.month - 1 - (ref.month - 1 - fiscal_year_end) % 3)
+        y0, first = _month_label(y, last - 2)
+        label = f"{y}-Q{last // 3}" if last % 3 == 0 else f"{y0}-{first:02d}/{y}-{last:02d}"
+        return replace(period, label=label, start=label_bounds(label)[0], end=label_bounds(label)[1])
     if fiscal_year_end == 12 or not (_FISCAL.search(said) or own_quarter):
         return period
     m = re.fullmatch(r"(\d{4})(?:-([QH])([1-4]))?", period.label)

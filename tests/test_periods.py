@@ -115,11 +115,14 @@ def test_quarter_without_year_is_the_closest_to_the_reference(ref, ordinal):
 
 @given(refs, st.integers(2, 10))
 def test_counted_spans_hold_the_reference_year(ref, count):
-    """Forward: N years from this one; backward: the N full years before this one, and this one."""
-    forward, backward = find_periods(f"Il investira sur les {count} prochaines années, "
-                                     f"après {count} milliards ces {count} dernières années.", ref)
-    assert forward.label == f"{ref.year}/{ref.year + count - 1}"
+    """With a direction, this year and the N full years after or before it; a bare length ("sur N ans"),
+    N years from this one."""
+    forward, backward, length = find_periods(f"Il investira sur les {count} prochaines années, "
+                                             f"après {count} milliards ces {count} dernières années, "
+                                             f"soit {count} milliards sur {count} ans.", ref)
+    assert forward.label == f"{ref.year}/{ref.year + count}"
     assert backward.label == f"{ref.year - count}/{ref.year}"
+    assert length.label == f"{ref.year}/{ref.year + count - 1}"
 
 
 text_parts = st.sampled_from([
