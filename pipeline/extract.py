@@ -92,14 +92,16 @@ _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w�
 # "ouvrir 40 magasins d'ici à 2027, pour un budget de 150 millions": the cost of what was just said shares its period
 _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: total| global)? (?:de |d')\s*\Z", re.IGNORECASE)
 _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depuis le )(?<!depuis son )(?<!depuis sa )"
-                            r"\b(?:mises? en (?:service|production|exploitation)|entr(?:ée|er) en (?:service|production)|"
+                            r"(?<!pas )(?<!jamais )\b(?:mis(?:es?)? en (?:service|production|exploitation)|entr(?:ée|er) en (?:service|production)|"
                             r"livraisons?|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|"
                             r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité))\b[^,;.]{0,40}\Z",
                             re.IGNORECASE)
+# "Dont 37 milliards", "Le plan, dont environ 120 millions": "of which", right before an amount
+_OF_WHICH = re.compile(r"(?:^|[\s,(])[Dd]ont\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Cette dernière représente à elle seule 22 millions": one part of a whole
 _ON_ITS_OWN = re.compile(r"\bà (?:elle|lui|eux|elles) seul(?:e|s|es)?\b", re.IGNORECASE)
-# "pour porter", "afin d'y produire": a purpose clause, saying what the money is for
-_PURPOSE_VERB = re.compile(r"\b(?:pour|afin d[e'])\s+(?:y\s+|en\s+)?([a-zà-ÿ]+(?:er|ir|re))\b")
+# "pour porter", "afin d'y produire", "doit permettre de doubler": a purpose clause, saying what the money is for
+_PURPOSE_VERB = re.compile(r"\b(?:pour|afin d[e']|permett?[a-z]* d[e'])\s*(?:y\s+|en\s+)?([a-zà-ÿ]+(?:er|ir|re))\b")
 _APPOSED = re.compile(r"(?:\s+(?:de|du|des|d')\s*[^,;.()]{0,40})?\s*,?\s*")
 _NAME_BEFORE_AMOUNT = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s*\(\s*"
                                  r"(?:environ\s+|près de\s+|plus de\s+|quelque\s+)?\d")
@@ -148,6 +150,17 @@ class Sentence:
     end: int
     span: Span | None                      # parsed sentence; None for a paragraph after the last amount
     candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Spending:
+    """What an amount already read as spending was read as: later amounts take from it (a part, a
+    compared figure, a share joined by "et", a year earlier)."""
+
+    investor: Candidate
+    partners: list[Candidate]
+    period: Period | None
+    status: str
 
 
 # the modules whose code decides what is extracted (a change to runner, store or cli does not)
@@ -221,9 +234,7 @@ class ArticleReading:
         self.defaults: dict[tuple[int, int], Period | None] = {}
         self.period_cache: dict[int, list[Period]] = {}
         self.said_cache: dict[int, list[Period]] = {}
-        self.spent: set[int] = set()      # offsets of the amounts read as spending so far
-        self.spent_periods: dict[int, Period | None] = {}     # their periods, by offset
-        self.spenders: dict[int, tuple] = {}                  # and their (investor, partners)
+        self.spent: dict[int, Spending] = {}     # the amounts read as spending so far, by offset
         self.labels: dict[str, set[str]] = {}    # the NER labels each candidate name was given
 
     def _lexicon_mentions(self) -> list[Candidate]:
@@ -609,7 +620,6 @@ class ArticleReading:
                 fact = self._fact(amount, i, in_sent, periods)
                 if fact is not None:
                     facts.append(fact)
-                    self.spent.add(amount.start)
         headings = [(a, b) for a, b in self.paragraphs if is_heading(self.work[a:b])]
         titled = {f.char_start: self.work[a:b] for f in facts for a, b in headings if a <= f.char_start < b}
         return [self._dated(f) for f in dedupe(facts, self.x.lexicon, titled)]
@@ -666,6 +676,8 @@ class ArticleReading:
                 continue
             elif bare_year and self._base_year(before):
                 continue
+            elif p.text.lower().startswith("avant") and re.search(r"\bpas\b[^,;.]{0,50}$", before):
+                continue    # "ne serait pas mise en service avant 2030": a deadline denied dates nothing
             elif self._dates_other_act(sent, p):
                 continue    # "le groupe, qui a racheté Interxion en 2020, a investi": the purchase's year
             elif self._dates_announcement(sent, p):
@@ -815,9 +827,9 @@ class ArticleReading:
         # the sentence that says who spends it: this one, or the next when it takes the amount up
         says, evidence_end = sent, sent.end
         local = self._local_verdict(tokens, sent)
-        if local is False and self._part_of_spending(amount, i) and self._complement_verdict(tokens) is None:
+        if local is False and self._whole_of(amount, i) and self._complement_verdict(tokens) is None:
             local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires")
-        if local is False or (local is None and self._level_of_other(tokens, amount, in_sent, sent)):
+        if local is False or self._level_of_other(tokens, amount, in_sent, sent):
             return None
         verdict = local or self._sentence_has_cue(sent, tokens)
         compared = self._compared_with(amount, in_sent)
@@ -828,8 +840,9 @@ class ArticleReading:
         if verdict is None and (self._continues_spending(amount, i) or self._item_of_spending_list(sent)
                                 or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)):
             verdict = True
+        whole = self._whole_of(amount, i)
         company = (self._company(amount, sent, in_sent, i) or self._coordinated_spender(amount, in_sent)
-                   or (self.spenders.get(compared.start) if compared is not None else None)) if verdict else None
+                   or self._spender_of(compared or whole)) if verdict else None
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
             says = self.sentences[i + 1]
             evidence_end = says.end
@@ -851,14 +864,13 @@ class ArticleReading:
         if period is not None and company is not None and company.fiscal_year_end != 12:
             period = fiscal_period(period, company.fiscal_year_end, self.ref, self.work[period.stop:],
                                    named_by_start=company.country == "JP")
-        status = self._status(tokens, says, period)
+        status = self.spent[whole.start].status if whole is not None else self._status(tokens, says, period)
         if compared is not None and period is not None and self.ref and period.end and period.end < self.ref:
             status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
         period = self._in_time(period, status)
         if period is None and status == "planned":
             self.defaults[(amount.start, amount.end)] = self._publication_year(tokens, sent)
-        self.spent_periods[amount.start] = period
-        self.spenders[amount.start] = (investor, partners)
+        self.spent[amount.start] = Spending(investor, partners, period, status)
         a = self.article
         return Fact(article_id=a.article_id, company=investor.name, company_raw=investor.raw,
                     partners=";".join(p.name for p in partners) or None, currency=amount.currency,
@@ -1109,7 +1121,7 @@ class ArticleReading:
         takes its currency from it ("Les dépenses d'investissement ont atteint 34,2 milliards de dollars
         sur le trimestre. Le groupe table sur environ 125 milliards pour 2025"), when it is shared out
         ("Les réseaux recevront environ 6 milliards"), or when it is a part of it ("dont 3 milliards")."""
-        if self._part_of_spending(amount, i):
+        if self._whole_of(amount, i):
             return True
         previous = self._amounts_before(amount, i)
         if not previous:
@@ -1134,10 +1146,13 @@ class ArticleReading:
         return any(a.start in self.spent for a in amounts) if amounts else bool(self._sentence_has_cue(before))
 
     def _level_of_other(self, tokens: Span, amount: Amount, in_sent: list[Amount], sent: Sentence) -> bool:
-        """'a réalisé un chiffre d'affaires de 1,6 milliard en 2023 et vise les 2 milliards en 2027': a
-        figure given by a level verb after one that is no spending, in the same sentence, is more of that."""
+        """'a réalisé un chiffre d'affaires de 1,6 milliard en 2023 et vise les 2 milliards en 2027', 'Les
+        revenus du cloud bondissent à 3,3 milliards, et Oracle prévoit qu'ils atteindront 18 milliards': a
+        figure given by a level verb with no subject of its own but a pronoun, after one that is no spending
+        in the same sentence, is more of that."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() not in self.cues.level_verbs:
+        if verb is None or verb.lemma_.lower() not in self.cues.level_verbs or \
+                any(c.dep_.startswith("nsubj") and c.pos_ != "PRON" for c in verb.children):
             return False
         before = [token_span(sent.span, a.start - sent.start, a.end - sent.start) for a in in_sent if a.end <= amount.start]
         return any(b is not None and self._local_verdict(b, sent) is False for b in before)
@@ -1156,16 +1171,21 @@ class ArticleReading:
         since = self.sentences[max(0, i - 1)].start
         return [a for a in self.amounts if since <= a.start and a.end <= amount.start]
 
-    def _part_of_spending(self, amount: Amount, i: int) -> bool:
-        """'dont 3 milliards': a part of the spending stated just before; so is what one item of it costs
-        "à elle seule" a sentence or two later ("... et une station d'épuration. Cette dernière représente à
-        elle seule 22 millions")."""
+    def _whole_of(self, amount: Amount, i: int) -> Amount | None:
+        """The spending this amount is a part of: the one stated just before 'dont 3 milliards'; the one
+        read last before "Dont 37 milliards pour ..." or "Le projet, dont 120 millions consacrés à ..."; the
+        one a sentence or two before what one item of it costs "à elle seule" ("... et une station
+        d'épuration. Cette dernière représente à elle seule 22 millions")."""
         previous = self._amounts_before(amount, i)
-        if previous and previous[-1].start in self.spent and _PART_OF.fullmatch(self.work[previous[-1].end:amount.start]):
-            return True
+        if previous and previous[-1].start in self.spent and (
+                _PART_OF.fullmatch(self.work[previous[-1].end:amount.start])
+                or _OF_WHICH.search(self.work[max(self.sentences[i].start, amount.start - 30):amount.start])):
+            return previous[-1]
         sent = self.sentences[i]
-        return bool(_ON_ITS_OWN.search(self.work, sent.start, amount.start)) and any(
-            a.start in self.spent for a in self.amounts if self.sentences[max(0, i - 2)].start <= a.start < sent.start)
+        if not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
+            return None
+        return next((a for a in reversed(self.amounts) if a.start in self.spent
+                     and self.sentences[max(0, i - 2)].start <= a.start < sent.start), None)
 
     def _allocated(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount what a subject receives ("Les réseaux recevront 6 milliards")?"""
@@ -1598,10 +1618,14 @@ class ArticleReading:
         """'37 milliards seront consacrés au raccordement et environ 24 milliards au renouvellement': a
         second share joined by "et" is spent by whoever spends the first."""
         before = [a for a in in_sent if a.end <= amount.start and not self._is_conversion(a)]
-        if not before or before[-1].start not in self.spenders or \
-                not _JOINED_SHARE.search(self.work[before[-1].end:amount.start]):
+        if not before or not _JOINED_SHARE.search(self.work[before[-1].end:amount.start]):
             return None
-        return self.spenders[before[-1].start]
+        return self._spender_of(before[-1])
+
+    def _spender_of(self, amount: Amount | None):
+        """(investor, partners) of an amount already read as spending, else None."""
+        spending = self.spent.get(amount.start) if amount is not None else None
+        return (spending.investor, spending.partners) if spending else None
 
     def _taken_up_year_earlier(self, amount: Amount, i: int) -> Period | None:
         """'Microsoft a dépensé 41,2 milliards au cours du trimestre. Un an plus tôt, ce montant s'élevait à
@@ -1610,8 +1634,8 @@ class ArticleReading:
         if not _YEAR_EARLIER_LEAD.match(self.work, sent.start) or i == 0:
             return None
         before = self.sentences[i - 1]
-        spent = [a for a in self.amounts if before.start <= a.start < before.end and a.start in self.spent_periods]
-        period = self.spent_periods[spent[-1].start] if spent else None
+        spent = [a for a in self.amounts if before.start <= a.start < before.end and a.start in self.spent]
+        period = self.spent[spent[-1].start].period if spent else None
         return shift_years(period, -1) if period else None
 
     def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
