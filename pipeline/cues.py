@@ -137,8 +137,16 @@ class Cues:
 
     @cached_property
     def managed_by(self) -> re.Pattern:
-        """'la direction de |Lisi Aerospace', 'le conseil de surveillance du |Port': an organisation's name."""
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.management_nouns)})\s+(?:de\s+|du\s+|d')$", re.IGNORECASE)
+        """'la direction de |Lisi Aerospace', 'le conseil de surveillance du |Port', 'PDG d'|Hélione', 'directrice
+        financière de |Vexa': an organisation's name."""
+        heads = _alternation(self.management_nouns | self.leader_nouns)
+        return re.compile(rf"(?<!\w)(?:{heads})(?:\s+[a-zà-ÿ-]+){{0,2}}?\s*(?:\s+de\s+|\s+du\s+|\s+d')$", re.IGNORECASE)
+
+    @cached_property
+    def leader_of(self) -> re.Pattern:
+        """'PDG d'|Hélione', 'directeur général de |Vexa': a company named by its leader's title."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.leader_nouns)})(?:\s+[a-zà-ÿ-]+){{0,2}}?(?:\s+de\s+|\s+du\s+|\s+d')",
+                          re.IGNORECASE)
 
     @cached_property
     def site_before(self) -> re.Pattern:

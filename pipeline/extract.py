@@ -25,7 +25,7 @@ from .cues import TYPOGRAPHY, Cues
 from .facts import Fact
 from .gazetteer import is_person_name, is_place
 from .lexicon import VIA_DESCRIPTOR, Lexicon
-from .money import Amount, find_amounts
+from .money import Amount, find_amounts, local_currencies
 from .nlp import load_nlp
 from .periods import RANKED_PART, Period, find_periods, find_rates, fiscal_period, label_bounds, shift_years
 
@@ -36,6 +36,8 @@ _HEADER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?")
 # in capitals at a line's start names no company
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'. -]{1,40}[A-ZÀ-Ý]\s*(?:,[^\n—–]{0,30})?(?:\([^)\n]{2,30}\))?\s*[—–-]\s")
 # "Lire aussi : Bassin de Lacq : un projet à 500 millions d'euros": the headline of another article
+# "Rabat - La Commission ...": a town's name and a dash opening a line (a town the gazetteer knows)
+_TOWN_DATELINE = re.compile(r"(?m)^[ \t]*(?P<town>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)\s+[—–-]\s+(?=[A-ZÀ-Ý])")
 _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:[àa] lire aussi|lire aussi|lire également|voir aussi|à voir aussi)\b[^\n]*")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _A_YEAR_BACK = (r"un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période"
@@ -110,7 +112,10 @@ _BULLET_MARKS = "[-–—•*▪]"
 _BULLET = re.compile(rf"\s*{_BULLET_MARKS}\s")
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
-                          r"même\s+(?:exercice|année|période|trimestre|semestre)\b", re.IGNORECASE)
+                          r"même\s+(?:exercice|année|période|trimestre|semestre)\b"
+                          # "En 2025, Sorelis a réalisé ... Le groupe a investi 64 millions au cours de l'exercice."
+                          r"|\b(?:au cours de|sur|pour|durant|pendant) l'exercice\b(?!\s*(?:en cours|fiscal|actuel|prochain|"
+                          r"suivant|précédent|écoulé|clos|\d))", re.IGNORECASE)
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
                         "évalué", "évaluée", "évalués", "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées"}
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
@@ -124,10 +129,12 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
 def working_text(text: str) -> str:
     """The article text as the rules read it: same length and offsets, typographic quotes and
-    no-break spaces made plain, the date header, datelines, "Lire aussi" links and stock tickers blanked."""
+    no-break spaces made plain, the date header, datelines ("PARIS, 28 septembre (Reuters) -", "Rabat - "),
+    "Lire aussi" links and stock tickers blanked."""
     work = text.translate(TYPOGRAPHY)
     work = _HEADER.sub(lambda m: " " * len(m[0]), work)
     work = _DATELINE.sub(lambda m: " " * len(m[0]), work)
+    work = _TOWN_DATELINE.sub(lambda m: " " * len(m[0]) if is_place(m["town"]) else m[0], work)
     work = _SEE_ALSO.sub(lambda m: " " * len(m[0]), work)
     return _TICKER.sub(lambda m: " " * len(m[0]), work)
 
@@ -223,9 +230,9 @@ class ArticleReading:
         self.cues = extractor.cues
         self.article = article
         self.work = working_text(article.text)
-        self.dollar = article_dollar(self.article.text)     # datelines ("MONTRÉAL —") count
+        self.local = local_currencies(self.article.text)     # datelines ("MONTRÉAL —") count
         self.ref = article.published or dateline(article.text.translate(TYPOGRAPHY))
-        self.amounts = [a for a in find_amounts(self.work, dollar=self.dollar)]
+        self.amounts = [a for a in find_amounts(self.work, **self.local)]
         self.mentions = self._lexicon_mentions()
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\s][^\n]*", self.work)]
         self.docs: dict[int, Doc] = {}
@@ -703,8 +710,11 @@ class ArticleReading:
             earlier = [q for prev in self.sentences if prev.end <= sent.start for q in self._periods(prev)]
             if m[0].lower().endswith("période"):    # "sur la même période": a span, not the date of an event
                 earlier = [q for q in earlier if "/" in q.label and ".." not in q.label] or earlier
-            if earlier and not any(q.begin <= sent.start + m.start() < q.stop for q in out):
-                out.append(replace(earlier[-1], begin=sent.start + m.start(), stop=sent.start + m.end(), text=m[0]))
+            at = sent.start + m.start()
+            if earlier and not any(q.begin <= at < q.stop and not q.relative for q in out):
+                # it replaces what the grammar read there on its own ("l'exercice": this year)
+                out = [q for q in out if not q.begin <= at < q.stop]
+                out.append(replace(earlier[-1], begin=at, stop=sent.start + m.end(), text=m[0]))
         since = _SINCE_EVENT.search(text)
         events = list(_EVENT_YEAR.finditer(self.work, 0, sent.start)) if since else []
         if events and not any(q.begin <= sent.start + since.start() < q.stop for q in out):
@@ -1214,7 +1224,12 @@ class ArticleReading:
         if not self.work[intro[0]:intro[1]].rstrip().endswith(":"):
             return False
         lead = self.paragraphs[max(0, k - 1)][0]
-        return any(self._sentence_has_cue(s) for s in self.sentences if lead <= s.start < intro[1])
+        if any(self._sentence_has_cue(s) for s in self.sentences if lead <= s.start < intro[1]):
+            return True
+        # "Les principaux projets rendus publics depuis le début de l'année :", in an article about spending
+        words = set(re.findall(r"[\w'-]+", self.work[intro[0]:intro[1]].lower()))
+        return bool(words & (self.cues.plan_nouns | self.cues.project_sums)) and any(
+            self._sentence_has_cue(s) for s in self.sentences if s.end <= intro[0])
 
     def _sentence_has_cue(self, sent: Sentence, near: Span | None = None) -> bool | None:
         """Does the sentence speak of investing? With `near` (the amount), the cue word closest to it
@@ -1285,7 +1300,7 @@ class ArticleReading:
             # the subject is no candidate: an unknown name spends ("Kessler Leichtbau a injecté ..."), a
             # state, a person or an association keeps the amount from every company of the sentence
             outsider = self._other_subject(amount, sent)
-            if outsider is not None:
+            if outsider is not None and not self._said_by_us(amount, sent):    # "Marion Ferrand : ... nous avons"
                 subject = self._unlisted_name(outsider, sent)
                 if subject is None:
                     return None
@@ -1294,7 +1309,9 @@ class ArticleReading:
             after = [c for c in cands if c.start >= amount.end and not c.aside
                      and not any(amount.end <= a.start < c.start for a in in_sent)
                      and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
-            chosen = after[0] if after else self._salient(i) if self._says_no_spender(amount, sent) else None
+            we = self._said_by_us(amount, sent)
+            chosen = after[0] if after else (we and self._interviewed()) or (
+                self._salient(i) if self._says_no_spender(amount, sent) else None)
         if chosen is None:
             return None
         group = self._coordinated(chosen, [c for c in cands if not c.aside or c is chosen])
@@ -1334,6 +1351,22 @@ class ArticleReading:
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 return True
         return True
+
+    def _said_by_us(self, amount: Amount, sent: Sentence) -> bool:
+        """Is the amount spent by "nous" ("Nous allons investir 1,1 milliard", "nous avons déjà engagé")?"""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        subjects = next(([c for c in t.children if c.dep_.startswith("nsubj")] for t in
+                         (tokens.root.ancestors if tokens is not None else []) if any(
+                             c.dep_.startswith("nsubj") for c in t.children)), [])
+        return any(c.lower_ == "nous" for c in subjects) and not self._public_speaker(sent)
+
+    def _interviewed(self) -> Candidate | None:
+        """The company whose leader speaks in the article ("Marion Ferrand, PDG d'Hélione"): who "nous" is
+        in an interview or a quoted title."""
+        if not hasattr(self, "_interviewee"):
+            leads = [m.end() for m in self.cues.leader_of.finditer(self.work)]
+            self._interviewee = next((c for s in self.sentences for c in s.candidates if c.start in leads), None)
+        return self._interviewee
 
     def _public_speaker(self, sent: Sentence) -> bool:
         """Is the one who says the sentence a public actor ("a déclaré le ministre de l'Industrie")?"""
@@ -1752,21 +1785,6 @@ def dateline(work: str) -> date | None:
     the reference for "cette année" when there is no date header."""
     days = [p for p in find_periods(work[:400]) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label)]
     return days[0].start if days else None
-
-
-def article_dollar(work: str) -> str:
-    """The dollar a bare '$' or "dollars" means in this article: Canadian in a Canadian article written
-    the Québec way ("500 millions $", "1,4 milliard $ CAN") or about Canada throughout (three mentions,
-    no US dollar named); else USD. An amount named in another
-    dollar ("60 millions de dollars canadiens", "8,7 milliards $ US") keeps its own currency."""
-    low = work.lower()
-    canadian = re.findall(r"\b(québec|qc|montréal|canada|ottawa|ontario|alberta|manitoba|saskatchewan)\b", low)
-    suffix_dollar = re.search(r"\d\s*(?:millions?|milliards?|m|g)?\s*\$(?!\s*us)", low)
-    if suffix_dollar and (canadian or re.search(r"\$\s?can?\b|\bc\$", low)):
-        return "CAD"
-    if len(canadian) >= 3 and not re.search(r"dollars? (?:us|américains?)\b|\$\s?us\b", low):
-        return "CAD"    # an article about Canada that speaks of "dollars" means its own
-    return "USD"
 
 
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}

@@ -23,7 +23,6 @@ from pathlib import Path
 from text_to_num import text2num
 
 DATA_DIR = Path(__file__).parent / "data"
-DOLLAR = "DOLLAR"  # currencies.tsv's name for a dollar whose country is not said
 
 # Length-preserving typography fixes, so that offsets found on the work copy hold on the original.
 _TYPOGRAPHY = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
@@ -97,7 +96,7 @@ class _Lexicon:
 class _Lexicons:
     """Every word list of pipeline/data compiled once into the matchers the grammar uses."""
 
-    currencies: _Lexicon          # -> ISO code (or DOLLAR)
+    currencies: _Lexicon          # -> ISO code (or DOLLAR, DINAR, FRANC: see currency_countries.tsv)
     prefix_currencies: re.Pattern  # symbols and ISO codes that may stand before the number: "US$ 5 milliards"
     scales: _Lexicon              # -> (factor, kind)
     before: re.Pattern            # qualifier words ending right where the amount starts
@@ -176,7 +175,7 @@ class _Quantity:
     number: float | None       # the written number; None when vague
     kind: str                  # "number", "round" (une dizaine de), "vague" (des milliards)
     scale: float | None
-    currency: str | None       # as in currencies.tsv (DOLLAR unresolved)
+    currency: str | None       # as in currencies.tsv (DOLLAR, DINAR, FRANC unresolved)
     counted: bool              # "<n> millions de personnes": a count of things, not money
 
     @property
@@ -393,8 +392,43 @@ def _expressions(work: str, lex: _Lexicons) -> list[_Expression]:
     return found
 
 
-def find_amounts(text: str, default_currency: str | None = None, dollar: str = "USD") -> list[Amount]:
-    """Every money expression in `text`, in order, non-overlapping.
+@lru_cache(maxsize=1)
+def _country_currencies() -> dict[str, list[tuple[str, re.Pattern | None]]]:
+    """Per currency word several countries use (DOLLAR, DINAR, FRANC): its currencies with the words
+    naming their country; the first, with none, is the default."""
+    table: dict[str, list[tuple[str, re.Pattern | None]]] = {}
+    for r in _read_tsv("currency_countries.tsv"):
+        words = r["country_words"]
+        table.setdefault(r["ambiguous"], []).append(
+            (r["iso"], re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None))
+    return table
+
+
+def local_currencies(text: str) -> dict[str, str]:
+    """What "dollars", "dinars", "francs" mean in this article, as keyword arguments of find_amounts:
+    the currency of the country it names at least three times (most named wins), else the default
+    (USD, DZD, CHF). A Québec-style "500 millions $" with Canada named once is Canadian; an amount
+    named in its own currency ("60 millions de dollars canadiens", "8,7 milliards $ US") keeps it."""
+    low = text.lower()
+    chosen = {}
+    for word, rows in _country_currencies().items():
+        counts = {iso: len(pattern.findall(low)) for iso, pattern in rows if pattern is not None}
+        best = max(counts, key=counts.get)
+        chosen[word.lower()] = best if counts[best] >= 3 else rows[0][0]
+    us_named = re.search(r"dollars? (?:us|américains?)\b|\$\s?us\b", low)
+    if chosen["dollar"] == "CAD" and us_named:
+        chosen["dollar"] = "USD"
+    canadian = next(pattern for iso, pattern in _country_currencies()["DOLLAR"] if iso == "CAD")
+    suffix_dollar = re.search(r"\d\s*(?:millions?|milliards?|m|g)?\s*\$(?!\s*us)", low)
+    if suffix_dollar and (canadian.search(low) or re.search(r"\$\s?can?\b|\bc\$", low)):
+        chosen["dollar"] = "CAD"
+    return chosen
+
+
+def find_amounts(text: str, default_currency: str | None = None, **local: str) -> list[Amount]:
+    """Every money expression in `text`, in order, non-overlapping. `local`: what the currency words
+    several countries use mean here (dollar="CAD", dinar="TND", franc="XOF"; see local_currencies),
+    else their defaults.
 
     An amount with a scale but no currency ("jusqu'à 65 milliards") takes the currency of the closest
     amount before it that is not a conversion in brackets or after "soit", else `default_currency`. It is a count, not money, when the closest quantity
@@ -402,11 +436,12 @@ def find_amounts(text: str, default_currency: str | None = None, dollar: str = "
     fin 2020 à un objectif de 35 millions fin 2026").
     """
     work = text.translate(_TYPOGRAPHY)
+    defaults = {word: rows[0][0] for word, rows in _country_currencies().items()}
     amounts: list[Amount] = []
     last_currency = default_currency
     last_count: _Expression | None = None
     for e in _expressions(work, _lexicons()):
-        currency = dollar if e.currency == DOLLAR else e.currency
+        currency = local.get(e.currency.lower(), defaults[e.currency]) if e.currency in defaults else e.currency
         if e.counted or (currency is None and last_count is not None and last_count.scale == e.scale
                          and not _SENTENCE_BREAK.search(work, last_count.end, e.start)):
             last_count = e
@@ -422,10 +457,10 @@ def find_amounts(text: str, default_currency: str | None = None, dollar: str = "
     return amounts
 
 
-def parse_amount(text: str, dollar: str = "USD") -> Amount | None:
+def parse_amount(text: str, **local: str) -> Amount | None:
     """The single money expression that `text` is (surrounding spaces and end punctuation aside);
     None when `text` is not exactly one amount."""
-    amounts = find_amounts(text, dollar=dollar)
+    amounts = find_amounts(text, **local)
     core = text.strip().rstrip(".,;:!?").rstrip()
     if len(amounts) != 1 or amounts[0].text != core:
         return None
