@@ -124,6 +124,9 @@ _ITEM_HEAD = re.compile(rf"\s*(?:{_BULLET_MARKS}\s*)?(?P<name>[A-ZÀ-Ý][\w&'.-]
 _OPENING_NAME = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+[A-ZÀ-Ý0-9&][\w&'.-]*)*)(?=\s*,)")
 # product designations: "A220", "A350-1000", "ATR 72" after its maker
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
+# "la société espagnole Plastinova, acquise pour 14 M€": bought by the article's company ("JLR, racheté par
+# Tata en 2008" stays the one the text speaks of)
+_BOUGHT_AFTER = re.compile(r"\s*,\s*(?:acquis|acquise|rachetée?|achetée?|absorbée?)s?\b(?!\s+par\b)")
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
 
@@ -422,10 +425,10 @@ class ArticleReading:
     def _named_aside(self, sent: Span, offset: int, c: Candidate) -> bool:
         """A company named in a role that does not make it the one the text speaks of: another one's
         relation ("le principal fournisseur de Nvidia"), a company bought ("le rachat de Vodafone
-        Italia"), an owner ("détenue par EDF"), a source ("selon Xerfi"), the maker of a product ("des
+        Italia", "Plastinova, acquise en avril"), an owner ("détenue par EDF"), a source ("selon Xerfi"), the maker of a product ("des
         Airbus A350"). "Le groupe" in the next sentence does not point to it."""
-        if _MODEL_AFTER.match(self.work, c.end):
-            return True
+        if _MODEL_AFTER.match(self.work, c.end) or _BOUGHT_AFTER.match(self.work, c.end):
+            return True     # "des Airbus A350"; "la société espagnole Plastinova, acquise pour 14 M€"
         if self.cues.own_division_before.search(self.work[max(0, c.start - 80):c.start]):
             return True     # "consacrés à sa branche électricité, Integrated Power"
         if _FORMER_NAME.search(self.work[max(0, c.start - 40):c.start]):
@@ -750,12 +753,19 @@ class ArticleReading:
         trimestre fiscal")."""
         tokens = self._period_tokens(sent, p)
         head = tokens.root.head if tokens is not None else None
-        if head is None or head.pos_ != "VERB" or head.lemma_.lower() not in self.cues.other_verbs or \
-                head.lemma_.lower() in self.cues.invest_verbs:
+        if head is None or head.pos_ != "VERB" or head.lemma_.lower() in self.cues.invest_verbs:
             return False
         offset = sent.start - sent.span.start_char
-        low, high = offset + head.left_edge.idx, offset + head.right_edge.idx + len(head.right_edge)
-        return not any(low <= a.start and a.end <= high for a in self.amounts if sent.start <= a.start < sent.end)
+        in_sent = [a for a in self.amounts if sent.start <= a.start < sent.end]
+
+        def holds_money(t: Token) -> bool:
+            low, high = offset + t.left_edge.idx, offset + t.right_edge.idx + len(t.right_edge)
+            return any(low <= a.start and a.end <= high for a in in_sent)
+        if head.dep_ == "acl:relcl" and not holds_money(head.head):
+            return True     # "Au Chili, où il a fermé ses centrales l'an dernier, Engie va construire": a relative
+            # clause on something else than the money ("un projet de 5 milliards, qui doit entrer en production
+            # l'an prochain" keeps its date)
+        return head.lemma_.lower() in self.cues.other_verbs and not holds_money(head)
 
     def _dates_announcement(self, sent: Sentence, p: Period) -> bool:
         """'avait annoncé à la fin de l'année dernière 6 milliards ...': a period that hangs on an
@@ -1157,13 +1167,19 @@ class ArticleReading:
 
     def _level_of_other(self, tokens: Span, amount: Amount, in_sent: list[Amount], sent: Sentence) -> bool:
         """'a réalisé un chiffre d'affaires de 1,6 milliard en 2023 et vise les 2 milliards en 2027', 'Les
-        revenus du cloud bondissent à 3,3 milliards, et Oracle prévoit qu'ils atteindront 18 milliards': a
-        figure given by a level verb with no subject of its own but a pronoun, after one that is no spending
-        in the same sentence, is more of that."""
+        revenus du cloud bondissent à 3,3 milliards, et Oracle prévoit qu'ils atteindront 18 milliards', 'a
+        publié un chiffre d'affaires de 57 milliards et prévu environ 65 milliards pour le trimestre en cours':
+        a bare figure given by a level or plan verb with no subject of its own but a pronoun, after one that
+        is no spending in the same sentence, is more of that ("a annoncé un bénéfice de 5,4 milliards et
+        confirmé un programme d'investissements de 22 à 25 milliards" is not)."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() not in self.cues.level_verbs or \
-                any(c.dep_.startswith("nsubj") and c.pos_ != "PRON" for c in verb.children):
-            return False
+        if verb is not None and verb.lemma_.lower() not in self.cues.level_verbs and any(
+                t.pos_ == "NOUN" and self._noun_verdict(t) for t in tokens.doc[verb.i + 1:tokens.start]):
+            return False    # "et a confirmé un programme d'investissements de 22 à 25 milliards"
+        if verb is None or verb.lemma_.lower() not in self.cues.level_verbs | self.cues.planned_verbs or \
+                any(c.dep_.startswith("nsubj") and c.pos_ != "PRON" for c in verb.children) or \
+                self._complement_verdict(tokens) is not None or _PURPOSE_VERB.match(self.work, amount.end):
+            return False    # "et prévoit 2 milliards d'investissements", "et prévoit 1 milliard pour moderniser"
         before = [token_span(sent.span, a.start - sent.start, a.end - sent.start) for a in in_sent if a.end <= amount.start]
         return any(b is not None and self._local_verdict(b, sent) is False for b in before)
 
@@ -1561,11 +1577,13 @@ class ArticleReading:
             devrait produire à la fin de 2027")."""
             lo, hi = (a[1], p.begin) if a[1] <= p.begin else (p.stop, a[0])
             between = self.work[lo:hi]
-            if a[1] <= p.begin and _NEW_CLAUSE.search(between):
-                return float("inf")
             if sent is not None and p.begin <= sent.start + 2 and a[0] > p.stop and \
                     self.work[p.stop:p.stop + 2].lstrip().startswith(","):
                 return 30.0     # "Au premier semestre, les investissements ont atteint ...": it frames the sentence
+            if _NEW_CLAUSE.search(between):
+                # "..., et l'usine devrait produire à la fin de 2027"; "après une hausse de son bénéfice au premier
+                # semestre, et a annoncé un investissement de 300 millions": another clause's date
+                return float("inf")
             breaks = len(re.findall(r"[,;:]", between))
             if a[1] <= p.begin and between.lstrip().startswith(",") and _APPOSITION.search(self.work[max(0, a[0] - 12):a[0]]):
                 breaks -= 1     # "La première tranche, soit 400 millions, sera engagée dès 2025": the comma closes the amount
