@@ -1363,6 +1363,7 @@ class ArticleReading:
                     return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
                 return all(c.i in range(tokens.start, tokens.end) or (
                     (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects)
+                    and (c.pos_ != "NOUN" or any(x.dep_ == "det" for x in c.children))    # not "représentent ensemble"
                     and not self._sector_spending(c) and not self._named_otherwise(c, sent)) for c in subjects)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 return True
