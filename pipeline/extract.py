@@ -115,7 +115,7 @@ _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|p
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b"
                           # "En 2025, Sorelis a réalisé ... Le groupe a investi 64 millions au cours de l'exercice."
                           r"|\b(?:au cours de|sur|pour|durant|pendant) l'exercice\b(?!\s*(?:en cours|fiscal|actuel|prochain|"
-                          r"suivant|précédent|écoulé|clos|\d))", re.IGNORECASE)
+                          r"suivant|précédent|écoulé|clos|qui|,|\d))", re.IGNORECASE)
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
                         "évalué", "évaluée", "évalués", "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées"}
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
@@ -126,6 +126,8 @@ _OPENING_NAME = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+[A-ZÀ-Ý0-9&]
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
 # "la société espagnole Plastinova, acquise pour 14 M€": bought by the article's company ("JLR, racheté par
 # Tata en 2008" stays the one the text speaks of)
+# "Kokomo (Indiana)", "Orange (Vaucluse)": a town with its region in brackets
+_REGION_AFTER = re.compile(r"\s*\(([^()]{2,30})\)")
 _BOUGHT_AFTER = re.compile(r"\s*,\s*(?:acquis|acquise|rachetée?|achetée?|absorbée?)s?\b(?!\s+par\b)")
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
@@ -285,10 +287,11 @@ class ArticleReading:
                 s, e = a + sent.start_char, a + sent.end_char
                 out.append(Sentence(s, e, sent, self._candidates(sent, a, s, e)))
         spelled = self._abbreviations()
-        places = self._said_as_places(out)
+        places, towns = self._said_as_places(out), self._said_as_towns()
         for sent in out:
             sent.candidates = [replace(c, name=spelled[c.name]) if c.name in spelled else c for c in sent.candidates
-                               if not (c.via != "lexicon" and c.name in places) and not _BYLINE.match(self.work, sent.start)
+                               if not (c.name in places if c.via != "lexicon" else c.raw in towns)
+                               and not _BYLINE.match(self.work, sent.start)
                                and not _BUTTON_LINE.fullmatch(self.work, sent.start, sent.end)
                                and not self.cues.photo_credit.match(self.work, c.end)]
         self._resolve_anaphors(out)
@@ -324,6 +327,13 @@ class ArticleReading:
         return {name for name, labels in self.labels.items() if "ORG" not in labels
                 if any(self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
                        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.work))}
+
+    def _said_as_towns(self) -> set[str]:
+        """Company names of the lexicon the article writes as a town with its region ("son usine Isover
+        d'Orange (Vaucluse)"): the town throughout, not the company ("AESC (Douai) :" names its site)."""
+        return {c.raw for c in self.mentions
+                if re.search(r"(?:\bà|\bd'|\bde)\s*$", self.work[max(0, c.start - 4):c.start])
+                and (region := _REGION_AFTER.match(self.work, c.end)) and is_place(region[1].strip())}
 
     def _abbreviations(self) -> dict[str, str]:
         """'La société Grande Côte Opérations (GCO)': GCO is that company wherever the article says it."""
@@ -495,7 +505,7 @@ class ArticleReading:
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
                 doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")"):
             return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
-        region = re.match(r"\s*\(([^()]{2,30})\)", doc.text[ent.end_char:])
+        region = _REGION_AFTER.match(doc.text, ent.end_char)
         if region and is_place(region[1].strip()):
             return None    # "Kokomo (Indiana) produira ...", "Marignane (Bouches-du-Rhône)": a town
         if text.split()[0].lower() in self.cues.not_investor_first_words:
@@ -688,7 +698,7 @@ class ArticleReading:
                 continue
             elif p.text.lower().startswith("avant") and re.search(r"\bpas\b[^,;.]{0,50}$", before):
                 continue    # "ne serait pas mise en service avant 2030": a deadline denied dates nothing
-            elif self._dates_other_act(sent, p):
+            elif not year_end and self._dates_other_act(sent, p):
                 continue    # "le groupe, qui a racheté Interxion en 2020, a investi": the purchase's year
             elif self._dates_announcement(sent, p):
                 announced.append(p)
