@@ -673,8 +673,8 @@ class ArticleReading:
             if year_end:
                 # "son exercice clos fin juin 2025", "l'exercice en cours, qui s'achèvera fin mai 2026": the
                 # financial year is labelled by the year it ends in; it replaces "l'exercice en cours"
-                if out and "exercice" in out[-1].text.lower() and not out[-1].relative:
-                    continue
+                if out and "exercice" in out[-1].text.lower() and (not out[-1].relative or "-" in out[-1].label):
+                    continue    # ("au premier trimestre de son exercice décalé, clos fin septembre": the quarter)
                 replaced = [q for q in out if "exercice" in q.text.lower() and q.relative]
                 out = [q for q in out if q not in replaced]
                 p = with_label(p, p.label[:4])
