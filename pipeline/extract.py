@@ -100,6 +100,8 @@ _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depui
                             re.IGNORECASE)
 # "Dont 37 milliards", "Le plan, dont environ 120 millions": "of which", right before an amount
 _OF_WHICH = re.compile(r"(?:^|[\s,(])[Dd]ont\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
+# "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...": a part of the amount just read
+_OF_THE_TOTAL = re.compile(r"\s*(?:sur|de|dans) (?:ce total|cette somme|ce montant)\b", re.IGNORECASE)
 # "Cette dernière représente à elle seule 22 millions": one part of a whole
 _ON_ITS_OWN = re.compile(r"\bà (?:elle|lui|eux|elles) seul(?:e|s|es)?\b", re.IGNORECASE)
 # "pour porter", "afin d'y produire", "doit permettre de doubler": a purpose clause, saying what the money is for
@@ -887,6 +889,8 @@ class ArticleReading:
             self._whole_period(amount, in_sent, periods, sent) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
+        if period is None and whole is not None and _OF_THE_TOTAL.match(self.work, sent.start):
+            period = self.spent[whole.start].period     # "Sur ce total, ...": the total's year
         rate = self._rate(amount, says, takeup=says is not sent)
         if period is None and rate == "per_year":
             period = self._plan_span_before(i)
@@ -1215,7 +1219,8 @@ class ArticleReading:
         previous = self._amounts_before(amount, i)
         if previous and previous[-1].start in self.spent and (
                 _PART_OF.fullmatch(self.work[previous[-1].end:amount.start])
-                or _OF_WHICH.search(self.work[max(self.sentences[i].start, amount.start - 30):amount.start])):
+                or _OF_WHICH.search(self.work[max(self.sentences[i].start, amount.start - 30):amount.start])
+                or _OF_THE_TOTAL.match(self.work, self.sentences[i].start)):
             return previous[-1]
         sent = self.sentences[i]
         if not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
