@@ -139,14 +139,12 @@ class Cues:
     def managed_by(self) -> re.Pattern:
         """'la direction de |Lisi Aerospace', 'le conseil de surveillance du |Port', 'PDG d'|Hélione', 'directrice
         financière de |Vexa': an organisation's name."""
-        heads = _alternation(self.management_nouns | self.leader_nouns)
-        return re.compile(rf"(?<!\w)(?:{heads})(?:\s+[a-zà-ÿ-]+){{0,2}}?\s*(?:\s+de\s+|\s+du\s+|\s+d')$", re.IGNORECASE)
+        return re.compile(_head_of(self.management_nouns | self.leader_nouns) + "$", re.IGNORECASE)
 
     @cached_property
     def leader_of(self) -> re.Pattern:
         """'PDG d'|Hélione', 'directeur général de |Vexa': a company named by its leader's title."""
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.leader_nouns)})(?:\s+[a-zà-ÿ-]+){{0,2}}?(?:\s+de\s+|\s+du\s+|\s+d')",
-                          re.IGNORECASE)
+        return re.compile(_head_of(self.leader_nouns), re.IGNORECASE)
 
     @cached_property
     def site_before(self) -> re.Pattern:
@@ -182,6 +180,11 @@ class Cues:
     @cached_property
     def joint_word(self) -> re.Pattern:
         return re.compile(rf"(?<!\w)({_alternation(self.joint)})(?!\w)")
+
+
+def _head_of(heads) -> str:
+    """'<head> [one or two words] de|du|d'': "la direction de ", "directrice financière de "."""
+    return rf"(?<!\w)(?:{_alternation(heads)})(?:\s+[a-zà-ÿ-]+){{0,2}}?(?:\s+de\s+|\s+du\s+|\s+d')"
 
 
 def _alternation(words) -> str:

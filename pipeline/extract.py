@@ -126,10 +126,10 @@ _ITEM_HEAD = re.compile(rf"\s*(?:{_BULLET_MARKS}\s*)?(?P<name>[A-ZÀ-Ý][\w&'.-]
 _OPENING_NAME = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+[A-ZÀ-Ý0-9&][\w&'.-]*)*)(?=\s*,)")
 # product designations: "A220", "A350-1000", "ATR 72" after its maker
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
-# "la société espagnole Plastinova, acquise pour 14 M€": bought by the article's company ("JLR, racheté par
-# Tata en 2008" stays the one the text speaks of)
 # "Kokomo (Indiana)", "Orange (Vaucluse)": a town with its region in brackets
 _REGION_AFTER = re.compile(r"\s*\(([^()]{2,30})\)")
+# "la société espagnole Plastinova, acquise pour 14 M€": bought by the article's company ("JLR, racheté par
+# Tata en 2008" stays the one the text speaks of)
 _BOUGHT_AFTER = re.compile(r"\s*,\s*(?:acquis|acquise|rachetée?|achetée?|absorbée?)s?\b(?!\s+par\b)")
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
@@ -437,8 +437,8 @@ class ArticleReading:
     def _named_aside(self, sent: Span, offset: int, c: Candidate) -> bool:
         """A company named in a role that does not make it the one the text speaks of: another one's
         relation ("le principal fournisseur de Nvidia"), a company bought ("le rachat de Vodafone
-        Italia", "Plastinova, acquise en avril"), an owner ("détenue par EDF"), a source ("selon Xerfi"), the maker of a product ("des
-        Airbus A350"). "Le groupe" in the next sentence does not point to it."""
+        Italia", "Plastinova, acquise en avril"), an owner ("détenue par EDF"), a source ("selon Xerfi"),
+        the maker of a product ("des Airbus A350"). "Le groupe" in the next sentence does not point to it."""
         if _MODEL_AFTER.match(self.work, c.end) or _BOUGHT_AFTER.match(self.work, c.end):
             return True     # "des Airbus A350"; "la société espagnole Plastinova, acquise pour 14 M€"
         if self.cues.own_division_before.search(self.work[max(0, c.start - 80):c.start]):
@@ -859,7 +859,8 @@ class ArticleReading:
         # the sentence that says who spends it: this one, or the next when it takes the amount up
         says, evidence_end = sent, sent.end
         local = self._local_verdict(tokens, sent)
-        if local is False and self._whole_of(amount, i) and self._complement_verdict(tokens) is None:
+        whole = self._whole_of(amount, i)
+        if local is False and whole is not None and self._complement_verdict(tokens) is None:
             local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires")
         if local is False or self._level_of_other(tokens, amount, in_sent, sent):
             return None
@@ -869,10 +870,9 @@ class ArticleReading:
             # "a consacré 36,2 milliards à ses investissements, contre 20 milliards": what the first is
             before = token_span(sent.span, compared.start - sent.start, compared.end - sent.start)
             verdict = before is not None and (self._local_verdict(before, sent) or self._sentence_has_cue(sent, before))
-        if verdict is None and (self._continues_spending(amount, i) or self._item_of_spending_list(sent)
+        if verdict is None and (whole is not None or self._continues_spending(amount, i) or self._item_of_spending_list(sent)
                                 or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)):
             verdict = True
-        whole = self._whole_of(amount, i)
         company = (self._company(amount, sent, in_sent, i) or self._coordinated_spender(amount, in_sent)
                    or self._spender_of(compared or whole)) if verdict else None
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
@@ -1154,9 +1154,7 @@ class ArticleReading:
         """An amount in a sentence with no cue of its own goes on with the spending just read when it
         takes its currency from it ("Les dépenses d'investissement ont atteint 34,2 milliards de dollars
         sur le trimestre. Le groupe table sur environ 125 milliards pour 2025"), when it is shared out
-        ("Les réseaux recevront environ 6 milliards"), or when it is a part of it ("dont 3 milliards")."""
-        if self._whole_of(amount, i):
-            return True
+        ("Les réseaux recevront environ 6 milliards") (a part of it, "dont 3 milliards", is read by _whole_of)."""
         previous = self._amounts_before(amount, i)
         if not previous:
             return False
@@ -1187,13 +1185,13 @@ class ArticleReading:
         is no spending in the same sentence, is more of that ("a annoncé un bénéfice de 5,4 milliards et
         confirmé un programme d'investissements de 22 à 25 milliards" is not)."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and verb.lemma_.lower() not in self.cues.level_verbs and any(
-                t.pos_ == "NOUN" and self._noun_verdict(t) for t in tokens.doc[verb.i + 1:tokens.start]):
-            return False    # "et a confirmé un programme d'investissements de 22 à 25 milliards"
         if verb is None or verb.lemma_.lower() not in self.cues.level_verbs | self.cues.planned_verbs or \
                 any(c.dep_.startswith("nsubj") and c.pos_ != "PRON" for c in verb.children) or \
                 self._complement_verdict(tokens) is not None or _PURPOSE_VERB.match(self.work, amount.end):
             return False    # "et prévoit 2 milliards d'investissements", "et prévoit 1 milliard pour moderniser"
+        if verb.lemma_.lower() not in self.cues.level_verbs and any(
+                t.pos_ == "NOUN" and self._noun_verdict(t) for t in tokens.doc[verb.i + 1:tokens.start]):
+            return False    # "et a confirmé un programme d'investissements de 22 à 25 milliards"
         before = [token_span(sent.span, a.start - sent.start, a.end - sent.start) for a in in_sent if a.end <= amount.start]
         return any(b is not None and self._local_verdict(b, sent) is False for b in before)
 
@@ -1340,8 +1338,7 @@ class ArticleReading:
             after = [c for c in cands if c.start >= amount.end and not c.aside
                      and not any(amount.end <= a.start < c.start for a in in_sent)
                      and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
-            we = self._said_by_us(amount, sent)
-            chosen = after[0] if after else (we and self._interviewed()) or (
+            chosen = after[0] if after else (self._said_by_us(amount, sent) and self._interviewee) or (
                 self._salient(i) if self._says_no_spender(amount, sent) else None)
         if chosen is None:
             return None
@@ -1392,13 +1389,12 @@ class ArticleReading:
                              c.dep_.startswith("nsubj") for c in t.children)), [])
         return any(c.lower_ == "nous" for c in subjects) and not self._public_speaker(sent)
 
-    def _interviewed(self) -> Candidate | None:
+    @cached_property
+    def _interviewee(self) -> Candidate | None:
         """The company whose leader speaks in the article ("Marion Ferrand, PDG d'Hélione"): who "nous" is
         in an interview or a quoted title."""
-        if not hasattr(self, "_interviewee"):
-            leads = [m.end() for m in self.cues.leader_of.finditer(self.work)]
-            self._interviewee = next((c for s in self.sentences for c in s.candidates if c.start in leads), None)
-        return self._interviewee
+        leads = [m.end() for m in self.cues.leader_of.finditer(self.work)]
+        return next((c for s in self.sentences for c in s.candidates if c.start in leads), None)
 
     def _public_speaker(self, sent: Sentence) -> bool:
         """Is the one who says the sentence a public actor ("a déclaré le ministre de l'Industrie")?"""

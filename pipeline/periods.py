@@ -651,7 +651,8 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
         y, last = _month_label(ref.year, ref.month - 1 - (ref.month - 1 - fiscal_year_end) % 3)
         y0, first = _month_label(y, last - 2)
         label = f"{y}-Q{last // 3}" if last % 3 == 0 else f"{y0}-{first:02d}/{y}-{last:02d}"
-        return replace(period, label=label, start=label_bounds(label)[0], end=label_bounds(label)[1])
+        start, end = label_bounds(label)
+        return replace(period, label=label, start=start, end=end)
     if fiscal_year_end == 12 or not (_FISCAL.search(said) or own_quarter):
         return period
     m = re.fullmatch(r"(\d{4})(?:-([QH])([1-4]))?", period.label)
