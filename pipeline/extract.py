@@ -328,7 +328,8 @@ class ArticleReading:
         Fegersheim", "installer à Fegersheim"): places wherever they stand ("Fegersheim a démontré ...")."""
         return {name for name, labels in self.labels.items() if "ORG" not in labels
                 if any(self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
-                       for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.work))}
+                       for form in {name, re.sub(r"^(?:Le|La|Les) ", "", name)}     # "Le Trait", "son site du Trait"
+                       for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.work))}
 
     def _said_as_towns(self) -> set[str]:
         """Company names of the lexicon the article writes as a town with its region ("son usine Isover
@@ -1004,13 +1005,17 @@ class ArticleReading:
         return False
 
     def _own_forecast(self, verb: Token, sent: Sentence) -> bool:
-        """'Le groupe de Mark Zuckerberg anticipe entre 70 et 72 milliards d'investissements': a company
-        that expects its own spending states a plan (what the words after the amount say decides)."""
+        """'Le groupe de Mark Zuckerberg anticipe entre 70 et 72 milliards d'investissements', 'les
+        investissements sont attendus entre 1,1 et 1,3 milliard': a company that expects its own spending
+        states a plan (what the words after the amount say decides)."""
         if verb.lemma_.lower() not in self.cues.forecast_verbs:
             return False
         offset = sent.start - sent.span.start_char
-        return any(c.dep_ == "nsubj" and any(k.start <= offset + c.idx < k.end for k in sent.candidates if not k.aside)
-                   for c in verb.children)
+        if any(c.dep_ == "obl:agent" for c in verb.children):
+            return False    # "attendus par les analystes"
+        # "Au niveau du groupe, les investissements opérationnels sont attendus entre 1,1 et 1,3 milliard"
+        return any((c.dep_ == "nsubj" and any(k.start <= offset + c.idx < k.end for k in sent.candidates if not k.aside))
+                   or (c.dep_ == "nsubj:pass" and c.lower_ in self.cues.invest_nouns) for c in verb.children)
 
     def _local_verdict(self, tokens: Span, sent: Sentence) -> bool | None:
         """Is the amount an investment by the words around it: True, False, or None when nothing near
