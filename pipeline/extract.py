@@ -1335,7 +1335,7 @@ class ArticleReading:
             # state, a person or an association keeps the amount from every company of the sentence
             outsider = self._other_subject(amount, sent)
             if outsider is not None and not self._said_by_us(amount, sent):    # "Marion Ferrand : ... nous avons"
-                subject = self._unlisted_name(outsider, sent)
+                subject = self._led_by(outsider, sent) or self._unlisted_name(outsider, sent)
                 if subject is None:
                     return None
         chosen = subject or self._nearest_before(before, amount)
@@ -1473,6 +1473,17 @@ class ArticleReading:
         bringers = [c for c in tokens.root.children if c.dep_ == "acl"] + ([verb] if verb is not None and share else [])
         return any(g.dep_ == "obl:agent" and g.lemma_.lower() in self.cues.public_actors
                    for c in bringers for g in c.children)
+
+    def _led_by(self, subject: Token, sent: Sentence) -> Candidate | None:
+        """'Mark Zuckerberg vise entre 115 et 135 milliards': a person the lexicon knows as the head of a
+        group ("le groupe de Mark Zuckerberg") speaks for it."""
+        person = next((e for e in subject.doc.ents if e.start <= subject.i < e.end and e.label_ == "PER"), None)
+        company = self.x.lexicon.lookup(f"le groupe de {person.text}") if person is not None else None
+        if company is None:
+            return None
+        start = sent.start + person.start_char - sent.span.start_char
+        return Candidate(start, start + len(person.text), company.name, self.article.text[start:start + len(person.text)],
+                         "lexicon")
 
     def _unlisted_name(self, subject: Token, sent: Sentence) -> Candidate | None:
         """A proper-noun subject NER missed ("... que s'apprête à engager Aérolithe Systems"): an
