@@ -68,8 +68,6 @@ _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\
 _TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe)\b",
                        re.IGNORECASE)
 # "37 milliards au raccordement et environ 24 milliards au renouvellement": a second share of the same money
-# "7,4 MMDH, soit 20 % du chiffre d'affaires, dont 4,1 MMDH": a part of the amount before, past its ratio
-_PART_OF = re.compile(r"\s*(?:,\s*soit\s[^;:]*?)?,?\s*dont\s*")
 _JOINED_SHARE = re.compile(r"^[^;:.]{0,80}\set\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
@@ -98,7 +96,8 @@ _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depui
                             r"livraisons?|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|"
                             r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité))\b[^,;.]{0,40}\Z",
                             re.IGNORECASE)
-# "Dont 37 milliards", "Le plan, dont environ 120 millions": "of which", right before an amount
+# "Dont 37 milliards", "Le plan, dont environ 120 millions", "7,4 MMDH, soit 20 % du chiffre d'affaires, dont 4,1
+# MMDH": "of which", right before an amount
 _OF_WHICH = re.compile(r"(?:^|[\s,(])[Dd]ont\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...": a part of the amount just read
 _OF_THE_TOTAL = re.compile(r"\s*(?:sur|de|dans) (?:ce total|cette somme|ce montant)\b", re.IGNORECASE)
@@ -249,6 +248,7 @@ class ArticleReading:
         self.period_cache: dict[int, list[Period]] = {}
         self.said_cache: dict[int, list[Period]] = {}
         self.spent: dict[int, Spending] = {}     # the amounts read as spending so far, by offset
+        self.local_verdicts: dict[int, bool | None] = {}     # what the words around each amount said, by offset
         self.labels: dict[str, set[str]] = {}    # the NER labels each candidate name was given
 
     def _lexicon_mentions(self) -> list[Candidate]:
@@ -859,7 +859,7 @@ class ArticleReading:
             return None
         # the sentence that says who spends it: this one, or the next when it takes the amount up
         says, evidence_end = sent, sent.end
-        local = self._local_verdict(tokens, sent)
+        local = self.local_verdicts[amount.start] = self._local_verdict(tokens, sent)
         whole = self._whole_of(amount, i)
         if local is False and whole is not None and self._complement_verdict(tokens) is None:
             local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires")
@@ -1197,8 +1197,15 @@ class ArticleReading:
         if verb.lemma_.lower() not in self.cues.level_verbs and any(
                 t.pos_ == "NOUN" and self._noun_verdict(t) for t in tokens.doc[verb.i + 1:tokens.start]):
             return False    # "et a confirmé un programme d'investissements de 22 à 25 milliards"
-        before = [token_span(sent.span, a.start - sent.start, a.end - sent.start) for a in in_sent if a.end <= amount.start]
-        return any(b is not None and self._local_verdict(b, sent) is False for b in before)
+        return any(self._local_verdict_of(a, sent) is False for a in in_sent if a.end <= amount.start)
+
+    def _local_verdict_of(self, amount: Amount, sent: Sentence) -> bool | None:
+        """The local verdict of an amount of the sentence, as _fact read it (read now when _fact stopped
+        before: a vague or negated amount)."""
+        if amount.start not in self.local_verdicts:
+            tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+            self.local_verdicts[amount.start] = self._local_verdict(tokens, sent) if tokens is not None else None
+        return self.local_verdicts[amount.start]
 
     def _pledge_item(self, amount: Amount, sent: Sentence) -> bool:
         """'400 millions d'euros pour le japonais Daikin, qui va doubler ...': a sentence that opens on an
@@ -1221,8 +1228,7 @@ class ArticleReading:
         d'épuration. Cette dernière représente à elle seule 22 millions")."""
         previous = self._amounts_before(amount, i)
         if previous and previous[-1].start in self.spent and (
-                _PART_OF.fullmatch(self.work[previous[-1].end:amount.start])
-                or _OF_WHICH.search(self.work[max(self.sentences[i].start, amount.start - 30):amount.start])
+                _OF_WHICH.search(self.work[max(self.sentences[i].start, amount.start - 30):amount.start])
                 or _OF_THE_TOTAL.match(self.work, self.sentences[i].start)):
             return previous[-1]
         sent = self.sentences[i]

@@ -436,12 +436,12 @@ def find_amounts(text: str, default_currency: str | None = None, **local: str) -
     fin 2020 à un objectif de 35 millions fin 2026").
     """
     work = text.translate(_TYPOGRAPHY)
-    defaults = {word: rows[0][0] for word, rows in _country_currencies().items()}
+    ambiguous = _country_currencies()
     amounts: list[Amount] = []
     last_currency = default_currency
     last_count: _Expression | None = None
     for e in _expressions(work, _lexicons()):
-        currency = local.get(e.currency.lower(), defaults[e.currency]) if e.currency in defaults else e.currency
+        currency = local.get(e.currency.lower(), ambiguous[e.currency][0][0]) if e.currency in ambiguous else e.currency
         if e.counted or (currency is None and last_count is not None and last_count.scale == e.scale
                          and not _SENTENCE_BREAK.search(work, last_count.end, e.start)):
             last_count = e
