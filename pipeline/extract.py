@@ -93,7 +93,7 @@ _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w�
 _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: total| global)? (?:de |d')\s*\Z", re.IGNORECASE)
 _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depuis le )(?<!depuis son )(?<!depuis sa )"
                             r"(?<!pas )(?<!jamais )\b(?:mis(?:es?)? en (?:service|production|exploitation)|entr(?:ée|er) en (?:service|production)|"
-                            r"livraisons?|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|"
+                            r"livraisons?|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|produira|produiront|fabriquera|fabriqueront|"
                             r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité))\b[^,;.]{0,40}\Z",
                             re.IGNORECASE)
 # "Dont 37 milliards", "Le plan, dont environ 120 millions", "7,4 MMDH, soit 20 % du chiffre d'affaires, dont 4,1
@@ -254,13 +254,13 @@ class ArticleReading:
     def _lexicon_mentions(self) -> list[Candidate]:
         """The lexicon's names, aliases and descriptors. A descriptor said after one of the company's
         subsidiaries was named stands for that subsidiary: in an article about Louis Vuitton, "le
-        numéro un mondial du luxe" is Louis Vuitton, not LVMH."""
+        numéro un mondial du luxe" is Louis Vuitton, not LVMH. A share button ("LinkedIn") names none."""
         out, named = [], []
         for m in self.x.lexicon.find_mentions(self.work):
             name = m.company.name
             if m.via == VIA_DESCRIPTOR:
                 name = next((n for n in reversed(named) if self.x.lexicon.lookup(n).parent == name), name)
-            else:
+            elif not _BUTTON_LINE.fullmatch(_line_at(self.work, m.start)):
                 named.append(name)
             out.append(Candidate(m.start, m.end, name, self.article.text[m.start:m.end], "lexicon"))
         return out
@@ -701,16 +701,16 @@ class ArticleReading:
                 continue
             elif p.text.lower().startswith("avant") and re.search(r"\bpas\b[^,;.]{0,50}$", before):
                 continue    # "ne serait pas mise en service avant 2030": a deadline denied dates nothing
+            elif self._commissioned(sent, p):
+                # "pour une mise en service progressive à partir de 2028": the money is spent before then, by
+                # that year ("doit entrer en production au second semestre 2026", "qui produira à partir de
+                # 2028": by then)
+                out.append(with_label(p, f"../{p.label[:4]}"))
+                continue
             elif not year_end and self._dates_other_act(sent, p):
                 continue    # "le groupe, qui a racheté Interxion en 2020, a investi": the purchase's year
             elif self._dates_announcement(sent, p):
                 announced.append(p)
-                continue
-            commissioning = _COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin])
-            if commissioning and re.fullmatch(r"\d{4}(?:-[HQ]\d|-\d{2})?(?:/\.\.)?", p.label):
-                # "pour une mise en service progressive à partir de 2028": the money is spent before then, by
-                # that year ("doit entrer en production au second semestre 2026": by 2026)
-                out.append(with_label(p, f"../{p.label[:4]}"))
                 continue
             if bare_year and self.cues.horizon_before.search(before):
                 p = with_label(p, f"../{p.label}")
@@ -759,6 +759,13 @@ class ArticleReading:
     @staticmethod
     def _period_tokens(sent: Sentence, p: Period) -> Span | None:
         return token_span(sent.span, p.begin - sent.start, p.stop - sent.start) if sent.span is not None else None
+
+    def _commissioned(self, sent: Sentence, p: Period) -> bool:
+        """Whether `p` dates when what the money builds starts working: a year to come, said after "mise en
+        service", "ouvrira", "produira" and the like. A past opening is another act."""
+        return (bool(_COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin]))
+                and bool(re.fullmatch(r"\d{4}(?:-[HQ]\d|-\d{2})?(?:/\.\.)?", p.label))
+                and (self.ref is None or int(p.label[:4]) >= self.ref.year))
 
     def _dates_other_act(self, sent: Sentence, p: Period) -> bool:
         """Does the period hang on a verb of another act than spending (a purchase, a sale)? Not when
@@ -1871,6 +1878,11 @@ def closed_spans(periods: list[Period]) -> list[Period]:
 def with_label(p: Period, label: str) -> Period:
     start, end = label_bounds(label)
     return replace(p, label=label, start=start, end=end)
+
+
+def _line_at(text: str, offset: int) -> str:
+    """The line of `text` that holds `offset`."""
+    return text[text.rfind("\n", 0, offset) + 1:].partition("\n")[0]
 
 
 def is_heading(paragraph: str) -> bool:
