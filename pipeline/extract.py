@@ -314,6 +314,20 @@ class ArticleReading:
         return {clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
                 if ent.label_ in ("ORG", "MISC") and self._ner_kinds[a + ent.start_char] == "ner"}
 
+    @cached_property
+    def _organisation_names(self) -> re.Pattern | None:
+        names = sorted((o for o in self._organisations if len(o) > 2 and not self._ordinary_word(o)), key=len,
+                       reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+
+    def _organisations_unseen(self, s: int, e: int) -> list[Candidate]:
+        """An organisation of the article where NER saw no name at all ("Ionwave annonce ..." in a title,
+        NER finding Ionwave only further down)."""
+        if self._organisation_names is None:
+            return []
+        return [Candidate(m.start(), m.end(), m[0], self.article.text[m.start():m.end()], "ner")
+                for m in self._organisation_names.finditer(self.work, s, e)]
+
     def _organisation_named(self, name: str) -> str | None:
         """The organisation of the article a name stands for: itself, or the full name it is the first word
         of ("Sungil" for "Sungil Advanced Materials")."""
@@ -368,7 +382,7 @@ class ArticleReading:
                 found.append(Candidate(start, end, known or name, self.article.text[start:end], via))
                 self.labels.setdefault(name, set()).add(ent.label_)
                 taken.append((start, end))
-        for item in [self._item_head(offset, s, e), *self._bracketed_names(s, e)]:
+        for item in [self._item_head(offset, s, e), *self._bracketed_names(s, e), *self._organisations_unseen(s, e)]:
             if item is not None and not any(a < item.end and item.start < b for a, b in taken):
                 found.append(item)
                 taken.append((item.start, item.end))
