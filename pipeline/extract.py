@@ -308,11 +308,19 @@ class ArticleReading:
 
     @cached_property
     def _organisations(self) -> set[str]:
-        """Names NER takes for an organisation or a thing (not a place or a person) where an organisation
-        stands somewhere in the article ("Néoterra Datacenters a déjà investi ..."): organisations
-        wherever else the article names them."""
+        """Names NER takes for an organisation or a thing where an organisation stands somewhere in the
+        article ("Néoterra Datacenters a déjà investi ..."), and names it takes for a place that the article
+        calls a company ("Kelvyn, la start-up grenobloise"): organisations wherever else the article names
+        them."""
         return {clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
-                if ent.label_ in ("ORG", "MISC") and self._ner_kinds[a + ent.start_char] == "ner"}
+                if self._ner_kinds[a + ent.start_char] == "ner"
+                and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and self._called_company(ent))}
+
+    def _called_company(self, ent: Span) -> bool:
+        """'la start-up Aura Aero', 'Quillon Fusion, une jeune pousse d'Oxford': a name beside a company noun."""
+        text = ent.doc.text
+        return bool(self.cues.name_head_before.search(text[max(0, ent.start_char - 60):ent.start_char].lower())
+                    or self.cues.name_head_after.match(text, ent.end_char))
 
     @cached_property
     def _organisation_names(self) -> re.Pattern | None:
@@ -536,8 +544,7 @@ class ArticleReading:
         nationality = re.search(r"\b(?:le|la|les|l')\s*([\w-]+)\s+$", before)
         if nationality and self.x.lexicon.is_nationality(nationality[1]):
             return "ner"     # "l'allemand Fresenius Kabi", "le japonais Daikin": a company by its country
-        if self.cues.name_head_before.search(before) or self.cues.name_head_after.match(doc.text, ent.end_char) \
-                or self.cues.managed_by.search(before) or _CARRIED_BY.search(before) \
+        if self._called_company(ent) or self.cues.managed_by.search(before) or _CARRIED_BY.search(before) \
                 or self.cues.apposed_to_relation.search(before):
             return "ner"
         if ent.label_ == "ORG" or self._inverted_subject(ent):
