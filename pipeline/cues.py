@@ -157,6 +157,13 @@ class Cues:
                           rf"|{mine}(?:{sites})\s+)$", re.IGNORECASE)
 
     @cached_property
+    def site_owner(self) -> re.Pattern:
+        """'le site |Eurial| d'Herbignac', 'l'usine |Michelin| de Cholet': the owner's name between a site noun
+        and its place."""
+        return re.compile(rf"(?<!\w)(?i:l'|l’|le\s+|la\s+|les\s+)(?:{_alternation(self.site_nouns)})\s+"
+                          r"(?P<name>[A-ZÀ-Ý][\w&-]*(?:\s+[A-ZÀ-Ý][\w&-]*){0,2})\s+(?:de\s|d'|d’|du\s)")
+
+    @cached_property
     def not_investor_first_words(self) -> frozenset[str]:
         """'Association ...', 'Plan national de développement ...': a name that starts with one of these."""
         return self.not_investor_heads | {t for t in self.plan_titles if " " not in t}

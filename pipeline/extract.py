@@ -390,7 +390,8 @@ class ArticleReading:
                 found.append(Candidate(start, end, known or name, self.article.text[start:end], via))
                 self.labels.setdefault(name, set()).add(ent.label_)
                 taken.append((start, end))
-        for item in [self._item_head(offset, s, e), *self._bracketed_names(s, e), *self._organisations_unseen(s, e)]:
+        for item in [self._item_head(offset, s, e), *self._bracketed_names(s, e), *self._organisations_unseen(s, e),
+                     *map(self._name_candidate, self.cues.site_owner.finditer(self.work, s, e))]:
             if item is not None and not any(a < item.end and item.start < b for a, b in taken):
                 found.append(item)
                 taken.append((item.start, item.end))
@@ -1450,7 +1451,8 @@ class ArticleReading:
             return True     # "Le Plan national de développement, doté de 59 000 milliards": a plan by its name
         offset = sent.start - sent.span.start_char
         return any(w.pos_ == "PROPN" and not any(c.start <= offset + w.idx < c.end for c in sent.candidates)
-                   for w in subject.subtree if w.i != subject.i)
+                   and not self.cues.site_before.search(self.work[max(0, offset + w.idx - 40):offset + w.idx])
+                   for w in subject.subtree if w.i != subject.i)     # "Le site de Capdenac va investir": a place
 
     def _sums_projects(self, noun: Token) -> bool:
         """'les projets annoncés', '100 milliards d'euros de projets': several projects summed up, with no
