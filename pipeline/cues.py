@@ -32,6 +32,7 @@ class Cues:
     invest_phrases: tuple[str, ...] = _at("invest", "phrases")
     other_nouns: frozenset[str] = _at("not_invest", "nouns")
     other_verbs: frozenset[str] = _at("not_invest", "verbs")
+    payees: frozenset[str] = _at("not_invest", "payees")
     forecast_verbs: frozenset[str] = _at("not_invest", "forecast_verbs")
     negation: frozenset[str] = _at("negation", "words")
     suspension_nouns: frozenset[str] = _at("negation", "nouns")
@@ -170,9 +171,9 @@ class Cues:
 
     @cached_property
     def plan_title_before(self) -> re.Pattern:
-        """'son plan « |Ambitions 2028 »', 'le programme européen |IRIS²': the name of a plan ("le plan de
-        |Renault" names its owner)."""
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.plan_titles)})(?:\s+(?!(?:de|du|des)\b)[a-zà-ÿ-]+)?\s*\"?\s*$",
+        """'son plan « |Ambitions 2028 »', 'le programme européen |IRIS²', 'le projet |Ventilus': the name of a
+        plan ("le plan de |Renault" names its owner, "la société de projet |HyVallée 63" is a company)."""
+        return re.compile(rf"(?<!\w)(?<!société de )(?:{_alternation(self.plan_titles)})(?:\s+(?!(?:de|du|des)\b)[a-zà-ÿ-]+)?\s*\"?\s*$",
                           re.IGNORECASE)
 
     @cached_property

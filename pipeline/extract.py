@@ -46,6 +46,8 @@ _A_YEAR_BACK = (r"un an plus tôt|un an auparavant|il y a un an|l'an dernier à 
 _YEAR_EARLIER = re.compile(rf"\s*(?:{_A_YEAR_BACK})")
 # "Un an plus tôt, ce montant s'élevait à ...": opening the sentence that takes the spending up
 _YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_A_YEAR_BACK})\s*,", re.IGNORECASE)
+# "Pour |2025, ...", "En |2024, ...", "|L'an prochain, ...": what opens a sentence before the period that frames it
+_FRAME_LEAD = re.compile(r"\s*(?:(?:Pour|En|Sur|Dès|Au cours de)\s+(?:l'exercice\s+|l'année\s+)?)?")
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis|après avoir|après être|avant d[e'])\b|;")
 # "exercice clos fin juin", "exercice 2030, clos fin mars", "l'exercice en cours, qui s'achèvera fin mai"
@@ -130,6 +132,10 @@ _REGION_AFTER = re.compile(r"\s*\(([^()]{2,30})\)")
 # "la société espagnole Plastinova, acquise pour 14 M€": bought by the article's company ("JLR, racheté par
 # Tata en 2008" stays the one the text speaks of)
 _BOUGHT_AFTER = re.compile(r"\s*,\s*(?:acquis|acquise|rachetée?|achetée?|absorbée?)s?\b(?!\s+par\b)")
+# "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
+_SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
+# "le site de Vacaville, racheté à Roche l'an dernier": the seller
+_SOLD_BY = re.compile(r"\b(?:acquis|acquise|rachetée?|achetée?|repris|reprise)s?\s+(?:à|auprès d[eu']|au)\s*$")
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
 
@@ -463,8 +469,9 @@ class ArticleReading:
         relation ("le principal fournisseur de Nvidia"), a company bought ("le rachat de Vodafone
         Italia", "Plastinova, acquise en avril"), an owner ("détenue par EDF"), a source ("selon Xerfi"),
         the maker of a product ("des Airbus A350"). "Le groupe" in the next sentence does not point to it."""
-        if _MODEL_AFTER.match(self.work, c.end) or _BOUGHT_AFTER.match(self.work, c.end):
-            return True     # "des Airbus A350"; "la société espagnole Plastinova, acquise pour 14 M€"
+        if _MODEL_AFTER.match(self.work, c.end) or _BOUGHT_AFTER.match(self.work, c.end) \
+                or _SOLD_BY.search(self.work[max(0, c.start - 30):c.start]):
+            return True     # "des Airbus A350"; "Plastinova, acquise pour 14 M€"; "racheté à Roche"
         if self.cues.own_division_before.search(self.work[max(0, c.start - 80):c.start]):
             return True     # "consacrés à sa branche électricité, Integrated Power"
         if _FORMER_NAME.search(self.work[max(0, c.start - 40):c.start]):
@@ -601,6 +608,11 @@ class ArticleReading:
         """A public bank or body ("la BEI", "Bpifrance"): it lends or co-funds more often than it owns."""
         return getattr(self.x.lexicon.lookup(c.name), "kind", "") in _PUBLIC_KINDS
 
+    def _in_background(self, c: Candidate) -> bool:
+        """A public lender ("La BEI doit lui accorder un prêt") or a subsidiary named as such ("Les filiales
+        Moov Africa"): rarely whom a sentence naming nobody, or "le groupe", speaks of."""
+        return self._public(c) or bool(_SUBSIDIARY_BEFORE.search(self.work, 0, c.start))
+
     def _oblique(self, sent: Sentence, c: Candidate) -> bool:
         """'La Caisse des Dépôts investira 60 millions aux côtés du cimentier': an anaphor after a
         preposition or as an object is someone else than the names of its own sentence."""
@@ -621,7 +633,8 @@ class ArticleReading:
             # a name NER took for a place or a person ("l'usine de Lestrem", "Par Olivier Claus") is
             # an antecedent only when no surer name was said in the eight sentences before
             earlier = [[c for c in prev.candidates if not c.aside] for prev in reversed(sentences[max(0, k - 8):k])]
-            previous = next((named for named in earlier if any(c.via != "guess" and not self._public(c) for c in named)), None) \
+            previous = next((named for named in earlier if any(c.via != "guess" and not self._in_background(c)
+                                                                for c in named)), None) \
                 or next((named for named in earlier if any(c.via != "guess" for c in named)), None) \
                 or next((named for named in earlier if named), [])
             resolved = []
@@ -916,7 +929,7 @@ class ArticleReading:
         periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)]
         period = self._year_earlier(amount, in_sent, periods, sent) or self._period(amount, in_sent, periods, sent) or \
             self._taken_up_year_earlier(amount, i) or \
-            self._whole_period(amount, in_sent, periods, sent) or (
+            self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
         if period is None and whole is not None and _OF_THE_TOTAL.match(self.work, sent.start):
@@ -1078,7 +1091,7 @@ class ArticleReading:
             k = j + 1
             while k < len(doc) and doc[k].pos_ == "DET":
                 k += 1
-            if k < len(doc) and doc[k].is_lower and self._noun_verdict(doc[k]) is False:
+            if k < len(doc) and doc[k].is_lower and (self._noun_verdict(doc[k]) is False or doc[k].lower_ in cues.payees):
                 return False
         # "un investissement de ..." / "le chiffre d'affaires ... de ...": the nearest noun before
         # ("un chiffre d'affaires compris entre ...": past a participle that only frames the amount)
@@ -1606,7 +1619,8 @@ class ArticleReading:
     def _salient(self, i: int) -> Candidate | None:
         """For a sentence that names nobody ("Un investissement d'un milliard d'euros.", "Il compte
         investir ..."), the first company named in the closest sentence before it that names one,
-        within this paragraph and the two before it (headings do not count; a list counts as one)."""
+        within this paragraph and the two before it (headings do not count; a list counts as one). When
+        only a lender or a subsidiary is named there, the company named before them."""
         sent = self.sentences[i]
         para = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
         while para > 0 and self._is_item(para):
@@ -1618,11 +1632,10 @@ class ArticleReading:
         lowest = self.paragraphs[k][0]
         public = None
         for prev in reversed(self.sentences[:i]):
-            if prev.start < lowest:
+            if prev.start < lowest and public is None:
                 break
             named = [c for c in prev.candidates if not c.aside]
-            # a public bank lending to the project ("La BEI doit lui accorder un prêt") is rarely its owner
-            owners = [c for c in named if not self._public(c)]
+            owners = [c for c in named if not self._in_background(c)]
             if owners:
                 return owners[0]
             public = public or (named[0] if named else None)
@@ -1763,6 +1776,16 @@ class ArticleReading:
         if not (re.search(r"\bdont\b", between) or _RESTATED.search(between) or _GAPPED.search(between)):
             return None
         return self._period(before[-1], in_sent, periods, sent)
+
+    def _framed_before(self, i: int) -> Period | None:
+        """'Pour 2025, Lonza table sur une croissance de ses ventes ... Les dépenses d'investissement
+        devraient se situer entre 1,1 et 1,2 milliard': a year (quarter, half) opening the sentence before,
+        in the same paragraph, frames this one too; a span ("Entre 2011 et 2022, ...") tells a past."""
+        if i == 0 or "\n" in self.work[self.sentences[i - 1].end:self.sentences[i].start]:
+            return None
+        prev = self.sentences[i - 1]
+        return next((p for p in self._periods(prev) if _FRAME_LEAD.fullmatch(self.work, prev.start, p.begin)
+                     and self.work[p.stop:p.stop + 1] == "," and "/" not in p.label), None)
 
     def _rival_quantities(self, amount: Amount, sent: Sentence, in_sent: list[Amount],
                           periods: list[Period]) -> list[tuple[int, int]]:

@@ -98,7 +98,7 @@ class _Lexicons:
 
     currencies: _Lexicon          # -> ISO code (or DOLLAR, DINAR, FRANC: see currency_countries.tsv)
     prefix_currencies: re.Pattern  # symbols and ISO codes that may stand before the number: "US$ 5 milliards"
-    scales: _Lexicon              # -> (factor, kind)
+    scales: _Lexicon              # -> (factor, kind, currency carried or None)
     before: re.Pattern            # qualifier words ending right where the amount starts
     before_values: dict[str, str]
     after: _Lexicon               # qualifier words right after the amount -> qualifier
@@ -119,7 +119,7 @@ def _lexicons() -> _Lexicons:
         + r")\s?\Z")
 
     scale_rows = _read_tsv("scales.tsv")
-    scales = _Lexicon.build([(r["surface"], (float(r["factor"]), r["kind"]), r["kind"] == "word",
+    scales = _Lexicon.build([(r["surface"], (float(r["factor"]), r["kind"], r["currency"] or None), r["kind"] == "word",
                               r["kind"] != "compact") for r in scale_rows])
     scale_words = [r["surface"] for r in scale_rows if r["kind"] == "word"]
 
@@ -240,10 +240,10 @@ def _quantity(work: str, pos: int, lex: _Lexicons) -> _Quantity | None:
     number, kind, end = head
     if kind == "number" and _PERCENT.match(work, end):
         return None
-    scale = None
+    scale = carried = None
     found_scale = lex.scales.match(work, _skip_space(work, end))
     if found_scale:
-        (factor, scale_kind), scale_end = found_scale
+        (factor, scale_kind, carried), scale_end = found_scale
         if scale_kind != "compact" or lex.currencies.match(work, _skip_space(work, scale_end)):
             scale, end = factor, scale_end
             half = _AND_A_HALF.match(work, end)
@@ -256,8 +256,8 @@ def _quantity(work: str, pos: int, lex: _Lexicons) -> _Quantity | None:
                                  rest.counted)
     if kind == "vague" and scale is None:
         return None
-    currency = None
-    de = _DE.match(work, end) if scale is not None else None
+    currency = carried if scale is not None else None
+    de = _DE.match(work, end) if scale is not None and currency is None else None
     for at in (_skip_space(work, end), de and de.end()):
         found = lex.currencies.match(work, at) if at else None
         if found:
@@ -407,8 +407,9 @@ def _country_currencies() -> dict[str, list[tuple[str, re.Pattern | None]]]:
 def local_currencies(text: str) -> dict[str, str]:
     """What "dollars", "dinars", "francs" mean in this article, as keyword arguments of find_amounts:
     the currency of the country it names at least three times (most named wins), else the default
-    (USD, DZD, CHF). A Québec-style "500 millions $" with Canada named once is Canadian; an amount
-    named in its own currency ("60 millions de dollars canadiens", "8,7 milliards $ US") keeps it."""
+    (USD, DZD, CHF). A Québec-style "500 millions $" with Canada named once is Canadian, dinars written
+    "MD" are Tunisian; an amount named in its own currency ("60 millions de dollars canadiens", "8,7
+    milliards $ US") keeps it."""
     low = text.lower()
     chosen = {}
     for word, rows in _country_currencies().items():
@@ -418,6 +419,8 @@ def local_currencies(text: str) -> dict[str, str]:
     us_named = re.search(r"dollars? (?:us|américains?)\b|\$\s?us\b", low)
     if chosen["dollar"] == "CAD" and us_named:
         chosen["dollar"] = "USD"
+    if re.search(r"\d\s*MD\b", text):
+        chosen["dinar"] = "TND"     # "285 MD": the Tunisian press's millions de dinars
     canadian = next(pattern for iso, pattern in _country_currencies()["DOLLAR"] if iso == "CAD")
     suffix_dollar = re.search(r"\d\s*(?:millions?|milliards?|m|g)?\s*\$(?!\s*us)", low)
     if suffix_dollar and (canadian.search(low) or re.search(r"\$\s?can?\b|\bc\$", low)):

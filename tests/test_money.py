@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.money import Amount, find_amounts, parse_amount
+from pipeline.money import Amount, find_amounts, local_currencies, parse_amount
 
 CASES_FILE = Path(__file__).parent / "data" / "money_cases.tsv"
 
@@ -124,3 +124,16 @@ def test_spans_always_slice_the_input(text):
     for a in amounts:
         assert text[a.start:a.end] == a.text and a.text.strip() == a.text
     assert all(a.end <= b.start for a, b in zip(amounts, amounts[1:]))
+
+
+@pytest.mark.parametrize("text, word, iso", [
+    ("Sonatrach investira 50 milliards de dinars.", "dinar", "DZD"),
+    ("La Tunisie attire. En Tunisie, à Tunis, le tunisien PGH investira 400 millions de dinars.", "dinar", "TND"),
+    ("Le groupe a réalisé des investissements de 285 MD et prévoit 410 millions de dinars.", "dinar", "TND"),
+    ("Nestlé investira 300 millions de francs.", "franc", "CHF"),
+    ("À Dakar, au Sénégal, la Sénégalaise des eaux investira 20 milliards de francs CFA.", "franc", "XOF"),
+    ("Hydro-Québec investira 5 milliards $ au Québec.", "dollar", "CAD"),
+    ("Microsoft investira 80 milliards de dollars.", "dollar", "USD"),
+])
+def test_local_currencies_follow_the_country_the_article_names(text, word, iso):
+    assert local_currencies(text)[word] == iso
