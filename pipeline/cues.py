@@ -33,6 +33,8 @@ class Cues:
     other_nouns: frozenset[str] = _at("not_invest", "nouns")
     other_verbs: frozenset[str] = _at("not_invest", "verbs")
     payees: frozenset[str] = _at("not_invest", "payees")
+    running_costs: frozenset[str] = _at("not_invest", "running_costs")
+    public_money: frozenset[str] = _at("not_invest", "public_money")
     forecast_verbs: frozenset[str] = _at("not_invest", "forecast_verbs")
     negation: frozenset[str] = _at("negation", "words")
     suspension_nouns: frozenset[str] = _at("negation", "nouns")

@@ -1187,6 +1187,9 @@ class ArticleReading:
                 c.dep_ == "nmod" and c.pos_ == "NOUN" and self._word_verdict(c) is False
                 and any(x.dep_ == "case" and x.lower_ in ("de", "d'") for x in c.children) for c in t.children):
             return False    # "un programme de rachat d'actions", "un plan de désendettement"
+        not_capital = self.cues.public_money | (self.cues.running_costs if t.lemma_.lower() != "investissement" else set())
+        if verdict and any(c.dep_ in ("amod", "nmod") and c.lower_ in not_capital for c in t.children):
+            return False    # "les dépenses d'exploitation", "une enveloppe publique": running costs, public money
         return verdict
 
     def _word_verdict(self, t: Token) -> bool | None:
