@@ -55,6 +55,7 @@ class Cues:
     sum_heads: tuple[str, ...] = _at("attribution", "sum_heads")
     cost_verbs: frozenset[str] = _at("attribution", "cost_verbs")
     cost_nouns: frozenset[str] = _at("attribution", "cost_nouns")
+    works_nouns: frozenset[str] = _at("attribution", "works_nouns")
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
     leader_nouns: frozenset[str] = _at("attribution", "leader_nouns")
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")

@@ -132,6 +132,10 @@ _REGION_AFTER = re.compile(r"\s*\(([^()]{2,30})\)")
 # "la société espagnole Plastinova, acquise pour 14 M€": bought by the article's company ("JLR, racheté par
 # Tata en 2008" stays the one the text speaks of)
 _BOUGHT_AFTER = re.compile(r"\s*,\s*(?:acquis|acquise|rachetée?|achetée?|absorbée?)s?\b(?!\s+par\b)")
+# "dont le coût total est estimé à |": a cost said by its words, however it is parsed
+_COST_ESTIMATED = re.compile(r"\b(?P<cost>coût|budget)(?:(?:\s+[\w'-]+){0,2}\s+(?:est|a été|sera|serait)\s+(?:\w+\s+)?"
+                             r"|(?:\s+[\w'-]+){0,6}\s*,\s*)(?:estimé|évalué|chiffré)\s+(?:à|entre)\s+"
+                             r"(?:environ\s+|près de\s+|quelque\s+)?\Z")
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
 # "le site de Vacaville, racheté à Roche l'an dernier": the seller
@@ -785,11 +789,13 @@ class ArticleReading:
         return closed_spans(out)
 
     def _base_year(self, before: str) -> bool:
-        """'72,8 milliards d'euros (aux conditions économiques de 2020)': a year in brackets that follows a
-        base-year word gives the money's value base, not when it is spent."""
+        """'72,8 milliards d'euros (aux conditions économiques de 2020)', 'entre 31 et 34 milliards de livres
+        aux prix de 2015': a year in brackets that follows a base-year word, or right after "aux <word> de",
+        gives the money's value base, not when it is spent."""
+        words = "|".join(map(re.escape, self.cues.period_base_year))
         bracket = re.search(r"\(([^()]*)$", before)
-        return bracket is not None and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", bracket[1])
-                                           for w in self.cues.period_base_year)
+        return bracket is not None and re.search(rf"(?<!\w)(?:{words})(?!\w)", bracket[1]) is not None or \
+            re.search(rf"(?<!\w)(?:aux|en)\s+(?:{words})\s+(?:de\s+|d')?$", before) is not None
 
     @staticmethod
     def _period_tokens(sent: Sentence, p: Period) -> Span | None:
@@ -1069,7 +1075,7 @@ class ArticleReading:
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and t.lower_ not in _FRAMING_PARTICIPLES), None)
         if _UNIT_PRICE.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
             return False    # "estimé à environ 3,5 millions d'euros pièce": a unit price
-        if any(self._built_thing_costs(t) for t in list(tokens.root.ancestors)[:2] if t.pos_ == "VERB"):
+        if self._built_thing_costs(tokens):
             return True     # "le futur hôpital coûtera 450 millions", "le coût du projet est estimé à 31 milliards"
         if verb is not None and verb.lemma_.lower() in cues.other_verbs and not self._own_forecast(verb, sent):
             return False
@@ -1151,27 +1157,57 @@ class ArticleReading:
             return False if self._sums_projects(doc[j + 1]) else self._noun_verdict(doc[j + 1])
         return None
 
-    def _built_thing_costs(self, verb: Token) -> bool:
-        """Is what 'coûte' a project, a site or a plant (its owner's investment), not a price or a bill? Is
-        what 'est estimé' a cost or a budget ("Le coût du projet est estimé entre 31 et 35 milliards")?"""
-        lemma = verb.lemma_.lower()
-        if lemma not in self.cues.cost_verbs:
+    def _built_thing_costs(self, tokens: Span) -> bool:
+        """Is the amount what a project, a site or a plant costs (its owner's investment), not a price or a
+        bill? "le futur hôpital coûtera 450 millions", "Le coût du projet est estimé entre 31 et 35 milliards",
+        "EDF a chiffré à 67,4 milliards le coût de construction des six réacteurs", "Son coût est estimé à",
+        "un projet porté par RTE, pour un coût estimé à 90 millions"."""
+        for verb in [t for t in list(tokens.root.ancestors)[:2] if t.pos_ == "VERB"]:
+            if verb.lemma_.lower() not in self.cues.cost_verbs:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_ == "acl:relcl":
+                subject = verb.head
+            if verb.lemma_.lower() == "coûter":
+                return subject is not None and subject.lemma_.lower() in self._built_nouns
+            if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.cues.cost_nouns:
+                subject = verb.head     # "pour un coût estimé à"
+            # "a chiffré à 67,4 milliards le coût de ...": the cost is the object (read as the amount's complement)
+            costed = [c for c in [*verb.children, *tokens.root.children] if c.dep_ in ("obj", "nmod")
+                      and c.lemma_.lower() in self.cues.cost_nouns] + ([subject] if subject is not None else [])
+            if any(self._cost_of_built(c) for c in costed):
+                return True
+        # the parse missed it ("dont le coût total est estimé à" read as another clause): by its words
+        base = max(0, tokens.start_char - 120)
+        said = _COST_ESTIMATED.search(tokens.doc.text, base, tokens.start_char)
+        cost = tokens.doc.char_span(said.start("cost"), said.end("cost")) if said else None
+        return cost is not None and self._cost_of_built(cost.root)
+
+    @cached_property
+    def _built_nouns(self) -> frozenset[str]:
+        return self.cues.spending_subjects | self.cues.site_nouns
+
+    def _cost_of_built(self, cost: Token) -> bool:
+        """A cost noun that is a thing built's: of a project, a site ("du projet"; "de construction de la
+        centrale"), of a thing "dont" stands for ("une nouvelle ligne, dont le coût"; not a programme:
+        "apporter 4 Md€ au programme IRIS², dont le coût total"), of the thing just spoken of ("Son coût"),
+        or a project's ("pour un coût de")."""
+        if cost.lemma_.lower() not in self.cues.cost_nouns:
             return False
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_ == "acl:relcl":
-            subject = verb.head
-        if subject is None:
-            return False
-        built = self.cues.spending_subjects | self.cues.site_nouns
-        if lemma != "coûter":
-            # the cost of a project, a site ("du projet"), a thing built ("une nouvelle ligne, dont le coût");
-            # not of a programme "dont" stands for ("apporter 4 Md€ au programme IRIS², dont le coût total")
-            return subject.lemma_.lower() in self.cues.cost_nouns and any(
-                c.dep_ == "nmod" and (c.lemma_.lower() in built or (
-                    c.lower_ == "dont" and (noun := self._antecedent(c)) is not None
-                    and noun.lemma_.lower() in built - self.cues.plan_nouns))
-                for c in subject.children)
-        return subject.lemma_.lower() in built
+        if any("Yes" in c.morph.get("Poss") for c in cost.children if c.dep_ == "det") or \
+                cost.lemma_.lower() == "coût" and any(c.dep_ == "case" and c.lower_ == "pour" for c in cost.children):
+            return True     # "Son coût", "pour un coût de" (but "pour un montant de" is any sum)
+        for c in cost.children:
+            if c.dep_ != "nmod":
+                continue
+            if c.lower_ == "dont":
+                noun = self._antecedent(c)
+                if noun is not None and noun.lemma_.lower() in (self._built_nouns - self.cues.plan_nouns) | self.cues.works_nouns:
+                    return True
+            elif c.lemma_.lower() in self._built_nouns or c.lemma_.lower() in self.cues.works_nouns and any(
+                    g.dep_ == "nmod" and (g.lemma_.lower() in self._built_nouns or g.pos_ == "PROPN") for g in c.children):
+                return True
+        return False
 
     @staticmethod
     def _antecedent(relative: Token) -> Token | None:
@@ -1845,6 +1881,8 @@ class ArticleReading:
             lemma = t.lemma_.lower()
             if any(c.lower_ in ("s'", "se") for c in t.children) and "s'" + lemma in cues.planned_verbs:
                 return "planned"    # "s'est engagé à investir"
+            if lemma in cues.cost_verbs and lemma != "coûter":
+                return "planned"    # "EDF a chiffré à 67,4 milliards le coût": an estimate of what is to be spent
             if lemma in cues.planned_verbs:
                 # "a annoncé des dépenses de 35,1 milliards pour son premier trimestre fiscal": results
                 return "actual" if over and lemma in cues.announce_verbs and t.pos_ == "VERB" and \

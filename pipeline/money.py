@@ -180,7 +180,7 @@ class _Quantity:
 
     @property
     def value(self) -> float | None:
-        return None if self.number is None else self.number * (self.scale or 1.0)
+        return None if self.number is None else _scaled(self.number, self.scale)
 
     @property
     def is_year(self) -> bool:
@@ -283,6 +283,11 @@ _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:port|pass|relev|ramen|ramèn|augment|ré
 _SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|\Z)|\n")
 
 
+def _scaled(number: float, scale: float | None) -> float:
+    """'67,4 milliards' is 67 400 000 000, not the 67 400 000 000.00001 floats give: rounded to the cent."""
+    return round(number * (scale or 1.0), 2)
+
+
 @dataclass(frozen=True)
 class _Expression:
     """A money expression (or a count of things, kept to decide elisions) before its elided
@@ -364,7 +369,7 @@ def _pair(work: str, a: _Quantity, floor: int, lex: _Lexicons) -> list[_Expressi
     # the second end's scale applies to the first unless that would put the first above it
     # ("de 500 000 à 1 million d'euros" keeps 500 000)
     shared_scale = b.scale if b.scale and a.number * b.scale <= b.value else 1.0
-    low = a.number * (a.scale or shared_scale)
+    low = _scaled(a.number, a.scale or shared_scale)
     if low > b.value or low * 1000 < b.value:
         return None     # "de 10 000 à 7 000 milliards": no range spans three orders of magnitude
     if entre:
