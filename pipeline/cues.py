@@ -56,6 +56,7 @@ class Cues:
     cost_verbs: frozenset[str] = _at("attribution", "cost_verbs")
     cost_nouns: frozenset[str] = _at("attribution", "cost_nouns")
     works_nouns: frozenset[str] = _at("attribution", "works_nouns")
+    sector_adjectives: frozenset[str] = _at("attribution", "sector_adjectives")
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
     leader_nouns: frozenset[str] = _at("attribution", "leader_nouns")
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")

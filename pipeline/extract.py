@@ -1427,8 +1427,11 @@ class ArticleReading:
                     return None
         chosen = subject or self._nearest_before(before, amount)
         if chosen is None:
+            # (not one named in a part that follows: "15,5 milliards seront consacrés au cloud, dont le plus grand
+            # supercalculateur du pays, développé avec la start-up Nscale")
             after = [c for c in cands if c.start >= amount.end and not c.aside
                      and not any(amount.end <= a.start < c.start for a in in_sent)
+                     and not re.search(r"\bdont\b", self.work[amount.end:c.start])
                      and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
             chosen = after[0] if after else (self._said_by_us(amount, sent) and self._interviewee) or (
                 self._salient(i) if self._says_no_spender(amount, sent) else None)
@@ -1513,14 +1516,17 @@ class ArticleReading:
             not any("Yes" in w.morph.get("Poss") or "Dem" in w.morph.get("PronType") for w in noun.children)
 
     def _sector_spending(self, subject: Token) -> bool:
-        """'les investissements dans les centres de données': spending named by what it goes to, with no
-        owner ("ses", "ce contrat", "du groupe") -- a sector's or a country's, not a company's."""
+        """'les investissements dans les centres de données', 'les investissements étrangers': spending named by
+        what it goes to or by whose it is in the mass, with no owner ("ses", "ce contrat", "du groupe") -- a
+        sector's or a country's, not a company's."""
         if subject.lemma_.lower() not in self.cues.invest_nouns:
             return False
         words = list(subject.subtree)
         owned = any("Dem" in w.morph.get("PronType") or "Yes" in w.morph.get("Poss") or w.lower_ in ("du", "des")
                     for w in words if w.i != subject.i)
-        return not owned and any(w.lower_ in ("dans", "en") and w.head.head.i == subject.i for w in words)
+        return not owned and any(w.lower_ in ("dans", "en") and w.head.head.i == subject.i or
+                                 w.dep_ == "amod" and w.head.i == subject.i and w.lower_ in self.cues.sector_adjectives
+                                 for w in words)
 
     def _other_subject(self, amount: Amount, sent: Sentence) -> Token | None:
         """The subject of the verb that governs the amount when it is no company candidate: a name

@@ -96,7 +96,7 @@ class _Lexicon:
 class _Lexicons:
     """Every word list of pipeline/data compiled once into the matchers the grammar uses."""
 
-    currencies: _Lexicon          # -> ISO code (or DOLLAR, DINAR, FRANC: see currency_countries.tsv)
+    currencies: _Lexicon          # -> ISO code (or DOLLAR, DINAR, FRANC, COURONNE: see currency_countries.tsv)
     prefix_currencies: re.Pattern  # symbols and ISO codes that may stand before the number: "US$ 5 milliards"
     scales: _Lexicon              # -> (factor, kind, currency carried or None)
     before: re.Pattern            # qualifier words ending right where the amount starts
@@ -175,7 +175,7 @@ class _Quantity:
     number: float | None       # the written number; None when vague
     kind: str                  # "number", "round" (une dizaine de), "vague" (des milliards)
     scale: float | None
-    currency: str | None       # as in currencies.tsv (DOLLAR, DINAR, FRANC unresolved)
+    currency: str | None       # as in currencies.tsv (DOLLAR, DINAR, FRANC, COURONNE unresolved)
     counted: bool              # "<n> millions de personnes": a count of things, not money
 
     @property
@@ -399,7 +399,7 @@ def _expressions(work: str, lex: _Lexicons) -> list[_Expression]:
 
 @lru_cache(maxsize=1)
 def _country_currencies() -> dict[str, list[tuple[str, re.Pattern | None]]]:
-    """Per currency word several countries use (DOLLAR, DINAR, FRANC): its currencies with the words
+    """Per currency word several countries use (DOLLAR, DINAR, FRANC, COURONNE): its currencies with the words
     naming their country; the first, with none, is the default."""
     table: dict[str, list[tuple[str, re.Pattern | None]]] = {}
     for r in _read_tsv("currency_countries.tsv"):
@@ -410,9 +410,9 @@ def _country_currencies() -> dict[str, list[tuple[str, re.Pattern | None]]]:
 
 
 def local_currencies(text: str) -> dict[str, str]:
-    """What "dollars", "dinars", "francs" mean in this article, as keyword arguments of find_amounts:
-    the currency of the country it names at least three times (most named wins), else the default
-    (USD, DZD, CHF). A Québec-style "500 millions $" with Canada named once is Canadian, dinars written
+    """What "dollars", "dinars", "francs", "couronnes" mean in this article, as keyword arguments of
+    find_amounts: the currency of the country it names at least three times (most named wins), else the
+    default (USD, DZD, CHF, SEK). A Québec-style "500 millions $" with Canada named once is Canadian, dinars written
     "MD" are Tunisian; an amount named in its own currency ("60 millions de dollars canadiens", "8,7
     milliards $ US") keeps it."""
     low = text.lower()

@@ -134,6 +134,8 @@ def test_spans_always_slice_the_input(text):
     ("À Dakar, au Sénégal, la Sénégalaise des eaux investira 20 milliards de francs CFA.", "franc", "XOF"),
     ("Hydro-Québec investira 5 milliards $ au Québec.", "dollar", "CAD"),
     ("Microsoft investira 80 milliards de dollars.", "dollar", "USD"),
+    ("Le danois Novo Nordisk, au Danemark, à Copenhague, a investi 60 milliards de couronnes.", "couronne", "DKK"),
+    ("Volvo investira 10 milliards de couronnes.", "couronne", "SEK"),
 ])
 def test_local_currencies_follow_the_country_the_article_names(text, word, iso):
     assert local_currencies(text)[word] == iso
