@@ -1088,8 +1088,8 @@ class ArticleReading:
         pledged = tokens.root.dep_ == "obj" and tokens.root.head.lemma_.lower() in cues.pledge_verbs
         if re.match(r"\s+de (?:plus|moins)\b", self.work[sent.start + tokens.end_char - sent.span.start_char:]):
             return False    # "35 milliards, soit 10 milliards de plus que prévu": a difference
-        if tokens.start > 0 and doc[tokens.start - 1].lower_ in ("totalisant", "cumulant") and \
-                self._sums_projects(doc[tokens.start - 1].head):
+        lead = doc.text[max(0, tokens.start_char - 40):tokens.start_char].lower()
+        if re.search(rf"\b(?:des|les)\s+(?:{'|'.join(self.cues.project_sums)})\s+(?:totalisant|cumulant)\s+$", lead):
             return False    # "des engagements totalisant 6 640 milliards de roupies": several sums added up
         verdict = self._complement_verdict(tokens)
         if verdict is not None:
