@@ -539,6 +539,8 @@ class ArticleReading:
             return None    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised
         if doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(":") and self._common_word(text):
             return None    # a rubric: "Automobile : Renault va investir ..."
+        if self._common_word(text) and re.search(rf"\b(?:{'|'.join(self.cues.division_nouns)})\s+$", before):
+            return None    # "La branche Électricité devrait mobiliser": a division, the company's own
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
                 doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")"):
             return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
@@ -1510,7 +1512,8 @@ class ArticleReading:
         offset = sent.start - sent.span.start_char
         return any(w.pos_ == "PROPN" and not any(c.start <= offset + w.idx < c.end for c in sent.candidates)
                    and not self.cues.site_before.search(self.work[max(0, offset + w.idx - 40):offset + w.idx])
-                   for w in subject.subtree if w.i != subject.i)     # "Le site de Capdenac va investir": a place
+                   and not (w.head.i == subject.i and subject.lower_ in self.cues.division_nouns)
+                   for w in subject.subtree if w.i != subject.i)     # "Le site de Capdenac", "La branche Électricité"
 
     def _sums_projects(self, noun: Token) -> bool:
         """'les projets annoncés', '100 milliards d'euros de projets': several projects summed up, with no
