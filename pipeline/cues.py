@@ -54,6 +54,7 @@ class Cues:
     project_sums: frozenset[str] = _at("attribution", "project_sums")
     sum_heads: tuple[str, ...] = _at("attribution", "sum_heads")
     cost_verbs: frozenset[str] = _at("attribution", "cost_verbs")
+    estimate_verbs: frozenset[str] = _at("attribution", "estimate_verbs")
     cost_nouns: frozenset[str] = _at("attribution", "cost_nouns")
     works_nouns: frozenset[str] = _at("attribution", "works_nouns")
     sector_adjectives: frozenset[str] = _at("attribution", "sector_adjectives")

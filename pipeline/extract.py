@@ -841,7 +841,8 @@ class ArticleReading:
         head = tokens.root.head if tokens is not None else None
         pledging = head is not None and any(c.lower_ in ("s'", "se") for c in head.children) and \
             head.lemma_.lower() in self.cues.invest_verbs      # "s'est engagé en septembre à investir"
-        if head is None or not (head.lemma_.lower() in self.cues.announce_verbs or pledging) or \
+        said = self.cues.announce_verbs | self.cues.estimate_verbs     # "a été réévalué fin janvier à 72,8 milliards"
+        if head is None or not (head.lemma_.lower() in said or pledging) or \
                 head.i in range(tokens.start, tokens.end):
             return False
         if head.dep_ == "acl":
@@ -1168,18 +1169,20 @@ class ArticleReading:
         "EDF a chiffré à 67,4 milliards le coût de construction des six réacteurs", "Son coût est estimé à",
         "un projet porté par RTE, pour un coût estimé à 90 millions"."""
         for verb in [t for t in list(tokens.root.ancestors)[:2] if t.pos_ == "VERB"]:
-            if verb.lemma_.lower() not in self.cues.cost_verbs:
-                continue
+            if verb.lemma_.lower() not in self.cues.cost_verbs | self.cues.estimate_verbs | self.cues.revise_verbs:
+                continue    # "a relevé à 72,8 milliards l'estimation du coût"
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_ == "acl:relcl":
                 subject = verb.head
-            if verb.lemma_.lower() == "coûter":
+            if verb.lemma_.lower() in self.cues.cost_verbs:
                 return subject is not None and subject.lemma_.lower() in self._built_nouns
             if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.cues.cost_nouns:
                 subject = verb.head     # "pour un coût estimé à"
-            # "a chiffré à 67,4 milliards le coût de ...": the cost is the object (read as the amount's complement)
+            # "a chiffré à 67,4 milliards le coût de ...": the cost is the object (read as the amount's complement);
+            # a revised cost is its estimate ("a relevé l'estimation du coût"), not "réduire ses coûts de 10 milliards"
+            nouns = {"estimation"} if verb.lemma_.lower() in self.cues.revise_verbs else self.cues.cost_nouns | {"estimation"}
             costed = [c for c in [*verb.children, *tokens.root.children] if c.dep_ in ("obj", "nmod")
-                      and c.lemma_.lower() in self.cues.cost_nouns] + ([subject] if subject is not None else [])
+                      and c.lemma_.lower() in nouns] + ([subject] if subject is not None else [])
             if any(self._cost_of_built(c) for c in costed):
                 return True
         # the parse missed it ("dont le coût total est estimé à" read as another clause): by its words
@@ -1196,12 +1199,16 @@ class ArticleReading:
         """A cost noun that is a thing built's: of a project, a site ("du projet"; "de construction de la
         centrale"), of a thing "dont" stands for ("une nouvelle ligne, dont le coût"; not a programme:
         "apporter 4 Md€ au programme IRIS², dont le coût total"), of the thing just spoken of ("Son coût"),
-        or a project's ("pour un coût de")."""
+        or a project's ("pour un coût de", "Ce projet, d'un montant estimé à"). "l'estimation du coût" is the cost."""
+        if cost.lemma_.lower() == "estimation":
+            return any(c.dep_ == "nmod" and self._cost_of_built(c) for c in cost.children)
         if cost.lemma_.lower() not in self.cues.cost_nouns:
             return False
         if any("Yes" in c.morph.get("Poss") for c in cost.children if c.dep_ == "det") or \
                 cost.lemma_.lower() == "coût" and any(c.dep_ == "case" and c.lower_ == "pour" for c in cost.children):
             return True     # "Son coût", "pour un coût de" (but "pour un montant de" is any sum)
+        if cost.dep_ == "nmod" and cost.head.lemma_.lower() in self._built_nouns - self.cues.plan_nouns | {"projet"}:
+            return True     # "Ce projet, d'un montant estimé à 1,7 milliard"
         for c in cost.children:
             if c.dep_ != "nmod":
                 continue
@@ -1209,9 +1216,10 @@ class ArticleReading:
                 noun = self._antecedent(c)
                 if noun is not None and noun.lemma_.lower() in (self._built_nouns - self.cues.plan_nouns) | self.cues.works_nouns:
                     return True
-            elif c.lemma_.lower() in self._built_nouns or c.lemma_.lower() in self.cues.works_nouns and any(
-                    g.dep_ == "nmod" and (g.lemma_.lower() in self._built_nouns or g.pos_ == "PROPN") for g in c.children):
-                return True
+            elif c.lemma_.lower() in self._built_nouns or c.pos_ == "PROPN" or c.lemma_.lower() in self.cues.works_nouns \
+                    and any(g.dep_ == "nmod" and (g.lemma_.lower() in self._built_nouns or g.pos_ == "PROPN")
+                            for g in c.children):
+                return True     # "le coût du projet", "le coût du Grand Paris Express", "le coût de construction de"
         return False
 
     @staticmethod
@@ -1893,7 +1901,7 @@ class ArticleReading:
             lemma = t.lemma_.lower()
             if any(c.lower_ in ("s'", "se") for c in t.children) and "s'" + lemma in cues.planned_verbs:
                 return "planned"    # "s'est engagé à investir"
-            if lemma in cues.cost_verbs and lemma != "coûter":
+            if lemma in cues.estimate_verbs:
                 return "planned"    # "EDF a chiffré à 67,4 milliards le coût": an estimate of what is to be spent
             if lemma in cues.planned_verbs:
                 # "a annoncé des dépenses de 35,1 milliards pour son premier trimestre fiscal": results

@@ -280,6 +280,8 @@ _DE_BEFORE = re.compile(r"(?<!\w)(?:de\s+|d')\Z", re.IGNORECASE)
 # "porté de 5 à 10 milliards", "ramené de 10 000 à 7 000 milliards de yens": a change, not a range
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:port|pass|relev|ramen|ramèn|augment|réduit|rédui|abaiss|rehauss|revu|baiss|"
                             r"grimp|hiss|rabot)\w*\s+(?:\w+\s+){0,2}de\s+\Z", re.IGNORECASE)
+# "Flamanville |3", "Hinkley Point |C": a capitalised name right before the number
+_NAME_NUMBER = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:De|Entre|Du|Des)\b)[A-ZÀ-Ý][\w-]+\s+\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|\Z)|\n")
 
 
@@ -353,6 +355,9 @@ def _pair(work: str, a: _Quantity, floor: int, lex: _Lexicons) -> list[_Expressi
     entre = _ENTRE.search(work, max(floor, a.start - 10), a.start)
     if a.is_year and a.scale is None and not entre:
         return None     # "de 2,7 milliards en 2024 à 3,4 milliards": a year, then an amount
+    if a.scale is None and not entre and a.number is not None and a.number < 10 and a.number == int(a.number) \
+            and _NAME_NUMBER.search(work, max(floor, a.start - 30), a.start):
+        return None     # "le coût de Flamanville 3 à 23,7 milliards": a name's number, then the amount
     if word == "à" and a.scale is None and _CHANGE_BEFORE.search(work, max(floor, a.start - 40), a.start):
         return [_single(work, b, a.end, lex)]     # the new figure; the old one is no amount of its own
     currency = b.currency or a.currency
