@@ -135,6 +135,17 @@ class Cues:
                           rf"\b[^,.;:()]{{0,40}},\s*$", re.IGNORECASE)
 
     @cached_property
+    def division_before(self) -> re.Pattern:
+        """'La branche |Électricité': the name of a division."""
+        return re.compile(rf"\b(?:{_alternation(self.division_nouns)})\s+$", re.IGNORECASE)
+
+    @cached_property
+    def sums_totalled_before(self) -> re.Pattern:
+        """'des engagements totalisant |6 640 milliards': several sums added up."""
+        return re.compile(rf"\b(?:des|les)\s+(?:{_alternation(self.project_sums)})\s+(?:totalisant|cumulant)\s+\Z",
+                          re.IGNORECASE)
+
+    @cached_property
     def level_phrase_before(self) -> re.Pattern:
         """'Meta table (désormais) sur |122 milliards': a level phrase, an adverb allowed before its last word."""
         phrases = [rf"{re.escape(p.rsplit(' ', 1)[0])}\s+(?:[a-zà-ÿ']+\s+)?{re.escape(p.rsplit(' ', 1)[1])}"

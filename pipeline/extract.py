@@ -334,6 +334,7 @@ class ArticleReading:
 
     @cached_property
     def _organisation_names(self) -> re.Pattern | None:
+        """The article's organisations (see _organisations) as one pattern, longest first."""
         names = sorted((o for o in self._organisations if len(o) > 2 and not self._ordinary_word(o)), key=len,
                        reverse=True)
         return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
@@ -539,7 +540,7 @@ class ArticleReading:
             return None    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised
         if doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(":") and self._common_word(text):
             return None    # a rubric: "Automobile : Renault va investir ..."
-        if self._common_word(text) and re.search(rf"\b(?:{'|'.join(self.cues.division_nouns)})\s+$", before):
+        if self._common_word(text) and self.cues.division_before.search(before):
             return None    # "La branche Électricité devrait mobiliser": a division, the company's own
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
                 doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")"):
@@ -1091,8 +1092,7 @@ class ArticleReading:
         pledged = tokens.root.dep_ == "obj" and tokens.root.head.lemma_.lower() in cues.pledge_verbs
         if re.match(r"\s+de (?:plus|moins)\b", self.work[sent.start + tokens.end_char - sent.span.start_char:]):
             return False    # "35 milliards, soit 10 milliards de plus que prévu": a difference
-        lead = doc.text[max(0, tokens.start_char - 40):tokens.start_char].lower()
-        if re.search(rf"\b(?:des|les)\s+(?:{'|'.join(self.cues.project_sums)})\s+(?:totalisant|cumulant)\s+$", lead):
+        if cues.sums_totalled_before.search(doc.text, max(0, tokens.start_char - 40), tokens.start_char):
             return False    # "des engagements totalisant 6 640 milliards de roupies": several sums added up
         verdict = self._complement_verdict(tokens)
         if verdict is not None:
@@ -1195,6 +1195,11 @@ class ArticleReading:
     def _built_nouns(self) -> frozenset[str]:
         return self.cues.spending_subjects | self.cues.site_nouns
 
+    @cached_property
+    def _things_built(self) -> frozenset[str]:
+        """Built nouns that are no programme ("le programme IRIS², dont le coût" is a programme's cost)."""
+        return self._built_nouns - self.cues.plan_nouns
+
     def _cost_of_built(self, cost: Token) -> bool:
         """A cost noun that is a thing built's: of a project, a site ("du projet"; "de construction de la
         centrale"), of a thing "dont" stands for ("une nouvelle ligne, dont le coût"; not a programme:
@@ -1207,14 +1212,14 @@ class ArticleReading:
         if any("Yes" in c.morph.get("Poss") for c in cost.children if c.dep_ == "det") or \
                 cost.lemma_.lower() == "coût" and any(c.dep_ == "case" and c.lower_ == "pour" for c in cost.children):
             return True     # "Son coût", "pour un coût de" (but "pour un montant de" is any sum)
-        if cost.dep_ == "nmod" and cost.head.lemma_.lower() in self._built_nouns - self.cues.plan_nouns | {"projet"}:
+        if cost.dep_ == "nmod" and cost.head.lemma_.lower() in self._things_built | {"projet"}:
             return True     # "Ce projet, d'un montant estimé à 1,7 milliard"
         for c in cost.children:
             if c.dep_ != "nmod":
                 continue
             if c.lower_ == "dont":
                 noun = self._antecedent(c)
-                if noun is not None and noun.lemma_.lower() in (self._built_nouns - self.cues.plan_nouns) | self.cues.works_nouns:
+                if noun is not None and noun.lemma_.lower() in self._things_built | self.cues.works_nouns:
                     return True
             elif c.lemma_.lower() in self._built_nouns or c.pos_ == "PROPN" or c.lemma_.lower() in self.cues.works_nouns \
                     and any(g.dep_ == "nmod" and (g.lemma_.lower() in self._built_nouns or g.pos_ == "PROPN")
@@ -1236,8 +1241,8 @@ class ArticleReading:
                 c.dep_ == "nmod" and c.pos_ == "NOUN" and self._word_verdict(c) is False
                 and any(x.dep_ == "case" and x.lower_ in ("de", "d'") for x in c.children) for c in t.children):
             return False    # "un programme de rachat d'actions", "un plan de désendettement"
-        not_capital = self.cues.public_money | (self.cues.running_costs if t.lemma_.lower() != "investissement" else set())
-        if verdict and any(c.dep_ in ("amod", "nmod") and c.lower_ in not_capital for c in t.children):
+        if verdict and any(c.dep_ in ("amod", "nmod") and (c.lower_ in self.cues.public_money or (
+                c.lower_ in self.cues.running_costs and t.lemma_.lower() != "investissement")) for c in t.children):
             return False    # "les dépenses d'exploitation", "une enveloppe publique": running costs, public money
         return verdict
 
