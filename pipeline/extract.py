@@ -136,6 +136,8 @@ _BOUGHT_AFTER = re.compile(r"\s*,\s*(?:acquis|acquise|rachetée?|achetée?|absor
 _COST_ESTIMATED = re.compile(r"\b(?P<cost>coût|budget)(?:(?:\s+[\w'-]+){0,2}\s+(?:est|a été|sera|serait)\s+(?:\w+\s+)?"
                              r"|(?:\s+[\w'-]+){0,6}\s*,\s*)(?:estimé|évalué|chiffré)\s+(?:à|entre)\s+"
                              r"(?:environ\s+|près de\s+|quelque\s+)?\Z")
+# "Sophie Lemaître (Lemaître Emballages) : « ... »": a title that quotes a person of a company
+_SPEAKER_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2}\s+\((?P<name>[A-ZÀ-Ý][^()\n]{1,60})\)\s*:")
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
 # "le site de Vacaville, racheté à Roche l'an dernier": the seller
@@ -1504,10 +1506,17 @@ class ArticleReading:
 
     @cached_property
     def _interviewee(self) -> Candidate | None:
-        """The company whose leader speaks in the article ("Marion Ferrand, PDG d'Hélione"): who "nous" is
-        in an interview or a quoted title."""
+        """The company whose leader speaks in the article ("Marion Ferrand, PDG d'Hélione", a title "Sophie
+        Lemaître (Lemaître Emballages) : « Nous allons investir ... »"): who "nous" is in an interview or a
+        quoted title."""
         leads = [m.end() for m in self.cues.leader_of.finditer(self.work)]
-        return next((c for s in self.sentences for c in s.candidates if c.start in leads), None)
+        led = next((c for s in self.sentences for c in s.candidates if c.start in leads), None)
+        title = _SPEAKER_TITLE.match(self.work)
+        if led is not None or title is None or self._not_a_name(clean_name(title["name"])):
+            return led
+        known = self.x.lexicon.lookup(clean_name(title["name"]))
+        return Candidate(title.start("name"), title.end("name"), known.name if known else clean_name(title["name"]),
+                         title["name"], "ner")
 
     def _public_speaker(self, sent: Sentence) -> bool:
         """Is the one who says the sentence a public actor ("a déclaré le ministre de l'Industrie")?"""
