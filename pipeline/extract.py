@@ -2068,10 +2068,17 @@ def _same_statement(f: Fact, g: Fact, lexicon, titled: dict[int, str]) -> bool:
             and (title or f.period is None or g.period is None or _contains(f, g) or _contains(g, f)))
 
 
+def _narrows(period: str | None, horizon: str | None) -> bool:
+    """'2026/2030' says more than '../2030' ("jusqu'en 2030" in a standfirst, "sur la période 2026-2030" below)."""
+    return bool(period and horizon and horizon.startswith("../") and not period.startswith("..")
+                and period.endswith("/" + horizon[3:]))
+
+
 def dedupe(facts: list[Fact], lexicon, titled: dict[int, str] | None = None) -> list[Fact]:
     """One article states a fact once: of the statements of one fact (title and body, restatements)
     the first body statement is kept (a title only sums it up), with the period of another one when
-    it states none and the title's company when the body names an unrelated vehicle. `titled`: the
+    it states none or narrows its horizon, and the title's company when the body names an unrelated
+    vehicle. `titled`: the
     facts read in titles and subtitles, by offset, with their title."""
     titled = titled or {}
     kept: list[Fact] = []
@@ -2088,7 +2095,7 @@ def dedupe(facts: list[Fact], lexicon, titled: dict[int, str] | None = None) -> 
             # the title names the company the article is about; the body, the vehicle that carries it
             # (a title that names none, "5 milliards déjà investis", tells nothing of who)
             g = replace(g, company=f.company, company_raw=f.company_raw)
-        if g.period is None and f.period is not None:
+        if g.period is None and f.period is not None or _narrows(f.period, g.period):
             g = replace(g, period=f.period, period_start=f.period_start, period_end=f.period_end)
         kept[twin] = g
     return kept
