@@ -1089,6 +1089,8 @@ class ArticleReading:
             before = next((t for t in reversed(doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
             if before is not None and before.lemma_.lower() in cues.other_verbs:
                 return False    # "qui avait racheté en 2022 les activités de Holcim pour 6,4 milliards" (misparsed)
+            if before is not None and before.lemma_.lower() in cues.build_verbs:
+                return True     # "veut construire un centre de 40 mégawatts à Saint-Fons pour 300 millions"
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs for c in tokens.root.children):
             return False    # "des 146 milliards attendus par les analystes"
         pledged = tokens.root.dep_ == "obj" and tokens.root.head.lemma_.lower() in cues.pledge_verbs
