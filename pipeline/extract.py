@@ -620,7 +620,7 @@ class ArticleReading:
     def _in_background(self, c: Candidate) -> bool:
         """A public lender ("La BEI doit lui accorder un prêt") or a subsidiary named as such ("Les filiales
         Moov Africa"): rarely whom a sentence naming nobody, or "le groupe", speaks of."""
-        return self._public(c) or bool(_SUBSIDIARY_BEFORE.search(self.work, 0, c.start))
+        return self._public(c) or bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 40), c.start))
 
     def _oblique(self, sent: Sentence, c: Candidate) -> bool:
         """'La Caisse des Dépôts investira 60 millions aux côtés du cimentier': an anaphor after a

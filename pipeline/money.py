@@ -414,12 +414,18 @@ def _country_currencies() -> dict[str, list[tuple[str, re.Pattern | None]]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _scales_with_currency() -> list[tuple[str, str]]:
+    """The scale abbreviations that carry a currency (scales.tsv), with it."""
+    return [(r["surface"], r["currency"]) for r in _read_tsv("scales.tsv") if r["currency"]]
+
+
 def local_currencies(text: str) -> dict[str, str]:
     """What "dollars", "dinars", "francs", "couronnes" mean in this article, as keyword arguments of
     find_amounts: the currency of the country it names at least three times (most named wins), else the
-    default (USD, DZD, CHF, SEK). A Québec-style "500 millions $" with Canada named once is Canadian, dinars written
-    "MD" are Tunisian; an amount named in its own currency ("60 millions de dollars canadiens", "8,7
-    milliards $ US") keeps it."""
+    default (USD, DZD, CHF, SEK). A Québec-style "500 millions $" with Canada named once is Canadian;
+    dinars in an article that writes "MD" are Tunisian; an amount named in its own currency ("60 millions
+    de dollars canadiens", "8,7 milliards $ US") keeps it."""
     low = text.lower()
     chosen = {}
     for word, rows in _country_currencies().items():
@@ -429,8 +435,11 @@ def local_currencies(text: str) -> dict[str, str]:
     us_named = re.search(r"dollars? (?:us|américains?)\b|\$\s?us\b", low)
     if chosen["dollar"] == "CAD" and us_named:
         chosen["dollar"] = "USD"
-    if re.search(r"\d\s*MD\b", text):
-        chosen["dinar"] = "TND"     # "285 MD": the Tunisian press's millions de dinars
+    for surface, iso in _scales_with_currency():
+        if re.search(rf"\d\s*{re.escape(surface)}(?!\w)", text):
+            # "285 MD" (scales.tsv: Tunisian millions de dinars): the article's dinars are Tunisian too
+            chosen.update({word.lower(): iso for word, rows in _country_currencies().items()
+                           if any(i == iso for i, _ in rows)})
     canadian = next(pattern for iso, pattern in _country_currencies()["DOLLAR"] if iso == "CAD")
     suffix_dollar = re.search(r"\d\s*(?:millions?|milliards?|m|g)?\s*\$(?!\s*us)", low)
     if suffix_dollar and (canadian.search(low) or re.search(r"\$\s?can?\b|\bc\$", low)):
