@@ -38,6 +38,8 @@ _DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'. -]{1,40}[A-ZÀ-Ý]\s*(
 # "Lire aussi : Bassin de Lacq : un projet à 500 millions d'euros": the headline of another article
 # "Rabat - La Commission ...": a town's name and a dash opening a line (a town the gazetteer knows)
 _TOWN_DATELINE = re.compile(r"(?m)^[ \t]*(?P<town>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)\s+[—–-]\s+(?=[A-ZÀ-Ý])")
+# "Paris La Défense, le 24 juin 2025 – Saint-Gobain annonce ...": a press release's place and date
+_RELEASE_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][^\n,.;:]{1,40},\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéèûô]+\.?\s+\d{4}\s*[—–-]\s")
 _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:[àa] lire aussi|lire aussi|lire également|voir aussi|à voir aussi)\b[^\n]*")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _A_YEAR_BACK = (r"un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période"
@@ -147,11 +149,12 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
 def working_text(text: str) -> str:
     """The article text as the rules read it: same length and offsets, typographic quotes and
-    no-break spaces made plain, the date header, datelines ("PARIS, 28 septembre (Reuters) -", "Rabat - "),
-    "Lire aussi" links and stock tickers blanked."""
+    no-break spaces made plain, the date header, datelines ("PARIS, 28 septembre (Reuters) -", "Rabat - ",
+    "Lyon, le 3 mars 2025 –"), "Lire aussi" links and stock tickers blanked."""
     work = text.translate(TYPOGRAPHY)
     work = _HEADER.sub(lambda m: " " * len(m[0]), work)
     work = _DATELINE.sub(lambda m: " " * len(m[0]), work)
+    work = _RELEASE_DATELINE.sub(lambda m: " " * len(m[0]), work)
     work = _TOWN_DATELINE.sub(lambda m: " " * len(m[0]) if is_place(m["town"]) else m[0], work)
     work = _SEE_ALSO.sub(lambda m: " " * len(m[0]), work)
     return _TICKER.sub(lambda m: " " * len(m[0]), work)
@@ -2011,7 +2014,7 @@ def _line_at(text: str, offset: int) -> str:
 def is_heading(paragraph: str) -> bool:
     """A title or subtitle line: short, no final full stop."""
     text = paragraph.strip()
-    return len(text) < 120 and not text.endswith((".", "!", "?", ":", "»", '"'))
+    return len(text) < 160 and not text.endswith((".", "!", "?", ":", "»", '"'))
 
 
 def clean_name(text: str) -> str:
@@ -2051,6 +2054,11 @@ def _contains(outer: Fact, inner: Fact) -> bool:
     return lo and hi
 
 
+def _bound_of_range(single: Fact, ranged: Fact) -> bool:
+    amount, low, high = _numbers(single)[0], *_numbers(ranged)[1:]
+    return amount is not None and low is not None and amount in (low, high)
+
+
 def _same_statement(f: Fact, g: Fact, lexicon, titled: dict[int, str]) -> bool:
     """Two facts of one article that state the same thing: same amount, currency and rate (a title's
     rate aside: "ses investissements annuels" sums up the body's year), companies that are the same,
@@ -2065,8 +2073,10 @@ def _same_statement(f: Fact, g: Fact, lexicon, titled: dict[int, str]) -> bool:
     same_investor = lexicon.related(f.company, g.company) or f.company in members(g) or g.company in members(f) \
         or (title and not (lexicon.lookup(f.company) and lexicon.lookup(g.company)))
     # a title sums the body up in fewer words: its rate and period may be loose ("au troisième trimestre"
-    # of a fiscal year read as the calendar's)
-    return (g.currency == f.currency and _numbers(g) == _numbers(f) and (title or g.rate == f.rate) and same_investor
+    # of a fiscal year read as the calendar's), its amount one bound of the body's range ("jusqu'à 135
+    # milliards" for "entre 115 et 135 milliards")
+    same_amount = _numbers(g) == _numbers(f) or title and _bound_of_range(f, g) or title and _bound_of_range(g, f)
+    return (g.currency == f.currency and same_amount and (title or g.rate == f.rate) and same_investor
             and (title or f.period is None or g.period is None or _contains(f, g) or _contains(g, f)))
 
 
