@@ -1,6 +1,7 @@
 """The spaCy Language the extractor parses with: `fr_core_news_md` plus a rule-based sentence
 splitter placed before the parser (the statistical parser splits news sentences at commas and
-merges headlines into the next sentence). Loaded once per process.
+merges headlines into the next sentence), and names cut at a rubric's separator after NER.
+Loaded once per process.
 
 An article is parsed only up to its last money amount, and not at all without one (see extract.py);
 everything else is read with the pure string layers (money, periods, lexicon).
@@ -12,7 +13,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 MODEL = "fr_core_news_md"
 # words after which a full stop does not end a sentence
@@ -47,6 +48,25 @@ def rule_sentences(doc: Doc) -> Doc:
     return doc
 
 
+_SEPARATORS = frozenset(":-–—")
+
+
+@Language.component("entities_after_separators")
+def entities_after_separators(doc: Doc) -> Doc:
+    """'Informatique - Le groupe américain prévoit ...', 'Drummondville: Usinage Pro-Tech investit ...': NER
+    reads a rubric, a place or an interviewer's name and what follows its separator as one name. A name
+    is what follows the last separator; nothing, when a determiner opens it or in a breadcrumb of
+    rubrics ("Marchés | Logistique")."""
+    ents = []
+    for ent in doc.ents:
+        cuts = [t.i + 1 for t in ent if t.text in _SEPARATORS and (t.text == ":" or t.i == 0 or doc[t.i - 1].whitespace_)]
+        if any(t.text == "|" for t in ent) or cuts and (cuts[-1] == ent.end or doc[cuts[-1]].pos_ == "DET"):
+            continue
+        ents.append(ent if not cuts else Span(doc, cuts[-1], ent.end, label=ent.label_))
+    doc.ents = ents
+    return doc
+
+
 @cache
 def load_nlp() -> Language:
     """The French pipeline: tagger, dependency parser, lemmatizer and NER are all used by extraction."""
@@ -56,6 +76,7 @@ def load_nlp() -> Language:
         raise RuntimeError(f"spaCy model {MODEL} is not installed: run `make setup` "
                            f"(or `pip install {MODEL}`)") from e
     nlp.add_pipe("rule_sentences", before="parser")
+    nlp.add_pipe("entities_after_separators", after="ner")
     return nlp
 
 
