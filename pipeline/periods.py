@@ -160,6 +160,7 @@ class Grammar:
     numbers: dict
     units: dict
     span_direction: dict
+    year_edges: dict
     month_direction: dict
     relative: dict
     range_joiners: dict
@@ -178,6 +179,7 @@ def grammar() -> Grammar:
     month = _alternation(p for ps in lex["months"].values() for p in ps)
     weekday = _alternation(lex["weekdays"]["names"])
     month_dir = _alternation(p for ps in lex["month_direction"].values() for p in ps)
+    edge = _alternation(p for ps in lex["year_edges"].values() for p in ps)
     modified = lex["relative_modifier_only"]
     start = r"(?<![\w'’])"
     end = r"(?![\w-])"
@@ -205,6 +207,10 @@ def grammar() -> Grammar:
         ("count_span", rf"{start}(?P<lead>sur|pendant|durant|pour|au\s+cours|lors|dans|depuis|ces|les|des)"
                        rf"(?:\s+(?P<article>des|les|ces))?\s+(?P<n>{number})\s+(?:(?P<dir1>{direction})\s+)?"
                        rf"(?P<unit>{unit})(?:\s+(?P<dir2>{direction}))?{end}"),
+        # "les neuf premiers mois de l'année", "les trois derniers mois de 2025": a part of one year
+        ("count_of_year", rf"{start}(?:les|des|ses|ces)\s+(?P<n>{number})\s+(?P<edge>{edge})\s+(?P<unit>{unit})"
+                          rf"\s+(?:de\s+l['’](?:année|exercice)|de\s+(?:cette\s+année|cet\s+exercice)|d['’]|de)"
+                          rf"(?:\s*(?P<y>{year}))?{end}"),
         ("count_point", rf"{start}(?P<lead>il\s+y\s+a|dans|d['’]ici(?:\s+à)?)\s+(?P<n>{number})\s+"
                         rf"(?P<unit>{unit}){end}"),
     )
@@ -233,6 +239,7 @@ def grammar() -> Grammar:
         numbers=lex["numbers"],
         units=_lookup(lex["units"]),
         span_direction=_lookup(lex["span_direction"]),
+        year_edges=_lookup(lex["year_edges"]),
         month_direction=_lookup(lex["month_direction"]),
         relative={_normalize(p): tuple(v) for p, v in lex["relative"].items()},
         range_joiners={side: _lookup(lex["ranges"][side]) for side in ("openers", "closers")},
@@ -399,6 +406,22 @@ def _read_count_span(match, ref):
     return Core(match.start(), match.end(), label=label, relative=True)
 
 
+def _read_count_of_year(match, ref):
+    g = grammar()
+    count, unit = _count(match["n"]), g.units[_normalize(match["unit"])]
+    parts = PARTS_PER_YEAR[unit]
+    year_named = match["y"] or not re.search(r"(?:\bde|d['’])\Z", match[0])     # "de 2025", "de l'année"
+    if unit == "year" or not 2 <= count <= parts or not year_named or not match["y"] and ref is None:
+        return None
+    year = int(match["y"]) if match["y"] else ref.year
+    first = 0 if g.year_edges[_normalize(match["edge"])] == "first" else parts - count
+    begin = year * parts + first
+    if not match["y"] and label_bounds(_unit_label(unit, begin))[0] > ref:
+        begin -= parts      # "les trois derniers mois de l'année" said in February: last year's
+    label = f"{_unit_label(unit, begin)}/{_unit_label(unit, begin + count - 1)}"
+    return Core(match.start(), match.end(), label=label, relative=not match["y"])
+
+
 def _read_count_point(match, ref):
     if ref is None:
         return None
@@ -420,7 +443,7 @@ CORE_READERS = {
     "year": _read_year, "ordinal_part": _read_ordinal_part, "letter_part": _read_letter_part,
     "month": _read_month, "numeric_date": _read_numeric_date, "iso_date": _read_numeric_date,
     "relative": _read_relative, "modified_year": _read_modified_year,
-    "count_span": _read_count_span, "count_point": _read_count_point,
+    "count_span": _read_count_span, "count_of_year": _read_count_of_year, "count_point": _read_count_point,
 }
 
 

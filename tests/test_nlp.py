@@ -1,6 +1,5 @@
 """The rule-based sentence splitter the parser works within, and names cut at a rubric's separator."""
 import pytest
-
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
