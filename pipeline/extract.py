@@ -830,10 +830,11 @@ class ArticleReading:
         def holds_money(t: Token) -> bool:
             low, high = offset + t.left_edge.idx, offset + t.right_edge.idx + len(t.right_edge)
             return any(low <= a.start and a.end <= high for a in in_sent)
-        if head.dep_ == "acl:relcl" and not holds_money(head.head):
-            return True     # "Au Chili, où il a fermé ses centrales l'an dernier, Engie va construire": a relative
-            # clause on something else than the money ("un projet de 5 milliards, qui doit entrer en production
-            # l'an prochain" keeps its date)
+        if (head.dep_ == "acl:relcl" or head.dep_ == "acl" and head.head.dep_.startswith("nsubj")) \
+                and not holds_money(head.head):
+            return True     # "Au Chili, où il a fermé ses centrales l'an dernier, Engie va construire", "Dumoulin,
+            # installée depuis 1987 à Fleurus, va investir": a clause on something else than the money ("un projet
+            # de 5 milliards, qui doit entrer en production l'an prochain" keeps its date)
         return head.lemma_.lower() in self.cues.other_verbs and not holds_money(head)
 
     def _dates_announcement(self, sent: Sentence, p: Period) -> bool:
