@@ -17,14 +17,14 @@ TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0
                             "\u201d": '"'})
 
 
-def _at(section: str, key: str):
-    """Where a field's list stands in cues.toml."""
-    return field(metadata={"at": (section, key)})
+def _at(section: str, *keys: str):
+    """Where a field's list stands in cues.toml: the words of one or more keys of a section."""
+    return field(metadata={"at": (section, keys)})
 
 
 @dataclass(frozen=True)
 class Cues:
-    """One field a list of cues.toml, named by its (section, key) in the field's metadata."""
+    """One field a list of cues.toml, named by its section and key(s) in the field's metadata."""
 
     invest_verbs: frozenset[str] = _at("invest", "verbs")
     invest_nouns: frozenset[str] = _at("invest", "nouns")
@@ -50,8 +50,9 @@ class Cues:
     takeup: tuple[str, ...] = _at("attribution", "takeup")
     joint: tuple[str, ...] = _at("attribution", "joint")
     name_heads: frozenset[str] = _at("attribution", "name_heads")
+    trade_nouns: frozenset[str] = _at("attribution", "trade_nouns")
     public_actors: frozenset[str] = _at("attribution", "public_actors")
-    spending_subjects: frozenset[str] = _at("attribution", "spending_subjects")
+    spending_subjects: frozenset[str] = _at("attribution", "spending_subjects", "trade_nouns")
     project_sums: frozenset[str] = _at("attribution", "project_sums")
     sum_heads: tuple[str, ...] = _at("attribution", "sum_heads")
     cost_verbs: frozenset[str] = _at("attribution", "cost_verbs")
@@ -87,8 +88,8 @@ class Cues:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         values = {}
         for f in fields(cls):
-            section, key = f.metadata["at"]
-            words = [w.translate(TYPOGRAPHY).lower() for w in data[section][key]]
+            section, keys = f.metadata["at"]
+            words = [w.translate(TYPOGRAPHY).lower() for key in keys for w in data[section][key]]
             # phrases are tried longest first, so that "consacrés à" wins over "à"
             values[f.name] = frozenset(words) if f.type.startswith("frozenset") else \
                 tuple(sorted(set(words), key=lambda w: (-len(w), w)))
@@ -192,6 +193,12 @@ class Cues:
         plan ("le plan de |Renault" names its owner, "la société de projet |HyVallée 63" is a company)."""
         return re.compile(rf"(?<!\w)(?<!société de )(?:{_alternation(self.plan_titles)})(?:\s+(?!(?:de|du|des)\b)[a-zà-ÿ-]+)?\s*\"?\s*$",
                           re.IGNORECASE)
+
+    @cached_property
+    def trade_name_before(self) -> re.Pattern:
+        """'La biscuiterie |Le Goff investit', ', la Brasserie |Lancelot change': a firm named by its trade and
+        its family, as a subject ("dans la chocolaterie |Cailler" is a site)."""
+        return re.compile(rf"(?:^|[.,;:!?\"]\s*)(?:la|le|l'|les)\s*(?:{_alternation(self.trade_nouns)})\s+$")
 
     @cached_property
     def name_head_after(self) -> re.Pattern:

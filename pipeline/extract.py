@@ -332,9 +332,11 @@ class ArticleReading:
                 and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and self._called_company(ent))}
 
     def _called_company(self, ent: Span) -> bool:
-        """'la start-up Aura Aero', 'Quillon Fusion, une jeune pousse d'Oxford': a name beside a company noun."""
+        """'la start-up Aura Aero', 'Quillon Fusion, une jeune pousse d'Oxford', 'La biscuiterie Le Goff': a name
+        beside a company noun."""
         text = ent.doc.text
-        return bool(self.cues.name_head_before.search(text[max(0, ent.start_char - 60):ent.start_char].lower())
+        before = text[max(0, ent.start_char - 60):ent.start_char].lower()
+        return bool(self.cues.name_head_before.search(before) or self.cues.trade_name_before.search(before)
                     or self.cues.name_head_after.match(text, ent.end_char))
 
     @cached_property
