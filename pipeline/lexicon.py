@@ -217,11 +217,12 @@ class Lexicon:
                  for m in self._modifier_re.finditer(match.group("mods") or "")]
         end = match.end("mods")
         if match.group("comp"):
-            complement = self._modifiers.get(_key(match.group("comp")))
-            place = is_place(match.group("comp")) or match.group("comp") in places
+            comp = text[match.start("comp"):match.end("comp")]     # the match is on folded text: "Andre"
+            complement = self._modifiers.get(_key(comp))
+            place = is_place(comp) or comp in places
             if head.names_place and place:
                 return None  # "l'extension du port de Gennevilliers": the place
-            if complement is None and not head.takes_any_complement and match.group("comp")[0].isupper() and not place:
+            if complement is None and not head.takes_any_complement and comp[0].isupper() and not place:
                 return None  # "le groupe d'Elon Musk", "la banque Lazard": a name, not an anaphor
             if complement is not None or head.takes_any_complement or place:
                 tail = [self._modifiers[_key(m.group())]

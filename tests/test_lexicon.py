@@ -99,6 +99,14 @@ def test_anaphors_carry_plural_and_subsidiaries_their_parent(lexicon):
     assert [a.plural for a in lexicon.find_anaphors("Le groupe et les deux groupes.")] == [False, True]
 
 
+def test_an_anaphor_may_name_its_place_with_accents(lexicon):
+    # "Roc-Saint-André" is a place NER found in the sentence; the anaphor regex reads folded text
+    text = "L'entreprise du Roc-Saint-André va investir 4 millions d'euros."
+    assert [a.text for a in lexicon.find_anaphors(text, frozenset({"Roc-Saint-André"}))] == \
+        ["L'entreprise du Roc-Saint-André"]
+    assert lexicon.find_anaphors(text) == []     # an unknown name: "le groupe d'Elon Musk"
+
+
 def test_only_counted_or_named_plurals_point_back(lexicon):
     text = "Les groupes chinois, les deux groupes, ces entreprises, les partenaires et les trois actionnaires."
     assert [(a.text, a.points_back) for a in lexicon.find_anaphors(text)] == [
