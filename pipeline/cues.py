@@ -51,6 +51,7 @@ class Cues:
     joint: tuple[str, ...] = _at("attribution", "joint")
     name_heads: frozenset[str] = _at("attribution", "name_heads")
     trade_nouns: frozenset[str] = _at("attribution", "trade_nouns")
+    generic_heads: frozenset[str] = _at("attribution", "generic_heads")
     public_actors: frozenset[str] = _at("attribution", "public_actors")
     spending_subjects: frozenset[str] = _at("attribution", "spending_subjects", "trade_nouns")
     project_sums: frozenset[str] = _at("attribution", "project_sums")
@@ -193,6 +194,11 @@ class Cues:
         plan ("le plan de |Renault" names its owner, "la société de projet |HyVallée 63" is a company)."""
         return re.compile(rf"(?<!\w)(?<!société de )(?:{_alternation(self.plan_titles)})(?:\s+(?!(?:de|du|des)\b)[a-zà-ÿ-]+)?\s*\"?\s*$",
                           re.IGNORECASE)
+
+    @cached_property
+    def trade_before(self) -> re.Pattern:
+        """'la foncière |Argan', 'le conglomérat chinois |Fosun': the company noun a name is introduced with."""
+        return re.compile(rf"(?<!\w)(?:le|la|les|l'|du|au|aux)\s*({_alternation(self.name_heads)})(?:\s+[a-zà-ÿ-]+)?\s+$")
 
     @cached_property
     def trade_name_before(self) -> re.Pattern:

@@ -607,7 +607,7 @@ class ArticleReading:
         lexeme = self.x.nlp.vocab[text.lower()]
         return lexeme.is_alpha and lexeme.has_vector and lexeme.is_lower
 
-    def _fits_hint(self, named: Candidate, anaphor: Candidate) -> bool:
+    def _fits_hint(self, named: Candidate, anaphor: Candidate, trades: dict[str, set[str]]) -> bool:
         """'le fonds' points to a fund, 'l'opérateur' to a telecom company: the anaphor's sector hint
         against the lexicon's sectors (names the lexicon does not know fit any hint); 'le groupe', with no
         hint, to a company, not to a fund or a public bank ("L'arrivée de GIC, un investisseur ... Le groupe
@@ -615,8 +615,32 @@ class ArticleReading:
         hint = self.hints.get(anaphor.start)
         company = self.x.lexicon.lookup(named.name)
         if company is None:
-            return True
+            return not self._other_trade(named.name, anaphor, trades)
         return company.kind == "company" if hint is None else hint in company.sectors or hint == company.kind
+
+    def _other_trade(self, name: str, anaphor: Candidate, trades: dict[str, set[str]]) -> bool:
+        """'le logisticien' is not 'la foncière Argan': an anaphor whose noun names a trade, and a name the
+        article introduced with another trade's noun (`trades`, see _trades)."""
+        head = self._trade_noun(anaphor)
+        if head is None:
+            return False
+        said = trades.get(name, set()) - self.cues.generic_heads
+        return bool(said) and head not in said
+
+    def _trade_noun(self, anaphor: Candidate) -> str | None:
+        """'le logisticien': the noun of an anaphor that names a trade ("le groupe" names none)."""
+        head = re.sub(r"^(?:l'|le |la |les |ce |cet |cette )", "", anaphor.raw.lower()).split(" ")[0]
+        return head if head in self.cues.name_heads and head not in self.cues.generic_heads else None
+
+    def _trades(self, sentences: list[Sentence]) -> dict[str, set[str]]:
+        """The company nouns the article puts right before each name ("la foncière Argan": foncière)."""
+        trades: dict[str, set[str]] = {}
+        for sent in sentences:
+            for c in sent.candidates:
+                before = self.work[max(0, c.start - 60):c.start].lower()
+                if c.via != "anaphor" and (m := self.cues.trade_before.search(before)):
+                    trades.setdefault(c.name, set()).add(m[1])
+        return trades
 
     def _public(self, c: Candidate) -> bool:
         """A public bank or body ("la BEI", "Bpifrance"): it lends or co-funds more often than it owns."""
@@ -643,6 +667,7 @@ class ArticleReading:
         one that fits the anaphor's sector hint, then the one the article names most (by name or by an
         anaphor already resolved), then the latest."""
         counts: dict[str, int] = {}
+        trades = self._trades(sentences)
         for k, sent in enumerate(sentences):
             # a name NER took for a place or a person ("l'usine de Lestrem", "Par Olivier Claus") is
             # an antecedent only when no surer name was said in the eight sentences before
@@ -661,10 +686,12 @@ class ArticleReading:
                 elif c.via == "anaphor":
                     near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
                             not self._oblique(sent, c)] or previous
-                    # "le groupe" and only a fund named just before: the closest sentence before naming a company
-                    further = near if self.hints.get(c.start) else next(
-                        (fit for named in earlier if (fit := [d for d in named if self._fits_hint(d, c)])), near)
-                    near = [d for d in near if self._fits_hint(d, c)] or further
+                    # "le groupe" and only a fund named just before, "le logisticien" and only "la foncière Argan":
+                    # the closest sentence before naming a company that fits
+                    clash = any(self._other_trade(d.name, c, trades) for d in near)
+                    further = near if self.hints.get(c.start) and not clash else next(
+                        (fit for named in earlier if (fit := [d for d in named if self._fits_hint(d, c, trades)])), near)
+                    near = [d for d in near if self._fits_hint(d, c, trades)] or further
                     # a public lender named near ("un prêt de la BEI") is rarely what "le groupe" points to
                     near = [d for d in near if not self._public(d)] or near
                     if near:    # the most named, then the latest (for "les partenaires", the first: the venture)
