@@ -1193,11 +1193,14 @@ class ArticleReading:
 
     def _complement_verdict(self, tokens: Span) -> bool | None:
         """'... de dollars d'investissements' / '... d'euros d'amende': the noun right after decides; '20
-        milliards d'euros de projets' sums up several projects, nobody's one investment."""
+        milliards d'euros de projets' sums up several projects, '37 milliards d'investissements étrangers' a
+        sector's or a country's spending: nobody's one investment."""
         doc, j = tokens.doc, tokens.end
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
                 doc[j + 1].is_lower or doc[j + 1].lower_ in self.cues.other_nouns):     # "2,9 Md€ de CA"
-            return False if self._sums_projects(doc[j + 1]) else self._noun_verdict(doc[j + 1])
+            noun = doc[j + 1]      # "37 milliards d'investissements étrangers": a country's, not a company's
+            return False if self._sums_projects(noun) or self._sector_spending(noun, by_destination=False) \
+                else self._noun_verdict(noun)
         return None
 
     def _built_thing_costs(self, tokens: Span) -> bool:
@@ -1578,16 +1581,17 @@ class ArticleReading:
         return noun.lower_ in self.cues.project_sums and \
             not any("Yes" in w.morph.get("Poss") or "Dem" in w.morph.get("PronType") for w in noun.children)
 
-    def _sector_spending(self, subject: Token) -> bool:
+    def _sector_spending(self, subject: Token, by_destination: bool = True) -> bool:
         """'les investissements dans les centres de données', 'les investissements étrangers': spending named by
-        what it goes to or by whose it is in the mass, with no owner ("ses", "ce contrat", "du groupe") -- a
-        sector's or a country's, not a company's."""
+        what it goes to (as a subject: "20 milliards d'investissements dans les data centers" is one company's)
+        or by whose it is in the mass, with no owner ("ses", "ce contrat", "du groupe") -- a sector's or a
+        country's, not a company's."""
         if subject.lemma_.lower() not in self.cues.invest_nouns:
             return False
         words = list(subject.subtree)
         owned = any("Dem" in w.morph.get("PronType") or "Yes" in w.morph.get("Poss") or w.lower_ in ("du", "des")
                     for w in words if w.i != subject.i)
-        return not owned and any(w.lower_ in ("dans", "en") and w.head.head.i == subject.i or
+        return not owned and any(by_destination and w.lower_ in ("dans", "en") and w.head.head.i == subject.i or
                                  w.dep_ == "amod" and w.head.i == subject.i and w.lower_ in self.cues.sector_adjectives
                                  for w in words)
 
