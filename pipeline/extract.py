@@ -1104,6 +1104,15 @@ class ArticleReading:
         return any((c.dep_ == "nsubj" and any(k.start <= offset + c.idx < k.end for k in sent.candidates if not k.aside))
                    or (c.dep_ == "nsubj:pass" and c.lower_ in self.cues.invest_nouns) for c in verb.children)
 
+    def _market_forecast(self, tokens: Span, verb: Token | None) -> bool:
+        """'(Il) estime que 3 000 à 4 000 milliards de dollars seront dépensés dans les infrastructures d'IA':
+        money said to be spent, by nobody named, in a clause someone expects -- a market's, not a plan (the
+        lemmatizer may give a verb of the first group without its r: "estime")."""
+        expecting = verb is not None and verb.head.lemma_.lower().removesuffix("r") + "r" in self.cues.forecast_verbs
+        return expecting and verb.dep_ == "ccomp" \
+            and tokens.root.dep_ == "nsubj:pass" and tokens.root.head.i == verb.i \
+            and not any(c.dep_ == "obl:agent" for c in verb.children)
+
     def _local_verdict(self, tokens: Span, sent: Sentence) -> bool | None:
         """Is the amount an investment by the words around it: True, False, or None when nothing near
         it says (then the sentence decides)."""
@@ -1126,6 +1135,8 @@ class ArticleReading:
                 return True     # "veut construire un centre de 40 mégawatts à Saint-Fons pour 300 millions"
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs for c in tokens.root.children):
             return False    # "des 146 milliards attendus par les analystes"
+        if self._market_forecast(tokens, verb):
+            return False
         pledged = tokens.root.dep_ == "obj" and tokens.root.head.lemma_.lower() in cues.pledge_verbs
         if re.match(r"\s+de (?:plus|moins)\b", self.work[sent.start + tokens.end_char - sent.span.start_char:]):
             return False    # "35 milliards, soit 10 milliards de plus que prévu": a difference
