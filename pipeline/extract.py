@@ -1580,6 +1580,8 @@ class ArticleReading:
             return True
         if subject.text[:1].isupper() and subject.i > subject.sent.start and not subject.doc[subject.i - 1].is_punct:
             return True     # "Le Plan national de développement, doté de 59 000 milliards": a plan by its name
+        if any(w.lower_ in self.cues.public_actors for w in _of_complements(subject)):
+            return True     # "Le plan InvestAI de la Commission européenne vise à mobiliser 200 milliards"
         offset = sent.start - sent.span.start_char
         return any(w.pos_ == "PROPN" and not any(c.start <= offset + w.idx < c.end for c in sent.candidates)
                    and not self.cues.site_before.search(self.work[max(0, offset + w.idx - 40):offset + w.idx])
@@ -2081,6 +2083,15 @@ def _with_name_before(ent: Span) -> Span:
             break
         start -= 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _of_complements(noun: Token) -> list[Token]:
+    """'le plan de relance de la Commission': the nouns hanging on `noun` by "de", one after another."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in child.children):
+            found += [child, *_of_complements(child)]
+    return found
 
 
 def token_span(span: Span, start: int, end: int) -> Span | None:
