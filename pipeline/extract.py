@@ -378,6 +378,14 @@ class ArticleReading:
                 if re.search(r"(?:\bà|\bd'|\bde)\s*$", self.work[max(0, c.start - 4):c.start])
                 and (region := _REGION_AFTER.match(self.work, c.end)) and is_place(region[1].strip())}
 
+    @cached_property
+    def _things_abbreviated(self) -> set[str]:
+        """Abbreviations the article gives for a thing, a phrase of common words ("la ligne à grande vitesse
+        (LGV)", not "l'Office national des chemins de fer (ONCF)"): never an investor, even as a subject further
+        down ("La première LGV du Royaume avait coûté 22,9 MMDH")."""
+        return set(re.findall(r"(?<!\w)(?:la|le|les|l'|un|une)\s*[a-zà-ÿ]+(?:[ '-][a-zà-ÿ]+){0,5}\s*"
+                              r"\(([A-ZÀ-Ý][\w&-]{1,9})\)", self.work))
+
     def _abbreviations(self) -> dict[str, str]:
         """'La société Grande Côte Opérations (GCO)': GCO is that company wherever the article says it."""
         out = {}
@@ -550,8 +558,9 @@ class ArticleReading:
         if self._common_word(text) and self.cues.division_before.search(before):
             return None    # "La branche Électricité devrait mobiliser": a division, the company's own
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
-                doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")"):
-            return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing
+                doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")") or text in self._things_abbreviated:
+            return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing (see
+            # _things_abbreviated for where else it stands)
         region = _REGION_AFTER.match(doc.text, ent.end_char)
         if region and is_place(region[1].strip()):
             return None    # "Kokomo (Indiana) produira ...", "Marignane (Bouches-du-Rhône)": a town

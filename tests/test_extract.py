@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.articles import make_article, read_articles
 from pipeline.evaluate import evaluate, load_gold
-from pipeline.extract import Extractor, working_text
+from pipeline.extract import ArticleReading, Extractor, working_text
 
 import pandas as pd
 
@@ -63,6 +63,13 @@ def test_working_text_keeps_offsets():
     work = working_text(text)
     assert len(work) == len(text)
     assert work.startswith(" " * 16) and "L'usine co" in work and "GOOGL.O" not in work
+
+
+def test_abbreviations_of_things_are_told_from_organisations(extractor):
+    text = ("L'Office national des chemins de fer (ONCF) construit la ligne à grande vitesse (LGV) vers Marrakech "
+            "et modernise la commande centralisée du réseau (CCR) de la société Rail Services (RS).")
+    reading = ArticleReading(extractor, make_article("x", text, "x.txt"))
+    assert reading._things_abbreviated == {"LGV", "CCR"}
 
 
 def test_an_article_without_amounts_is_not_parsed(extractor):
