@@ -66,6 +66,7 @@ class Cues:
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")
     allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
     target_nouns: frozenset[str] = _at("attribution", "target_nouns")
+    equipment_nouns: frozenset[str] = _at("attribution", "equipment_nouns")
     owner_verbs: frozenset[str] = _at("attribution", "owner_verbs")
     source_words: frozenset[str] = _at("attribution", "source_words")
     event_words: frozenset[str] = _at("attribution", "event_words")

@@ -1297,6 +1297,10 @@ class ArticleReading:
 
     def _noun_verdict(self, t: Token) -> bool | None:
         verdict = self._word_verdict(t)
+        if verdict is False and t.lemma_.lower() in self.cues.target_nouns and any(
+                c.dep_ == "nmod" and c.lower_ in self.cues.equipment_nouns and any(x.like_num for x in c.children)
+                for c in t.children):
+            return True     # "l'acquisition de 168 nouveaux trains": equipment bought, not a company
         if verdict and t.lemma_.lower() in self.cues.plan_nouns and any(
                 c.dep_ == "nmod" and c.pos_ == "NOUN" and self._word_verdict(c) is False
                 and any(x.dep_ == "case" and x.lower_ in ("de", "d'") for x in c.children) for c in t.children):
