@@ -1263,7 +1263,8 @@ class ArticleReading:
     def _cost_of_built(self, cost: Token) -> bool:
         """A cost noun that is a thing built's: of a project, a site ("du projet"; "de construction de la
         centrale"), of a thing "dont" stands for ("une nouvelle ligne, dont le coût"; not a programme:
-        "apporter 4 Md€ au programme IRIS², dont le coût total"), of the thing just spoken of ("Son coût"),
+        "apporter 4 Md€ au programme IRIS², dont le coût total", unless of things built: "le programme de six
+        réacteurs, dont le coût"), of the thing just spoken of ("Son coût"),
         or a project's ("pour un coût de", "Ce projet, d'un montant estimé à"). "l'estimation du coût" is the cost."""
         if cost.lemma_.lower() == "estimation":
             return any(c.dep_ == "nmod" and self._cost_of_built(c) for c in cost.children)
@@ -1279,8 +1280,9 @@ class ArticleReading:
                 continue
             if c.lower_ == "dont":
                 noun = self._antecedent(c)
-                if noun is not None and noun.lemma_.lower() in self._things_built | self.cues.works_nouns:
-                    return True
+                if noun is not None and (noun.lemma_.lower() in self._things_built | self.cues.works_nouns or any(
+                        g.lemma_.lower() in self._things_built for g in _of_complements(noun))):
+                    return True     # "une nouvelle ligne, dont le coût", "le programme de six réacteurs, dont le coût"
             elif c.lemma_.lower() in self._built_nouns or c.pos_ == "PROPN" or c.lemma_.lower() in self.cues.works_nouns \
                     and any(g.dep_ == "nmod" and (g.lemma_.lower() in self._built_nouns or g.pos_ == "PROPN")
                             for g in c.children):
@@ -1498,6 +1500,9 @@ class ArticleReading:
                 before = fenced
             else:
                 before = [c for c in before if c.start >= self._clause_start(sent, amount)] or before
+        owner = self._cost_owner(amount, sent)
+        if owner is not None:
+            return owner, []
         subject = self._subject(amount, sent, before)
         if subject is None:
             # the subject is no candidate: an unknown name spends ("Kessler Leichtbau a injecté ..."), a
@@ -1523,6 +1528,22 @@ class ArticleReading:
         if len(group) > 1 and not self._joint(i):
             return None
         return group[0], group[1:]
+
+    def _cost_owner(self, amount: Amount, sent: Sentence) -> Candidate | None:
+        """Whose project a cost is when the sentence says it beside the cost: the agent of the estimate ("Le
+        coût du Grand Paris Express est estimé par la Société des grands projets à 42 milliards"), the owner of
+        the thing whose cost a relative gives ("le programme de six réacteurs EPR2 d'EDF, dont le coût a été
+        réévalué à 67,4 milliards")."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        verb = next((t for t in list(tokens.root.ancestors)[:2] if t.pos_ == "VERB"), None)
+        if verb is None or not self._built_thing_costs(tokens):
+            return None
+        offset = sent.start - sent.span.start_char
+        owners = [c for c in verb.children if c.dep_ == "obl:agent"]
+        if verb.dep_ == "acl:relcl" and any(c.lower_ == "dont" for c in verb.subtree):
+            owners += _of_complements(verb.head)
+        return next((c for t in owners for c in sent.candidates if c.via != "anaphor"
+                     and c.start <= offset + t.idx < c.end), None)
 
     def _joint(self, i: int) -> bool:
         """Does the sentence (or the one before) say the listed companies invest together?"""
