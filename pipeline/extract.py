@@ -1745,9 +1745,18 @@ class ArticleReading:
         for t in list(tokens.root.ancestors)[:4]:
             for child in t.children:
                 if child.dep_ in ("nsubj", "nsubj:pass"):
+                    pool = before or [c for c in sent.candidates if not c.aside]
+                    if child.lower_ in ("qui", "lequel", "laquelle") and t.dep_ == "acl:relcl":
+                        # "son rival Novartis, qui avait annoncé un investissement de 23 milliards": the antecedent
+                        # (one name right before ", qui"; not the last of a list or a partner, "avec OpenAI, SoftBank
+                        # et MGX, qui", "détenue par G42 et par Ithmar, qui")
+                        first, last = offset + t.head.left_edge.idx, offset + t.left_edge.idx
+                        named = [c for c in pool if first <= c.start < last and c.via != "anaphor"]
+                        if len({c.name for c in named}) == 1 and re.fullmatch(r"\s*,?\s*", self.work[named[-1].end:last]) \
+                                and not re.search(r"\b(?:et|avec|par)\b", self.work[first:named[-1].start]):
+                            return named[-1]
                     a, b = offset + child.idx, offset + child.idx + len(child.text)
                     lo, hi = offset + min(x.idx for x in child.subtree), offset + max(x.idx + len(x.text) for x in child.subtree)
-                    pool = before or [c for c in sent.candidates if not c.aside]
                     direct = [c for c in pool if c.start < b and a < c.end]
                     hits = [c for c in pool if c.start < hi and lo < c.end and c.via != "anaphor"] or \
                            [c for c in pool if c.start < hi and lo < c.end]
