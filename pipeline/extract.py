@@ -144,6 +144,7 @@ _SPEAKER_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2}\
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
 # "le site de Vacaville, racheté à Roche l'an dernier": the seller
 _SOLD_BY = re.compile(r"\b(?:acquis|acquise|rachetée?|achetée?|repris|reprise)s?\s+(?:à|auprès d[eu']|au)\s*$")
+_RELATIVE_SUBJECTS = ("qui", "lequel", "laquelle")
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
 
@@ -1232,7 +1233,7 @@ class ArticleReading:
             if verb.lemma_.lower() not in self.cues.cost_verbs | self.cues.estimate_verbs | self.cues.revise_verbs:
                 continue    # "a relevé à 72,8 milliards l'estimation du coût"
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-            if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.dep_ == "acl:relcl":
+            if subject is not None and subject.lower_ in _RELATIVE_SUBJECTS and verb.dep_ == "acl:relcl":
                 subject = verb.head
             if verb.lemma_.lower() in self.cues.cost_verbs:
                 return subject is not None and subject.lemma_.lower() in self._built_nouns
@@ -1536,12 +1537,14 @@ class ArticleReading:
         réévalué à 67,4 milliards")."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         verb = next((t for t in list(tokens.root.ancestors)[:2] if t.pos_ == "VERB"), None)
-        if verb is None or not self._built_thing_costs(tokens):
+        if verb is None:
             return None
-        offset = sent.start - sent.span.start_char
         owners = [c for c in verb.children if c.dep_ == "obl:agent"]
         if verb.dep_ == "acl:relcl" and any(c.lower_ == "dont" for c in verb.subtree):
             owners += _of_complements(verb.head)
+        if not owners or not self._built_thing_costs(tokens):
+            return None     # (the cost test only where an owner is said)
+        offset = sent.start - sent.span.start_char
         return next((c for t in owners for c in sent.candidates if c.via != "anaphor"
                      and c.start <= offset + t.idx < c.end), None)
 
@@ -1651,7 +1654,7 @@ class ArticleReading:
             for child in t.children:
                 if child.dep_ not in ("nsubj", "nsubj:pass") or child.i in range(tokens.start, tokens.end):
                     continue
-                relative = child.lower_ in ("qui", "lequel", "laquelle")
+                relative = child.lower_ in _RELATIVE_SUBJECTS
                 if relative:
                     # "l'Allemagne, qui a lancé un plan de 40 milliards": the antecedent, the name right
                     # before the pronoun, else the noun the relative clause hangs on
@@ -1746,7 +1749,7 @@ class ArticleReading:
             for child in t.children:
                 if child.dep_ in ("nsubj", "nsubj:pass"):
                     pool = before or [c for c in sent.candidates if not c.aside]
-                    if child.lower_ in ("qui", "lequel", "laquelle") and t.dep_ == "acl:relcl":
+                    if child.lower_ in _RELATIVE_SUBJECTS and t.dep_ == "acl:relcl":
                         # "son rival Novartis, qui avait annoncé un investissement de 23 milliards": the antecedent
                         # (one name right before ", qui"; not the last of a list or a partner, "avec OpenAI, SoftBank
                         # et MGX, qui", "détenue par G42 et par Ithmar, qui")
