@@ -109,6 +109,8 @@ _OF_THE_TOTAL = re.compile(r"\s*(?:sur|de|dans) (?:ce total|cette somme|ce monta
 _ON_ITS_OWN = re.compile(r"\bà (?:elle|lui|eux|elles) seul(?:e|s|es)?\b", re.IGNORECASE)
 # "pour porter", "afin d'y produire", "doit permettre de doubler": a purpose clause, saying what the money is for
 _PURPOSE_VERB = re.compile(r"\b(?:pour|afin d[e']|permett?[a-z]* d[e'])\s*(?:y\s+|en\s+)?([a-zà-ÿ]+(?:er|ir|re))\b")
+# "..., destiné à la production d'un nouveau modèle à partir de 2026": what the money is for, by a noun
+_AIMED_AT = re.compile(r"\bdestinée?s?\s+(?:à\s+(?:la\s+|l'|le\s+)?|au\s+|aux\s+)([a-zà-ÿ]+)[^;.]{0,80}$")
 _APPOSED = re.compile(r"(?:\s+(?:de|du|des|d')\s*[^,;.()]{0,40})?\s*,?\s*")
 _NAME_BEFORE_AMOUNT = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s*\(\s*"
                                  r"(?:environ\s+|près de\s+|plus de\s+|quelque\s+)?\d")
@@ -911,6 +913,9 @@ class ArticleReading:
         if purpose and purpose[1] not in self.cues.invest_verbs and p.label.endswith("/.."):
             return True     # "250 millions dans son usine pour y produire, à partir de 2027, un SUV" (however
             # parsed; "pour construire, d'ici à 2027, une unité" keeps its horizon)
+        aimed = _AIMED_AT.search(self.work, amount_end, p.begin) if amount_end <= p.begin else None
+        if aimed and aimed[1] not in self.cues.invest_nouns and p.label.endswith("/.."):
+            return True     # "2,5 milliards dans son usine, destiné à la production d'un modèle à partir de 2026"
         if p.label.startswith("../"):
             return False    # "pour doubler ses capacités d'ici 2028": by then the money is spent too
         above = set(t.i for t in tokens.root.ancestors) | {tokens.root.i}
