@@ -261,6 +261,7 @@ class ArticleReading:
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\s][^\n]*", self.work)]
         self.docs: dict[int, Doc] = {}
         self.hints: dict[int, str | None] = {}
+        self.trade_nouns: dict[int, str] = {}     # anaphors that name a trade ("le logisticien"), by offset
         self.plurals: set[int] = set()    # offsets of plural anaphors ("les deux groupes")
         self.defaults: dict[tuple[int, int], Period | None] = {}
         self.period_cache: dict[int, list[Period]] = {}
@@ -432,6 +433,8 @@ class ArticleReading:
                 continue    # "les groupes chinois": a sector
             start, end = s + anaphor.start, s + anaphor.end
             self.hints[start] = anaphor.hint
+            if (trade := self._trade_noun(anaphor.text)) is not None:
+                self.trade_nouns[start] = trade
             if anaphor.plural:
                 self.plurals.add(start)
             if not any(a < end and start < b for a, b in taken):
@@ -633,24 +636,23 @@ class ArticleReading:
     def _other_trade(self, name: str, anaphor: Candidate, trades: dict[str, set[str]]) -> bool:
         """'le logisticien' is not 'la foncière Argan': an anaphor whose noun names a trade, and a name the
         article introduced with another trade's noun (`trades`, see _trades)."""
-        head = self._trade_noun(anaphor)
-        if head is None:
-            return False
-        said = trades.get(name, set()) - self.cues.generic_heads
-        return bool(said) and head not in said
+        head = self.trade_nouns.get(anaphor.start)
+        return head is not None and bool(trades.get(name)) and head not in trades[name]
 
-    def _trade_noun(self, anaphor: Candidate) -> str | None:
+    def _trade_noun(self, anaphor: str) -> str | None:
         """'le logisticien': the noun of an anaphor that names a trade ("le groupe" names none)."""
-        head = re.sub(r"^(?:l'|le |la |les |ce |cet |cette )", "", anaphor.raw.lower()).split(" ")[0]
+        head = re.sub(r"^(?:l'|le |la |les |ce |cet |cette )", "", anaphor.lower()).split(" ")[0]
         return head if head in self.cues.name_heads and head not in self.cues.generic_heads else None
 
     def _trades(self, sentences: list[Sentence]) -> dict[str, set[str]]:
-        """The company nouns the article puts right before each name ("la foncière Argan": foncière)."""
+        """The trade nouns the article puts right before each name ("la foncière Argan": foncière; "le groupe
+        Argan" names no trade)."""
         trades: dict[str, set[str]] = {}
         for sent in sentences:
             for c in sent.candidates:
                 before = self.work[max(0, c.start - 60):c.start].lower()
-                if c.via != "anaphor" and (m := self.cues.trade_before.search(before)):
+                if c.via != "anaphor" and (m := self.cues.trade_before.search(before)) and \
+                        m[1] not in self.cues.generic_heads:
                     trades.setdefault(c.name, set()).add(m[1])
         return trades
 
@@ -1110,7 +1112,7 @@ class ArticleReading:
         """'Le groupe de Mark Zuckerberg anticipe entre 70 et 72 milliards d'investissements', 'les
         investissements sont attendus entre 1,1 et 1,3 milliard': a company that expects its own spending
         states a plan (what the words after the amount say decides)."""
-        if verb.lemma_.lower() not in self.cues.forecast_verbs:
+        if _verb_lemma(verb) not in self.cues.forecast_verbs:
             return False
         offset = sent.start - sent.span.start_char
         if any(c.dep_ == "obl:agent" for c in verb.children):
@@ -1121,9 +1123,8 @@ class ArticleReading:
 
     def _market_forecast(self, tokens: Span, verb: Token | None) -> bool:
         """'(Il) estime que 3 000 à 4 000 milliards de dollars seront dépensés dans les infrastructures d'IA':
-        money said to be spent, by nobody named, in a clause someone expects -- a market's, not a plan (the
-        lemmatizer may give a verb of the first group without its r: "estime")."""
-        expecting = verb is not None and verb.head.lemma_.lower().removesuffix("r") + "r" in self.cues.forecast_verbs
+        money said to be spent, by nobody named, in a clause someone expects -- a market's, not a plan."""
+        expecting = verb is not None and _verb_lemma(verb.head) in self.cues.forecast_verbs
         return expecting and verb.dep_ == "ccomp" \
             and tokens.root.dep_ == "nsubj:pass" and tokens.root.head.i == verb.i \
             and not any(c.dep_ == "obl:agent" for c in verb.children)
@@ -2134,6 +2135,13 @@ def _with_name_before(ent: Span) -> Span:
             break
         start -= 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The verb's infinitive: the lemmatizer gives some verbs of the first group without their r ("estime";
+    "attendre" stays)."""
+    lemma = verb.lemma_.lower()
+    return lemma + "r" if verb.pos_ == "VERB" and lemma.endswith("e") and not lemma.endswith("re") else lemma
 
 
 def _of_complements(noun: Token) -> list[Token]:
