@@ -21,7 +21,8 @@ READ_SETS = ["seeds", "own", "holdout", "blind", "unread", "fresh", "fresh2", "f
              "fresh4", "unread3", "final2", "unread4", "fresh5", "fresh6", "unread5", "final3", "unread6",
              "fresh7", "fresh8", "fresh9", "fresh10", "unread7", "fresh11", "fresh12",
              "final4", "unread8", "unread9", "fresh13", "fresh14", "fresh15", "fresh16", "unread10", "final5",
-             "unread11", "unread12", "fresh17", "fresh18", "fresh19", "unread13", "final6"]
+             "unread11", "unread12", "fresh17", "fresh18", "fresh19", "unread13", "final6",
+             "unread14", "unread15"]
 SETS = {name: (ROOT / "corpus" / name, ROOT / "corpus/gold" / f"{name}.jsonl") for name in READ_SETS}
 SETS["dev"] = (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl")
 
