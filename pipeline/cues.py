@@ -37,6 +37,7 @@ class Cues:
     running_costs: frozenset[str] = _at("not_invest", "running_costs")
     public_money: frozenset[str] = _at("not_invest", "public_money")
     forecast_verbs: frozenset[str] = _at("not_invest", "forecast_verbs")
+    valuing: frozenset[str] = _at("not_invest", "valuing")
     negation: frozenset[str] = _at("negation", "words")
     suspension_nouns: frozenset[str] = _at("negation", "nouns")
     hypothesis: frozenset[str] = _at("hypothesis", "words")
@@ -148,6 +149,11 @@ class Cues:
         """'des engagements totalisant |6 640 milliards': several sums added up."""
         return re.compile(rf"\b(?:des|les)\s+(?:{_alternation(self.project_sums)})\s+(?:totalisant|cumulant)\s+\Z",
                           re.IGNORECASE)
+
+    @cached_property
+    def valued_before(self) -> re.Pattern:
+        """'qui valorise Mistral AI à |11,7 milliards': what a company is worth."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.valuing)})\s+(?:[\w'-]+\s+){{0,5}}à\s+\Z", re.IGNORECASE)
 
     @cached_property
     def level_phrase_before(self) -> re.Pattern:

@@ -1158,6 +1158,8 @@ class ArticleReading:
             return False    # "35 milliards, soit 10 milliards de plus que prévu": a difference
         if cues.sums_totalled_before.search(doc.text, max(0, tokens.start_char - 40), tokens.start_char):
             return False    # "des engagements totalisant 6 640 milliards de roupies": several sums added up
+        if cues.valued_before.search(doc.text, max(0, tokens.start_char - 80), tokens.start_char):
+            return False    # "qui valorise Mistral AI à 11,7 milliards": a valuation
         verdict = self._complement_verdict(tokens)
         if verdict is not None:
             return verdict
@@ -1167,7 +1169,8 @@ class ArticleReading:
             k = j + 1
             while k < len(doc) and doc[k].pos_ == "DET":
                 k += 1
-            if k < len(doc) and doc[k].is_lower and (self._noun_verdict(doc[k]) is False or doc[k].lower_ in cues.payees):
+            if k < len(doc) and (doc[k].is_lower or doc[k].is_upper) and (    # "au PIB français"
+                    self._noun_verdict(doc[k]) is False or doc[k].lower_ in cues.payees):
                 return False
         # "un investissement de ..." / "le chiffre d'affaires ... de ...": the nearest noun before
         # ("un chiffre d'affaires compris entre ...": past a participle that only frames the amount)
