@@ -152,8 +152,9 @@ class Cues:
 
     @cached_property
     def valued_before(self) -> re.Pattern:
-        """'qui valorise Mistral AI à |11,7 milliards': what a company is worth."""
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.valuing)})\s+(?:[\w'-]+\s+){{0,5}}à\s+\Z", re.IGNORECASE)
+        """'qui valorise Mistral AI à |11,7 milliards': what a company is worth (the verb's object, not a clause
+        joined after it)."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.valuing)})\s+(?:(?!et\s|ou\s)[\w'-]+\s+){{0,5}}à\s+\Z", re.IGNORECASE)
 
     @cached_property
     def level_phrase_before(self) -> re.Pattern:
@@ -170,8 +171,10 @@ class Cues:
 
     @cached_property
     def leader_of(self) -> re.Pattern:
-        """'PDG d'|Hélione', 'directeur général de |Vexa': a company named by its leader's title."""
-        return re.compile(_head_of(self.leader_nouns), re.IGNORECASE)
+        """'PDG d'|Hélione', 'directeur général de |Vexa', 'PDG du groupe familial |Kerlann': a company named by its
+        leader's title."""
+        return re.compile(_head_of(self.leader_nouns) + rf"(?:(?:{_alternation(self.generic_heads)})(?:\s+(?-i:[a-zà-ÿ-]+)){{0,2}}\s+)?",
+                          re.IGNORECASE)
 
     @cached_property
     def site_before(self) -> re.Pattern:
@@ -229,8 +232,8 @@ class Cues:
 
 
 def _head_of(heads) -> str:
-    """'<head> [one or two words] de|du|d'': "la direction de ", "directrice financière de "."""
-    return rf"(?<!\w)(?:{_alternation(heads)})(?:\s+[a-zà-ÿ-]+){{0,2}}?(?:\s+de\s+|\s+du\s+|\s+d')"
+    """'<head> [one or two words] de|du|des|d'': "la direction de ", "directrice financière de ", "le patron des "."""
+    return rf"(?<!\w)(?:{_alternation(heads)})(?:\s+[a-zà-ÿ-]+){{0,2}}?(?:\s+de\s+|\s+du\s+|\s+des\s+|\s+d')"
 
 
 def _alternation(words) -> str:

@@ -1592,12 +1592,14 @@ class ArticleReading:
         return True
 
     def _said_by_us(self, amount: Amount, sent: Sentence) -> bool:
-        """Is the amount spent by "nous" ("Nous allons investir 1,1 milliard", "nous avons déjà engagé")?"""
+        """Is the amount spent by "nous" ("Nous allons investir 1,1 milliard", "nous avons déjà engagé", "nos
+        investissements ont atteint 48 millions")?"""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         subjects = next(([c for c in t.children if c.dep_.startswith("nsubj")] for t in
                          (tokens.root.ancestors if tokens is not None else []) if any(
                              c.dep_.startswith("nsubj") for c in t.children)), [])
-        return any(c.lower_ == "nous" for c in subjects) and not self._public_speaker(sent)
+        ours = any(c.lower_ == "nous" or any(d.lower_ in ("nos", "notre") for d in c.children) for c in subjects)
+        return ours and not self._public_speaker(sent)
 
     @cached_property
     def _interviewee(self) -> Candidate | None:
@@ -1605,7 +1607,8 @@ class ArticleReading:
         Lemaître (Lemaître Emballages) : « Nous allons investir ... »"): who "nous" is in an interview or a
         quoted title."""
         leads = [m.end() for m in self.cues.leader_of.finditer(self.work)]
-        led = next((c for s in self.sentences for c in s.candidates if c.start in leads), None)
+        led = next((c for s in self.sentences for c in s.candidates if any(c.start == lead or (
+            c.start < lead < c.end and c.via != "anaphor") for lead in leads)), None)
         title = _SPEAKER_TITLE.match(self.work)
         if led is not None or title is None or self._not_a_name(clean_name(title["name"])):
             return led

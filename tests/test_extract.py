@@ -75,3 +75,24 @@ def test_abbreviations_of_things_are_told_from_organisations(extractor):
 def test_an_article_without_amounts_is_not_parsed(extractor):
     article = make_article("x", "Le groupe Renault présente sa stratégie. Aucune somme n'est citée.", "x.txt")
     assert extractor.extract(article) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Entretien avec Hugo Lenoir, PDG d'Hélione", "Hélione"),
+    ("le patron des Salaisons Morvan", "Salaisons Morvan"),
+    ("Anne Le Guen, PDG du groupe familial Taldor", "Taldor"),
+    ("le directeur général du Groupe Loiret", "Loiret"),     # the name's own "Groupe" is read as a head
+])
+def test_a_leader_title_points_at_the_company_it_leads(extractor, text, name):
+    match = extractor.cues.leader_of.search(text)
+    assert match is not None and text[match.end():] == name
+
+
+@pytest.mark.parametrize("before, valued", [
+    ("une opération qui valorise Fluxia Robotics à ", True),
+    ("une levée de fonds qui la valorise à ", True),
+    ("une nouvelle ligne qui portera sa capacité à ", False),
+    ("qui valorise le savoir-faire local et investira à ", False),   # too far from the verb's object
+])
+def test_a_valuation_is_told_by_its_verb_before_the_amount(extractor, before, valued):
+    assert bool(extractor.cues.valued_before.search(before)) is valued
