@@ -399,7 +399,8 @@ _ARTICLE_INITIAL_RE = re.compile(r"^(?:L['’]|La |Le |Les )")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:(?:d|l|qu|jusqu|lorsqu|puisqu)['’]|(?:le|la|les|du|de|des|au|aux) )")
 _LEADING_GROUP_RE = re.compile(r"^(?:groupe|société|compagnie) ", re.IGNORECASE)
 # "le groupe Renault", "le groupe vendéen Piveteaubois": a name (after at most one adjective) names the company
-_APPOSITION_RE = re.compile(r"(?:[ \u00a0]+[a-zà-ÿ-]+)?[ \u00a0]+[«\"“]?\s*[A-ZÀ-ÖØ-Þ]")
+# "le groupe (américain) Nvidia" names the company; "le fabricant des puces de Nvidia" names its client
+_APPOSITION_RE = re.compile(r"(?:[ \u00a0]+(?!(?:de|du|des)\b)[a-zà-ÿ-]+)?[ \u00a0]+[«\"“]?\s*[A-ZÀ-ÖØ-Þ]")
 _TICKER_RE = re.compile(r"^\(?(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:[A-Z]{2,8}|Euronext)\s?:\s?[A-Z0-9][A-Z0-9.]{0,8})\)?$")
 
 
