@@ -134,6 +134,13 @@ class Cues:
         return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns)})\s*,\s*$", re.IGNORECASE)
 
     @cached_property
+    def relation_listed_before(self) -> re.Pattern:
+        """'RTE, filiale d'EDF (50,1 %), de la Caisse des dépôts et de |CNP Assurances': a further company in a
+        list of a relation's complements."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns)})\s+(?:de|d'|du|des)\b[^.;:]{{0,60}}"
+                          rf"(?:,|\bet)\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)$", re.IGNORECASE)
+
+    @cached_property
     def own_division_before(self) -> re.Pattern:
         """'consacrés à sa branche électricité, |Integrated Power': a part of the company named before."""
         return re.compile(rf"\b(?:à|au|dans|pour|de)\s+(?:sa|son|ses|leur|leurs)\s+(?:{_alternation(self.division_nouns)})"

@@ -501,6 +501,8 @@ class ArticleReading:
             return True     # "des Airbus A350"; "Plastinova, acquise pour 14 M€"; "racheté à Roche"
         if self.cues.own_division_before.search(self.work[max(0, c.start - 80):c.start]):
             return True     # "consacrés à sa branche électricité, Integrated Power"
+        if self.cues.relation_listed_before.search(self.work[max(0, c.start - 100):c.start]):
+            return True     # "filiale d'EDF, de la Caisse des dépôts et de CNP Assurances" (however it is parsed)
         if _FORMER_NAME.search(self.work[max(0, c.start - 40):c.start]):
             return True     # "à l'époque sous le nom de Soficar": a former name, "le groupe" is today's
         if _LISTING.search(self.work[max(0, c.start - 60):c.start]):

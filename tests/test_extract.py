@@ -96,3 +96,13 @@ def test_a_leader_title_points_at_the_company_it_leads(extractor, text, name):
 ])
 def test_a_valuation_is_told_by_its_verb_before_the_amount(extractor, before, valued):
     assert bool(extractor.cues.valued_before.search(before)) is valued
+
+
+@pytest.mark.parametrize("before, listed", [
+    ("RTE, filiale d'EDF (50,1 %), de la Caisse des dépôts et de ", True),
+    ("Teréga, filiale de Snam, de ", True),
+    ("Teréga, filiale de Snam, a signé avec ", False),
+    ("le groupe a investi 3 millions dans l'usine de ", False),
+])
+def test_a_company_listed_among_a_relations_complements_is_aside(extractor, before, listed):
+    assert bool(extractor.cues.relation_listed_before.search(before)) is listed
