@@ -890,6 +890,9 @@ class ArticleReading:
         on an announcing participle wherever it stands."""
         if sent.span is None or re.fullmatch(r"\d{4}/\d{4}", p.label):
             return False    # "a présenté son projet pour la période 2025-2029": a span dates no announcement
+        if p.text.lower().startswith(("pour ", "sur ")) or re.search(r"(?<!\w)(?:pour|sur)\s+\Z",
+                                                                     self.work[max(sent.start, p.begin - 6):p.begin].lower()):
+            return False    # "Pour l'année en cours, le groupe confirme 17 milliards": what the money is for
         tokens = self._period_tokens(sent, p)
         head = tokens.root.head if tokens is not None else None
         pledging = head is not None and any(c.lower_ in ("s'", "se") for c in head.children) and \

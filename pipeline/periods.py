@@ -610,6 +610,11 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
     periods = [p for p, q in zip(periods, periods[1:] + [None])
                if not (q and p.relative and not q.relative and "/" in p.label and "/" in q.label
                        and re.fullmatch(r"\s*[,(]?\s*", text[p.stop:q.begin]))]
+    # "au cours du trimestre de juillet à septembre", "l'exercice, d'avril à mars": the months say which one
+    periods = [p for p, q in zip(periods, periods[1:] + [None])
+               if not (q and p.relative and "/" not in p.label and not any(ch.isdigit() for ch in p.text)
+                       and re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", q.label)
+                       and re.fullmatch(r"\s*[,(]?\s*", text[p.stop:q.begin]))]
     # "cette année et l'an prochain": two years in a row said together are one span
     joined: list[Period] = []
     for p in periods:
