@@ -1129,11 +1129,14 @@ class ArticleReading:
 
     def _market_forecast(self, tokens: Span, verb: Token | None) -> bool:
         """'(Il) estime que 3 000 à 4 000 milliards de dollars seront dépensés dans les infrastructures d'IA':
-        money said to be spent, by nobody named, in a clause someone expects -- a market's, not a plan."""
-        expecting = verb is not None and _verb_lemma(verb.head) in self.cues.forecast_verbs
-        return expecting and verb.dep_ == "ccomp" \
-            and tokens.root.dep_ == "nsubj:pass" and tokens.root.head.i == verb.i \
-            and not any(c.dep_ == "obl:agent" for c in verb.children)
+        money said to be spent, by nobody named, in a clause someone expects -- a market's, not a plan; so is
+        a sector's spending that a clause expects ("prévoit que les dépenses mondiales ... franchiront")."""
+        if verb is None or verb.dep_ != "ccomp" or _verb_lemma(verb.head) not in self.cues.forecast_clause_verbs:
+            return False
+        if tokens.root.dep_ == "nsubj:pass" and tokens.root.head.i == verb.i:
+            return _verb_lemma(verb.head) in self.cues.forecast_verbs and \
+                not any(c.dep_ == "obl:agent" for c in verb.children)
+        return any(c.dep_ == "nsubj" and self._sector_spending(c) for c in verb.children)
 
     def _local_verdict(self, tokens: Span, sent: Sentence) -> bool | None:
         """Is the amount an investment by the words around it: True, False, or None when nothing near
@@ -1194,8 +1197,8 @@ class ArticleReading:
             if t.pos_ not in ("ADP", "ADV", "DET", "ADJ"):
                 break
         # "a porté ses dépenses d'investissement, (...), à 36,2 milliards": the amount is the new value of
-        # what the revising verb moves
-        if verb is not None and verb.lemma_.lower() in cues.revise_verbs:
+        # what the revising verb moves; "évalue à 100 milliards les besoins": the value of what is estimated
+        if verb is not None and verb.lemma_.lower() in cues.revise_verbs | cues.estimate_verbs:
             moved = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
             verdict = self._noun_verdict(moved) if moved is not None else None
             if verdict is not None:
@@ -1314,6 +1317,11 @@ class ArticleReading:
         return noun
 
     def _noun_verdict(self, t: Token) -> bool | None:
+        if t.lower_ in self.cues.needs:     # "les besoins d'investissement du continent" / "ses besoins d'investissement"
+            if not any("Yes" in c.morph.get("Poss") for c in t.children):
+                return False
+            need = next((c for c in t.children if c.dep_ == "nmod"), None)
+            return self._word_verdict(need) if need is not None else None
         verdict = self._word_verdict(t)
         if verdict is False and t.lemma_.lower() in self.cues.target_nouns and any(
                 c.dep_ == "nmod" and c.lower_ in self.cues.equipment_nouns and any(x.like_num for x in c.children)
@@ -1323,9 +1331,12 @@ class ArticleReading:
                 c.dep_ == "nmod" and c.pos_ == "NOUN" and self._word_verdict(c) is False
                 and any(x.dep_ == "case" and x.lower_ in ("de", "d'") for x in c.children) for c in t.children):
             return False    # "un programme de rachat d'actions", "un plan de désendettement"
-        if verdict and any(c.dep_ in ("amod", "nmod") and (c.lower_ in self.cues.public_money or (
-                c.lower_ in self.cues.running_costs and t.lemma_.lower() != "investissement")) for c in t.children):
-            return False    # "les dépenses d'exploitation", "une enveloppe publique": running costs, public money
+        said_of = [c for c in t.children if c.dep_ in ("amod", "nmod")]
+        if verdict and any(c.lower_ in self.cues.public_money for c in said_of):
+            return False    # "une enveloppe publique": public money
+        if verdict and t.lemma_.lower() != "investissement" and any(c.lower_ in self.cues.running_costs for c in said_of) \
+                and not any(c.dep_ == "nmod" and self._word_verdict(c) for c in said_of):
+            return False    # "les dépenses d'exploitation", "les dépenses totales" (not "... totales d'investissement")
         return verdict
 
     def _word_verdict(self, t: Token) -> bool | None:

@@ -448,8 +448,8 @@ def _emit(node: dict) -> str:
 
 
 def _bounded(pattern: str) -> str:
-    """Whole words only; "Roche" in "La Roche-sur-Yon" is part of a longer name."""
-    return r"(?<!\w)(?:" + pattern + r")(?!\w)(?!-[a-z])"
+    """Whole words only; "Roche" in "La Roche-sur-Yon" and "Dell" in "Dell'Oro" are part of a longer name."""
+    return r"(?<!\w)(?:" + pattern + r")(?!\w)(?!-[a-z])(?!['’][A-Z])"
 
 
 def _anaphor_regex(head_variants: list[str], modifier_words: list[str]) -> re.Pattern:
