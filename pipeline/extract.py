@@ -1189,8 +1189,10 @@ class ArticleReading:
                 continue
             if t.pos_ == "NOUN":
                 verdict = self._noun_verdict(t)
-                if verdict and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and self._noun_verdict(t.head) is False:
-                    return False    # "un volume d'investissement compris entre ...": a market's volume
+                if verdict is not False and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i \
+                        and self._noun_verdict(t.head) is False:
+                    return False    # "un volume d'investissement compris entre ...": a market's volume; "un
+                    # bénéfice d'exploitation de 12 200 milliards": a profit
                 if verdict is not None:
                     return verdict
                 break
@@ -1547,7 +1549,8 @@ class ArticleReading:
                      and not any(amount.end <= a.start < c.start for a in in_sent)
                      and not re.search(r"\bdont\b", self.work[amount.end:c.start])
                      and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
-            chosen = after[0] if after else (self._said_by_us(amount, sent) and self._interviewee) or (
+            chosen = after[0] if after else self._sayer_after(amount, sent) or (
+                self._said_by_us(amount, sent) and self._interviewee) or (
                 self._salient(i) if self._says_no_spender(amount, sent) else None)
         if chosen is None:
             return None
@@ -1607,6 +1610,20 @@ class ArticleReading:
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 return True
         return True
+
+    def _sayer_after(self, amount: Amount, sent: Sentence) -> Candidate | None:
+        """'Les dépenses d'investissement se sont élevées à 11 400 milliards, dont ..., a indiqué le groupe': the
+        company that says, after the amounts, figures nobody else in the sentence owns (not after a name in a part
+        that follows: "dont le supercalculateur développé avec Nscale, a précisé le groupe")."""
+        offset = sent.start - sent.span.start_char
+        after = [c for c in sent.candidates if c.start >= amount.end and not c.aside]
+        span = sent.span.doc.char_span(after[0].start - offset, after[0].end - offset,
+                                       alignment_mode="expand") if after else None
+        if span is None:
+            return None
+        root = span.root
+        sayer = root.dep_ in ("nsubj", "obj") and root.head.i < root.i and _verb_lemma(root.head) in self.cues.announce_verbs
+        return after[0] if sayer else None
 
     def _said_by_us(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount spent by "nous" ("Nous allons investir 1,1 milliard", "nous avons déjà engagé", "nos
