@@ -187,13 +187,14 @@ class Cues:
 
     @cached_property
     def site_before(self) -> re.Pattern:
-        """'l'usine de |Fegersheim', 'son usine historique de |Fegersheim', 'son site du |Trait', 'sur son site |MRS3': a name said as
+        """'l'usine de |Fegersheim', 'son usine historique de |Fegersheim', 'son site du |Trait', 'sur son site |MRS3',
+        'le site de La |Verpillière': a name said as
         a place or the name of one's site ("à |X" is no sign: "un prêt à Cascades"; nor are "le site |Alstom de
         La Rochelle" and "le site fribourgeois de |Nespresso": their owner)."""
         sites, mine = _alternation(self.site_nouns), r"(?:son|sa|ses|leur|leurs)\s+"
         return re.compile(rf"(?<!\w)(?:(?:{sites})\s+(?:de\s+|d')|{mine}(?:{sites})\s+du\s+"
                           rf"|{mine}(?:[a-zà-ÿ-]+\s+)?(?:{sites})\s+[a-zà-ÿ-]+\s+(?:de\s+|d')"
-                          rf"|{mine}(?:{sites})\s+)$", re.IGNORECASE)
+                          rf"|{mine}(?:{sites})\s+)(?-i:(?:La|Le|Les)\s+|L')?$", re.IGNORECASE)     # "du site de La |Verpillière"
 
     @cached_property
     def site_owner(self) -> re.Pattern:
