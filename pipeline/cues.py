@@ -31,6 +31,8 @@ class Cues:
     pledge_verbs: frozenset[str] = _at("invest", "pledge_verbs")
     build_verbs: frozenset[str] = _at("invest", "build_verbs")
     invest_phrases: tuple[str, ...] = _at("invest", "phrases")
+    label_heads: frozenset[str] = _at("invest", "label_heads")
+    label_things: frozenset[str] = _at("invest", "label_things")
     other_nouns: frozenset[str] = _at("not_invest", "nouns")
     other_verbs: frozenset[str] = _at("not_invest", "verbs")
     payees: frozenset[str] = _at("not_invest", "payees")
@@ -65,6 +67,7 @@ class Cues:
     works_nouns: frozenset[str] = _at("attribution", "works_nouns")
     sector_adjectives: frozenset[str] = _at("attribution", "sector_adjectives")
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
+    support_nouns: frozenset[str] = _at("attribution", "support_nouns")
     leader_nouns: frozenset[str] = _at("attribution", "leader_nouns")
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")
     allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
@@ -134,6 +137,19 @@ class Cues:
     def apposed_to_relation(self) -> re.Pattern:
         """'Son principal concurrent, |Ramsay Santé, a investi': a name in apposition to a company's relation."""
         return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns)})\s*,\s*$", re.IGNORECASE)
+
+    @cached_property
+    def labelled_before(self) -> re.Pattern:
+        """'Montant de l'opération : |28 millions d'euros': a figure under a label, at the start of its sentence."""
+        return re.compile(rf"^\s*(?:{_alternation(self.label_heads)})(?:\s+(?:total|totale|global|globale))?"
+                          rf"(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)(?:{_alternation(self.label_things)}))?"
+                          rf"(?:\s+(?:total|totale|global|globale))?\s*:\s*$", re.IGNORECASE)
+
+    @cached_property
+    def supported_by(self) -> re.Pattern:
+        """'avec le soutien de |Bpifrance', 'grâce à l'appui du |Crédit agricole': a funder."""
+        return re.compile(rf"(?<!\w)(?:avec|grâce\s+à|sous)\s+(?:le\s+|l'|un\s+)(?:{_alternation(self.support_nouns)})"
+                          rf"(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')$", re.IGNORECASE)
 
     @cached_property
     def relation_listed_before(self) -> re.Pattern:

@@ -501,6 +501,8 @@ class ArticleReading:
             return True     # "des Airbus A350"; "Plastinova, acquise pour 14 M€"; "racheté à Roche"
         if self.cues.own_division_before.search(self.work[max(0, c.start - 80):c.start]):
             return True     # "consacrés à sa branche électricité, Integrated Power"
+        if self.cues.supported_by.search(self.work[max(0, c.start - 60):c.start]):
+            return True     # "avec le soutien de Bpifrance": a funder
         if self.cues.relation_listed_before.search(self.work[max(0, c.start - 100):c.start]):
             return True     # "filiale d'EDF, de la Caisse des dépôts et de CNP Assurances" (however it is parsed)
         if _FORMER_NAME.search(self.work[max(0, c.start - 40):c.start]):
@@ -1148,6 +1150,8 @@ class ArticleReading:
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and t.lower_ not in _FRAMING_PARTICIPLES), None)
         if _UNIT_PRICE.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
             return False    # "estimé à environ 3,5 millions d'euros pièce": a unit price
+        if self.cues.labelled_before.search(self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char]):
+            return True     # "Montant de l'opération : 28 millions d'euros"
         if self._built_thing_costs(tokens):
             return True     # "le futur hôpital coûtera 450 millions", "le coût du projet est estimé à 31 milliards"
         if verb is not None and verb.lemma_.lower() in cues.other_verbs and not self._own_forecast(verb, sent):

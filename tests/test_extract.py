@@ -106,3 +106,14 @@ def test_a_valuation_is_told_by_its_verb_before_the_amount(extractor, before, va
 ])
 def test_a_company_listed_among_a_relations_complements_is_aside(extractor, before, listed):
     assert bool(extractor.cues.relation_listed_before.search(before)) is listed
+
+
+@pytest.mark.parametrize("before, labelled", [
+    ("Montant de l'opération : ", True),
+    ("Coût total du projet : ", True),
+    ("Investissement : ", True),
+    ("Montant de la transaction : ", False),    # a deal's price
+    ("Chiffre d'affaires : ", False),
+])
+def test_a_figure_under_a_spending_label_is_told_by_the_label(extractor, before, labelled):
+    assert bool(extractor.cues.labelled_before.search(before)) is labelled
