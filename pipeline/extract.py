@@ -1913,7 +1913,8 @@ class ArticleReading:
         is of the publication year -- unless its paragraph or the sentences after it, up to the next one
         with money of its own ("L'investissement, qui sera réalisé d'ici 2028, ..."), speak of other dates,
         the article spoke of another period before it (a programme "d'ici 2030" whose parts follow), or
-        the money is a plan or programme, which has a horizon of its own."""
+        the money is a plan or programme or the cost of a thing built, which has a horizon of its own.
+        Periods of its paragraph that are the publication year, or that only compare, do not count."""
         published = self.ref
         if published is None:
             return None
@@ -1926,14 +1927,16 @@ class ArticleReading:
             if any(p.label != str(published.year) for p in self._said_periods(following)):
                 return None
         earlier = [p.label for prev in self.sentences if prev.end <= sent.start for p in self._periods(prev)]
-        if find_periods(self.work[slice(*para)], published) or any(label != str(published.year) for label in earlier):
+        in_para = [p.label for s in self.sentences if para[0] <= s.start < para[1] for p in self._periods(s)]
+        if any(label != str(published.year) for label in in_para + earlier):
             return None
         governing = [tokens.root, *tokens.root.ancestors]
         if any("Imp" in aux.morph.get("Tense") for t in governing for aux in t.children if aux.dep_.startswith("aux")):
             return None     # "avait annoncé": an earlier announcement
         near = tokens.doc[max(tokens.start - 4, 0):tokens.end + 3]
-        if any(t.lemma_.lower() in self.cues.plan_nouns or t.lower_ in self.cues.plan_nouns for t in [*governing, *near]):
-            return None
+        if any(t.lemma_.lower() in self.cues.plan_nouns or t.lower_ in self.cues.plan_nouns for t in [*governing, *near]) \
+                or self._built_thing_costs(tokens):
+            return None     # a plan's, or the cost of a thing built ("chiffré par EDF à 72,8 milliards"): its own horizon
         label = str(published.year)
         start, end = label_bounds(label)
         return Period(label, start, end, tokens.start_char, tokens.start_char, "", relative=True)
