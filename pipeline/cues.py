@@ -233,8 +233,10 @@ class Cues:
 
     @cached_property
     def trade_before(self) -> re.Pattern:
-        """'la foncière |Argan', 'le conglomérat chinois |Fosun': the company noun a name is introduced with."""
-        return re.compile(rf"(?<!\w)(?:le|la|les|l'|du|au|aux)\s*({_alternation(self.name_heads)})(?:\s+[a-zà-ÿ-]+)?\s+$")
+        """'la foncière |Argan', 'le conglomérat chinois |Fosun', 'la laiterie |Kerlann': the company noun a name is
+        introduced with."""
+        return re.compile(rf"(?<!\w)(?:le|la|les|l'|du|au|aux)\s*({_alternation(self.name_heads | self.trade_nouns)})"
+                          rf"(?:\s+[a-zà-ÿ-]+)?\s+$")
 
     @cached_property
     def trade_name_before(self) -> re.Pattern:

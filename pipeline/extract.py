@@ -647,7 +647,7 @@ class ArticleReading:
     def _trade_noun(self, anaphor: str) -> str | None:
         """'le logisticien': the noun of an anaphor that names a trade ("le groupe" names none)."""
         head = re.sub(r"^(?:l'|le |la |les |ce |cet |cette )", "", anaphor.lower()).split(" ")[0]
-        return head if head in self.cues.name_heads and head not in self.cues.generic_heads else None
+        return head if head in self.cues.name_heads | self.cues.trade_nouns and head not in self.cues.generic_heads else None
 
     def _trades(self, sentences: list[Sentence]) -> dict[str, set[str]]:
         """The trade nouns the article puts right before each name ("la foncière Argan": foncière; "le groupe
@@ -710,7 +710,11 @@ class ArticleReading:
                     clash = any(self._other_trade(d.name, c, trades) for d in near)
                     further = near if self.hints.get(c.start) and not clash else next(
                         (fit for named in earlier if (fit := [d for d in named if self._fits_hint(d, c, trades)])), near)
-                    near = [d for d in near if self._fits_hint(d, c, trades)] or further
+                    # "la laiterie" and, a few sentences before, "la laiterie Kerlann": that one
+                    head = self.trade_nouns.get(c.start)
+                    own = next((fit for named in earlier if (fit := [d for d in named if head in trades.get(d.name, ())])),
+                               None) if head else None
+                    near = own or [d for d in near if self._fits_hint(d, c, trades)] or further
                     # a public lender named near ("un prêt de la BEI") is rarely what "le groupe" points to
                     near = [d for d in near if not self._public(d)] or near
                     if near:    # the most named, then the latest (for "les partenaires", the first: the venture)
