@@ -141,22 +141,22 @@ class Cues:
     @cached_property
     def labelled_before(self) -> re.Pattern:
         """'Montant de l'opération : |28 millions d'euros': a figure under a label, at the start of its sentence."""
-        return re.compile(rf"^\s*(?:{_alternation(self.label_heads)})(?:\s+(?:total|totale|global|globale))?"
-                          rf"(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)(?:{_alternation(self.label_things)}))?"
-                          rf"(?:\s+(?:total|totale|global|globale))?\s*:\s*$", re.IGNORECASE)
+        whole = r"(?:\s+(?:total|totale|global|globale))?"
+        return re.compile(rf"^\s*(?:{_alternation(self.label_heads)}){whole}(?:\s+{_OF}(?:{_alternation(self.label_things)}))?"
+                          rf"{whole}\s*:\s*$", re.IGNORECASE)
 
     @cached_property
     def supported_by(self) -> re.Pattern:
         """'avec le soutien de |Bpifrance', 'grâce à l'appui du |Crédit agricole': a funder."""
         return re.compile(rf"(?<!\w)(?:avec|grâce\s+à|sous)\s+(?:le\s+|l'|un\s+)(?:{_alternation(self.support_nouns)})"
-                          rf"(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')$", re.IGNORECASE)
+                          rf"(?:\s+[a-zà-ÿ-]+)?\s+{_OF}$", re.IGNORECASE)
 
     @cached_property
     def relation_listed_before(self) -> re.Pattern:
         """'RTE, filiale d'EDF (50,1 %), de la Caisse des dépôts et de |CNP Assurances': a further company in a
         list of a relation's complements."""
         return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns)})\s+(?:de|d'|du|des)\b[^.;:]{{0,60}}"
-                          rf"(?:,|\bet)\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)$", re.IGNORECASE)
+                          rf"(?:,|\bet)\s+{_OF}$", re.IGNORECASE)
 
     @cached_property
     def own_division_before(self) -> re.Pattern:
@@ -257,6 +257,10 @@ class Cues:
     @cached_property
     def joint_word(self) -> re.Pattern:
         return re.compile(rf"(?<!\w)({_alternation(self.joint)})(?!\w)")
+
+
+# "de la ", "de l'", "du ", "des ", "d'": the preposition before a complement
+_OF = r"(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')"
 
 
 def _head_of(heads) -> str:

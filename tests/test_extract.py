@@ -88,32 +88,23 @@ def test_a_leader_title_points_at_the_company_it_leads(extractor, text, name):
     assert match is not None and text[match.end():] == name
 
 
-@pytest.mark.parametrize("before, valued", [
-    ("une opération qui valorise Fluxia Robotics à ", True),
-    ("une levée de fonds qui la valorise à ", True),
-    ("une nouvelle ligne qui portera sa capacité à ", False),
-    ("qui valorise le savoir-faire local et investira à ", False),   # too far from the verb's object
+# the words before an amount or a name, read by one pattern of cues.toml: (pattern, words, does it match)
+@pytest.mark.parametrize("pattern, before, matches", [
+    ("valued_before", "une opération qui valorise Fluxia Robotics à ", True),     # a valuation
+    ("valued_before", "une levée de fonds qui la valorise à ", True),
+    ("valued_before", "une nouvelle ligne qui portera sa capacité à ", False),
+    ("valued_before", "qui valorise le savoir-faire local et investira à ", False),   # another verb's object
+    ("relation_listed_before", "RTE, filiale d'EDF (50,1 %), de la Caisse des dépôts et de ", True),  # owners
+    ("relation_listed_before", "Teréga, filiale de Snam, de ", True),
+    ("relation_listed_before", "Teréga, filiale de Snam, a signé avec ", False),
+    ("relation_listed_before", "le groupe a investi 3 millions dans l'usine de ", False),
+    ("labelled_before", "Montant de l'opération : ", True),      # a figure under a spending label
+    ("labelled_before", "Coût total du projet : ", True),
+    ("labelled_before", "Investissement : ", True),
+    ("labelled_before", "Montant de la transaction : ", False),    # a deal's price
+    ("labelled_before", "Chiffre d'affaires : ", False),
+    ("supported_by", "financés sur fonds propres, avec le soutien de ", True),   # a funder
+    ("supported_by", "un partenariat avec le groupe ", False),
 ])
-def test_a_valuation_is_told_by_its_verb_before_the_amount(extractor, before, valued):
-    assert bool(extractor.cues.valued_before.search(before)) is valued
-
-
-@pytest.mark.parametrize("before, listed", [
-    ("RTE, filiale d'EDF (50,1 %), de la Caisse des dépôts et de ", True),
-    ("Teréga, filiale de Snam, de ", True),
-    ("Teréga, filiale de Snam, a signé avec ", False),
-    ("le groupe a investi 3 millions dans l'usine de ", False),
-])
-def test_a_company_listed_among_a_relations_complements_is_aside(extractor, before, listed):
-    assert bool(extractor.cues.relation_listed_before.search(before)) is listed
-
-
-@pytest.mark.parametrize("before, labelled", [
-    ("Montant de l'opération : ", True),
-    ("Coût total du projet : ", True),
-    ("Investissement : ", True),
-    ("Montant de la transaction : ", False),    # a deal's price
-    ("Chiffre d'affaires : ", False),
-])
-def test_a_figure_under_a_spending_label_is_told_by_the_label(extractor, before, labelled):
-    assert bool(extractor.cues.labelled_before.search(before)) is labelled
+def test_a_cue_pattern_reads_the_words_before_an_amount_or_a_name(extractor, pattern, before, matches):
+    assert bool(getattr(extractor.cues, pattern).search(before)) is matches
