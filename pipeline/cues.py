@@ -55,6 +55,7 @@ class Cues:
     takeup: tuple[str, ...] = _at("attribution", "takeup")
     joint: tuple[str, ...] = _at("attribution", "joint")
     name_heads: frozenset[str] = _at("attribution", "name_heads")
+    company_nouns: frozenset[str] = _at("attribution", "name_heads", "trade_nouns")
     trade_nouns: frozenset[str] = _at("attribution", "trade_nouns")
     generic_heads: frozenset[str] = _at("attribution", "generic_heads")
     public_actors: frozenset[str] = _at("attribution", "public_actors")
@@ -235,7 +236,7 @@ class Cues:
     def trade_before(self) -> re.Pattern:
         """'la foncière |Argan', 'le conglomérat chinois |Fosun', 'la laiterie |Kerlann': the company noun a name is
         introduced with."""
-        return re.compile(rf"(?<!\w)(?:le|la|les|l'|du|au|aux)\s*({_alternation(self.name_heads | self.trade_nouns)})"
+        return re.compile(rf"(?<!\w)(?:le|la|les|l'|du|au|aux)\s*({_alternation(self.company_nouns)})"
                           rf"(?:\s+[a-zà-ÿ-]+)?\s+$")
 
     @cached_property

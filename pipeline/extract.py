@@ -647,7 +647,7 @@ class ArticleReading:
     def _trade_noun(self, anaphor: str) -> str | None:
         """'le logisticien': the noun of an anaphor that names a trade ("le groupe" names none)."""
         head = re.sub(r"^(?:l'|le |la |les |ce |cet |cette )", "", anaphor.lower()).split(" ")[0]
-        return head if head in self.cues.name_heads | self.cues.trade_nouns and head not in self.cues.generic_heads else None
+        return head if head in self.cues.company_nouns and head not in self.cues.generic_heads else None
 
     def _trades(self, sentences: list[Sentence]) -> dict[str, set[str]]:
         """The trade nouns the article puts right before each name ("la foncière Argan": foncière; "le groupe
@@ -1627,11 +1627,7 @@ class ArticleReading:
         after = [c for c in sent.candidates if c.start >= amount.end and not c.aside]
         span = sent.span.doc.char_span(after[0].start - offset, after[0].end - offset,
                                        alignment_mode="expand") if after else None
-        if span is None:
-            return None
-        root = span.root
-        sayer = root.dep_ in ("nsubj", "obj") and root.head.i < root.i and _verb_lemma(root.head) in self.cues.announce_verbs
-        return after[0] if sayer else None
+        return after[0] if span is not None and span.root.head.i < span.root.i and self._says(span.root) else None
 
     def _said_by_us(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount spent by "nous" ("Nous allons investir 1,1 milliard", "nous avons déjà engagé", "nos
@@ -1658,10 +1654,14 @@ class ArticleReading:
         return Candidate(title.start("name"), title.end("name"), known.name if known else clean_name(title["name"]),
                          title["name"], "ner")
 
+    def _says(self, t: Token) -> bool:
+        """Is the word the one who says ("a déclaré le ministre", "a indiqué le groupe": the parser may call an
+        inverted subject the object)?"""
+        return t.dep_ in ("nsubj", "obj") and _verb_lemma(t.head) in self.cues.announce_verbs
+
     def _public_speaker(self, sent: Sentence) -> bool:
         """Is the one who says the sentence a public actor ("a déclaré le ministre de l'Industrie")?"""
-        return any(t.dep_ in ("nsubj", "obj") and t.head.lemma_.lower() in self.cues.announce_verbs  # inverted: obj
-                   and t.lemma_.lower() in self.cues.public_actors for t in sent.span)
+        return any(self._says(t) and t.lemma_.lower() in self.cues.public_actors for t in sent.span)
 
     def _named_otherwise(self, subject: Token, sent: Sentence) -> bool:
         """'Le plan France 2030, doté de 54 milliards', 'les projets annoncés lors du sommet ... totalisent
