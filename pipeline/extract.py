@@ -104,7 +104,7 @@ _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depui
 # MMDH": "of which", right before an amount
 _OF_WHICH = re.compile(r"(?:^|[\s,(])[Dd]ont\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...": a part of the amount just read
-_OF_THE_TOTAL = re.compile(r"\s*(?:sur|de|dans) (?:ce total|cette somme|ce montant)\b", re.IGNORECASE)
+_OF_THE_TOTAL = re.compile(r"\s*(?:sur|de|dans) (?:ce total|cette somme|ce montant|cette enveloppe)\b", re.IGNORECASE)
 # "Cette dernière représente à elle seule 22 millions": one part of a whole
 _ON_ITS_OWN = re.compile(r"\bà (?:elle|lui|eux|elles) seul(?:e|s|es)?\b", re.IGNORECASE)
 # "pour porter", "afin d'y produire", "doit permettre de doubler": a purpose clause, saying what the money is for
@@ -1006,8 +1006,8 @@ class ArticleReading:
             self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
-        if period is None and whole is not None and _OF_THE_TOTAL.match(self.work, sent.start):
-            period = self.spent[whole.start].period     # "Sur ce total, ...": the total's year
+        if period is None and whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
+            period = self.spent[whole.start].period     # "Sur ce total, ...", "Dont 37 milliards ...": the total's
         rate = self._rate(amount, says, takeup=says is not sent)
         if period is None and rate == "per_year":
             period = self._plan_span_before(i)
@@ -1426,18 +1426,19 @@ class ArticleReading:
     def _whole_of(self, amount: Amount, i: int) -> Amount | None:
         """The spending this amount is a part of: the one stated just before 'dont 3 milliards'; the one
         read last before "Dont 37 milliards pour ..." or "Le projet, dont 120 millions consacrés à ..."; the
-        one a sentence or two before what one item of it costs "à elle seule" ("... et une station
+        one read last, up to four sentences before and no smaller, by a sentence that takes it up ("De cette
+        enveloppe, 90 milliards seront consacrés ...") or says what one item of it costs "à elle seule" ("... et une station
         d'épuration. Cette dernière représente à elle seule 22 millions")."""
         previous = self._amounts_before(amount, i)
-        if previous and previous[-1].start in self.spent and (
-                _OF_WHICH.search(self.work[max(self.sentences[i].start, amount.start - 30):amount.start])
-                or _OF_THE_TOTAL.match(self.work, self.sentences[i].start)):
-            return previous[-1]
         sent = self.sentences[i]
-        if not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
+        if previous and previous[-1].start in self.spent and \
+                _OF_WHICH.search(self.work[max(sent.start, amount.start - 30):amount.start]):
+            return previous[-1]
+        if not (_OF_THE_TOTAL.match(self.work, sent.start) or _ON_ITS_OWN.search(self.work, sent.start, amount.start)):
             return None
-        return next((a for a in reversed(self.amounts) if a.start in self.spent
-                     and self.sentences[max(0, i - 2)].start <= a.start < sent.start), None)
+        size = amount.value or amount.low or 0
+        return next((a for a in reversed(self.amounts) if a.start in self.spent and (a.value or a.high or 0) >= size
+                     and self.sentences[max(0, i - 4)].start <= a.start < sent.start), None)
 
     def _allocated(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount what a subject receives ("Les réseaux recevront 6 milliards")?"""
