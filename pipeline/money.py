@@ -424,7 +424,8 @@ def local_currencies(text: str) -> dict[str, str]:
     """What "dollars", "dinars", "francs", "couronnes" mean in this article, as keyword arguments of
     find_amounts: the currency of the country it names at least three times (most named wins), else the
     default (USD, DZD, CHF, SEK). A Québec-style "500 millions $" with Canada named once is Canadian;
-    dinars in an article that writes "MD" are Tunisian; an amount named in its own currency ("60 millions
+    dinars in an article that writes "MD" are Tunisian; the dollars of an article whose first dollar amount
+    says which dollar ("38 millions de dollars canadiens") are that dollar; an amount named in its own currency ("60 millions
     de dollars canadiens", "8,7 milliards $ US") keeps it."""
     low = text.lower()
     chosen = {}
@@ -440,6 +441,11 @@ def local_currencies(text: str) -> dict[str, str]:
             # "285 MD" (scales.tsv: Tunisian millions de dinars): the article's dinars are Tunisian too
             chosen.update({word.lower(): iso for word, rows in _country_currencies().items()
                            if any(i == iso for i, _ in rows)})
+    dollars = {iso for iso, _ in _country_currencies()["DOLLAR"]}
+    first_dollar = next((e.currency for e in _expressions(text.translate(_TYPOGRAPHY), _lexicons())
+                         if e.currency in dollars | {"DOLLAR"}), None)
+    if first_dollar in dollars and not us_named:
+        chosen["dollar"] = first_dollar     # "38 millions de dollars canadiens", then "38 millions de dollars"
     canadian = next(pattern for iso, pattern in _country_currencies()["DOLLAR"] if iso == "CAD")
     suffix_dollar = re.search(r"\d\s*(?:millions?|milliards?|m|g)?\s*\$(?!\s*us)", low)
     if suffix_dollar and (canadian.search(low) or re.search(r"\$\s?can?\b|\bc\$", low)):

@@ -134,6 +134,10 @@ def test_spans_always_slice_the_input(text):
     ("À Dakar, au Sénégal, la Sénégalaise des eaux investira 20 milliards de francs CFA.", "franc", "XOF"),
     ("Hydro-Québec investira 5 milliards $ au Québec.", "dollar", "CAD"),
     ("Microsoft investira 80 milliards de dollars.", "dollar", "USD"),
+    ("L'entreprise injectera 38 millions de dollars canadiens. Nous allons investir 38 millions de dollars.",
+     "dollar", "CAD"),
+    ("Le groupe investira 5 millions de dollars canadiens et 20 millions de dollars US.", "dollar", "USD"),
+    ("Nvidia investira 5 milliards de dollars, après 300 millions de dollars canadiens à Toronto.", "dollar", "USD"),
     ("Le danois Novo Nordisk, au Danemark, à Copenhague, a investi 60 milliards de couronnes.", "couronne", "DKK"),
     ("Volvo investira 10 milliards de couronnes.", "couronne", "SEK"),
 ])
