@@ -787,13 +787,7 @@ class ArticleReading:
             p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
             words = re.findall(r"[\w'-]+", before)
             bare_year = re.fullmatch(r"\d{4}", p.label)
-            closing = re.search(r"\b(trimestre|semestre)\s+(?:clos|close|clôturé|achevé)\s*$", before)
-            month = re.fullmatch(r"(\d{4})-(\d{2})", p.label)
-            if closing and month:
-                # "au trimestre clos fin décembre": the quarter (half) that ends that month
-                part, n = ("Q", 3) if closing[1] == "trimestre" else ("H", 6)
-                p = with_label(p, f"{month[1]}-{part}{(int(month[2]) - 1) // n + 1}")
-            elif not year_end and words and (words[-1] in self.cues.period_ignore_after
+            if not year_end and words and (words[-1] in self.cues.period_ignore_after
                                              or " ".join(words[-2:]) in self.cues.period_ignore_after):
                 continue
             elif bare_year and self._base_year(before):
@@ -874,7 +868,7 @@ class ArticleReading:
         trimestre fiscal")."""
         tokens = self._period_tokens(sent, p)
         head = tokens.root.head if tokens is not None else None
-        if head is None or head.pos_ != "VERB" or head.lemma_.lower() in self.cues.invest_verbs:
+        if head is None:
             return False
         offset = sent.start - sent.span.start_char
         in_sent = [a for a in self.amounts if sent.start <= a.start < sent.end]
@@ -882,6 +876,10 @@ class ArticleReading:
         def holds_money(t: Token) -> bool:
             low, high = offset + t.left_edge.idx, offset + t.right_edge.idx + len(t.right_edge)
             return any(low <= a.start and a.end <= high for a in in_sent)
+        if head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.dep_.startswith("nsubj") and not holds_money(head):
+            return True     # "La brasserie, propriété du groupe Duvel depuis 2006, va investir": what the subject is
+        if head.pos_ != "VERB" or head.lemma_.lower() in self.cues.invest_verbs:
+            return False
         if (head.dep_ == "acl:relcl" or head.dep_ == "acl" and head.head.dep_.startswith("nsubj")) \
                 and not holds_money(head.head):
             return True     # "Au Chili, où il a fermé ses centrales l'an dernier, Engie va construire", "Dumoulin,

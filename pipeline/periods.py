@@ -22,6 +22,9 @@ Rules chosen where French is loose (see also tests/data/period_cases.jsonl):
 - A quarter, semester, month or day named without a year takes, among the reference year
   and its two neighbours, the one closest to the reference date (earlier on a tie);
   "octobre dernier" / "mars prochain" take the last one before / the next one after.
+- A quarter, half or financial year told by the day it began or ended ("le trimestre qui a commencé le
+  1er juillet", "le semestre clos fin juin") is the months from that day; a financial year told by its
+  end ("l'exercice clos fin juin") is left to the caller, which labels it by the year it ends in.
 - Anything that needs the reference date is left out when it is not given.
 """
 from __future__ import annotations
@@ -161,6 +164,7 @@ class Grammar:
     units: dict
     span_direction: dict
     year_edges: dict
+    part_bounds: dict
     month_direction: dict
     relative: dict
     range_joiners: dict
@@ -199,6 +203,11 @@ def grammar() -> Grammar:
         ("letter_part", rf"(?<=\b(?:au|du|le|Au|Du|Le)\s)(?:(?P<q>T[1-4])|(?P<h>S[12]))(?![\w-])"),
         ("month", rf"(?:{start}|(?<=\bd['’]))(?:(?:{weekday})\s+)?(?:(?P<d>1er|[12]\d|3[01]|0?[1-9])\s+)?"
                   rf"(?P<m>{month})(?!\w)(?!\s+(?:{unit})(?!\w))(?:\s+(?P<y>{year})|\s+(?P<dir>{month_dir})(?!\w))?"),
+        # "le trimestre qui a commencé le 1er juillet", "le semestre clos fin juin": the part the day bounds
+        ("bounded_part", rf"(?<!\w)(?P<unit>trimestre|semestre|exercice|année)(?:\s+(?:fiscale?|comptable))?\s*,?\s+"
+                         rf"(?:(?P<start>{_alternation(lex['part_bounds']['start'])})|"
+                         rf"(?P<end>{_alternation(lex['part_bounds']['end'])}))\s+(?:(?:le|au|fin|à\s+la\s+fin\s+de)\s+)?"
+                         rf"(?:(?P<d>1er|[12]\d|3[01]|0?[1-9])\s+)?(?P<m>{month})(?:\s+(?P<y>{year}))?{end}"),
         ("numeric_date", r"(?<![\w/.])(?P<d>[0-3]?\d)([/.])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)"),
         ("iso_date", r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"),
         ("relative", rf"{start}(?:{_alternation(lex['relative'])}){no_year_after}"),
@@ -240,6 +249,7 @@ def grammar() -> Grammar:
         units=_lookup(lex["units"]),
         span_direction=_lookup(lex["span_direction"]),
         year_edges=_lookup(lex["year_edges"]),
+        part_bounds={side: {_normalize(k): v for k, v in lex["part_bounds"][side].items()} for side in ("start", "end")},
         month_direction=_lookup(lex["month_direction"]),
         relative={_normalize(p): tuple(v) for p, v in lex["relative"].items()},
         range_joiners={side: _lookup(lex["ranges"][side]) for side in ("openers", "closers")},
@@ -346,6 +356,46 @@ def _read_month(match, ref):
     return Core(match.start(), match.end(), unit=CalendarUnit("month", year, month, lean=lean), needs=needs)
 
 
+def _read_bounded_part(match, ref):
+    g = grammar()
+    unit = _normalize(match["unit"])
+    ranked = re.search(r"(?:\S+)\s+\Z", match.string[:match.start()])
+    if ranked and _normalize(ranked[0].strip()) in g.ordinals:
+        return None     # "au quatrième trimestre, clos fin décembre": the rank names it
+    if match["end"] and unit in ("exercice", "année"):
+        return None     # "l'exercice clos fin juin 2025" is labelled by the year it ends in
+    months = {"trimestre": 3, "semestre": 6}.get(unit, 12)
+    month = g.months[_normalize(match["m"])]
+    if match["y"]:
+        said = int(match["y"]) * 12 + month - 1
+    elif ref is None:
+        return None
+    else:
+        # the bounding month in the reference year, moved to the side the verb says
+        lean = g.part_bounds["start" if match["start"] else "end"][_normalize(match["start"] or match["end"])]
+        said, now = ref.year * 12 + month - 1, ref.year * 12 + ref.month - 1
+        if lean < 0 and said > now or lean == 0 and said - now > 6:
+            said -= 12
+        elif lean > 0 and said < now or lean == 0 and now - said > 6:
+            said += 12
+    day = 1 if (match["d"] or "").lower() == "1er" else int(match["d"] or 0)
+    if match["start"]:
+        begin = said + (day > 15)       # "le 29 septembre": the quarter of October to December
+    else:
+        begin = said - (0 < day < 15) - months + 1
+    return Core(match.start(), match.end(), label=_months_label(begin, begin + months - 1), relative=not match["y"])
+
+
+def _months_label(first: int, last: int) -> str:
+    """The label of the months first..last (running numbers year * 12 + month - 1): a calendar quarter,
+    half or year when they are one, else a month range."""
+    count = last - first + 1
+    for unit, parts in PARTS_PER_YEAR.items():
+        if count == 12 // parts and first % count == 0:
+            return _unit_label(unit, first // count)
+    return f"{_unit_label('month', first)}/{_unit_label('month', last)}"
+
+
 def _read_numeric_date(match, ref):
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     if not _is_date(year, month, day):
@@ -440,7 +490,7 @@ def _count(number: str) -> int:
 
 CORE_READERS = {
     "year_span": _read_year_span, "decade": _read_decade, "fiscal_year": _read_fiscal_year,
-    "year": _read_year, "ordinal_part": _read_ordinal_part, "letter_part": _read_letter_part,
+    "year": _read_year, "ordinal_part": _read_ordinal_part, "bounded_part": _read_bounded_part, "letter_part": _read_letter_part,
     "month": _read_month, "numeric_date": _read_numeric_date, "iso_date": _read_numeric_date,
     "relative": _read_relative, "modified_year": _read_modified_year,
     "count_span": _read_count_span, "count_of_year": _read_count_of_year, "count_point": _read_count_point,
