@@ -143,6 +143,8 @@ _COST_ESTIMATED = re.compile(r"\b(?P<cost>coût|budget)(?:(?:\s+[\w'-]+){0,2}\s+
                              r"(?:environ\s+|près de\s+|quelque\s+)?\Z")
 # "Sophie Lemaître (Lemaître Emballages) : « ... »": a title that quotes a person of a company
 _SPEAKER_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2}\s+\((?P<name>[A-ZÀ-Ý][^()\n]{1,60})\)\s*:")
+# "Mecachrome : « Nous investissons ... »": a title that quotes a company
+_QUOTED_TITLE = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w'&.-]*(?:\s+[A-ZÀ-Ý][\w'&.-]*){0,2})\s*:\s*[\"«“]")
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
 # "le site de Vacaville, racheté à Roche l'an dernier": the seller
@@ -1164,6 +1166,10 @@ class ArticleReading:
                 return False    # "qui avait racheté en 2022 les activités de Holcim pour 6,4 milliards" (misparsed)
             if before is not None and before.lemma_.lower() in cues.build_verbs:
                 return True     # "veut construire un centre de 40 mégawatts à Saint-Fons pour 300 millions"
+        built = tokens.root.head
+        if tokens.root.dep_ == "nmod" and built.dep_ == "obj" and built.head.lemma_.lower() in cues.build_verbs \
+                and built.i < tokens.start and doc[tokens.start - 1].lower_ in ("de", "d'"):
+            return True     # "va construire une usine de 18 millions d'euros"
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs for c in tokens.root.children):
             return False    # "des 146 milliards attendus par les analystes"
         if self._market_forecast(tokens, verb):
@@ -1641,14 +1647,19 @@ class ArticleReading:
     @cached_property
     def _interviewee(self) -> Candidate | None:
         """The company whose leader speaks in the article ("Marion Ferrand, PDG d'Hélione", a title "Sophie
-        Lemaître (Lemaître Emballages) : « Nous allons investir ... »"): who "nous" is in an interview or a
-        quoted title."""
+        Lemaître (Lemaître Emballages) : « Nous allons investir ... »", "Mecachrome : « Nous investissons »"):
+        who "nous" is in an interview or a quoted title."""
         leads = [m.end() for m in self.cues.leader_of.finditer(self.work)]
         led = next((c for s in self.sentences for c in s.candidates if any(c.start == lead or (
             c.start < lead < c.end and c.via != "anaphor") for lead in leads)), None)
-        title = _SPEAKER_TITLE.match(self.work)
-        if led is not None or title is None or self._not_a_name(clean_name(title["name"])):
+        if led is not None:
             return led
+        quoted = _QUOTED_TITLE.match(self.work)
+        if quoted is not None:      # "Mecachrome : « Nous investissons ... »": the company the title names
+            return next((c for c in self.sentences[0].candidates if c.start == quoted.start("name")), None)
+        title = _SPEAKER_TITLE.match(self.work)
+        if title is None or self._not_a_name(clean_name(title["name"])):
+            return None
         known = self.x.lexicon.lookup(clean_name(title["name"]))
         return Candidate(title.start("name"), title.end("name"), known.name if known else clean_name(title["name"]),
                          title["name"], "ner")
@@ -1734,7 +1745,8 @@ class ArticleReading:
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
         share = re.search(r"\bà hauteur d(?:e\s+|')\Z", self.work[max(0, amount.start - 20):amount.start])
-        bringers = [c for c in tokens.root.children if c.dep_ == "acl"] + ([verb] if verb is not None and share else [])
+        bringers = [c for c in tokens.root.children if c.dep_ == "acl"] + ([verb] if verb is not None and share else []) \
+            + ([tokens.root.head] if tokens.root.dep_ == "nsubj:pass" else [])    # "2,4 millions sont apportés par la Région"
         return any(g.dep_ == "obl:agent" and g.lemma_.lower() in self.cues.public_actors
                    for c in bringers for g in c.children)
 
