@@ -145,6 +145,9 @@ _COST_ESTIMATED = re.compile(r"\b(?P<cost>coût|budget)(?:(?:\s+[\w'-]+){0,2}\s+
 _SPEAKER_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2}\s+\((?P<name>[A-ZÀ-Ý][^()\n]{1,60})\)\s*:")
 # "Mecachrome : « Nous investissons ... »": a title that quotes a company
 _QUOTED_TITLE = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w'&.-]*(?:\s+[A-ZÀ-Ý][\w'&.-]*){0,2})\s*:\s*[\"«“]")
+# "dépenses d'investissement|, y compris les contrats de location-financement, de 37,5 milliards": an aside
+# between the noun and its amount
+_INCLUSION_ASIDE = re.compile(r",\s*(?:y compris|hors|incluant|excluant)\b[^,;.]{0,80},\s*d(?:e\s+|')\Z")
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
 # "le site de Vacaville, racheté à Roche l'an dernier": the seller
@@ -1195,7 +1198,11 @@ class ArticleReading:
                 return False
         # "un investissement de ..." / "le chiffre d'affaires ... de ...": the nearest noun before
         # ("un chiffre d'affaires compris entre ...": past a participle that only frames the amount)
-        for k in range(tokens.start - 1, max(tokens.start - 7, sent.span.start) - 1, -1):
+        last = tokens.start - 1
+        aside = _INCLUSION_ASIDE.search(doc.text, max(0, tokens.start_char - 120), tokens.start_char)
+        if aside is not None:   # "des dépenses d'investissement, y compris les contrats de location, de 37,5 milliards"
+            last = next(t.i for t in doc[sent.span.start:tokens.start] if t.idx >= aside.start()) - 1
+        for k in range(last, max(last - 6, sent.span.start) - 1, -1):
             t = doc[k]
             if t.lower_ in _FRAMING_PARTICIPLES:
                 continue

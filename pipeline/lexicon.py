@@ -31,7 +31,8 @@ ANAPHORA_FILE = "company_anaphora.tsv"
 MODIFIERS_FILE = "company_modifiers.tsv"
 NOT_COMPANIES_FILE = "not_companies.txt"
 LEGAL_SUFFIXES_FILE = "legal_suffixes.txt"
-DATA_FILES = (COMPANIES_FILE, ANAPHORA_FILE, MODIFIERS_FILE, NOT_COMPANIES_FILE, LEGAL_SUFFIXES_FILE)
+PRODUCT_MAKERS_FILE = "product_makers.txt"
+DATA_FILES = (COMPANIES_FILE, ANAPHORA_FILE, MODIFIERS_FILE, NOT_COMPANIES_FILE, LEGAL_SUFFIXES_FILE, PRODUCT_MAKERS_FILE)
 
 KINDS = ("company", "fund", "public_bank", "public_body")
 VIA_NAME, VIA_ALIAS, VIA_DESCRIPTOR = "name", "alias", "descriptor"
@@ -241,7 +242,7 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=None)
 def _load(data_dir: Path) -> Lexicon:
-    companies = _read_companies(data_dir / COMPANIES_FILE)
+    companies = _read_companies(data_dir / COMPANIES_FILE, tuple(_data_lines(data_dir / PRODUCT_MAKERS_FILE)))
     return Lexicon(companies=companies,
                    heads=_read_heads(data_dir / ANAPHORA_FILE),
                    modifiers=_read_modifiers(data_dir / MODIFIERS_FILE),
@@ -263,12 +264,12 @@ def _data_lines(path: Path) -> list[str]:
     return [line.rstrip("\r") for line in lines if line.strip() and not line.startswith("#")]
 
 
-def _read_companies(path: Path) -> tuple[Company, ...]:
+def _read_companies(path: Path, makers: tuple[str, ...] = ()) -> tuple[Company, ...]:
     companies = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
-                companies.append(_parse_company(json.loads(line)))
+                companies.append(_parse_company(json.loads(line), makers))
             except (ValueError, TypeError, KeyError) as error:
                 raise ValueError(f"{path.name}:{number}: {error}") from error
     names = {c.name for c in companies}
@@ -278,7 +279,9 @@ def _read_companies(path: Path) -> tuple[Company, ...]:
     return tuple(companies)
 
 
-def _parse_company(record: dict) -> Company:
+def _parse_company(record: dict, makers: tuple[str, ...] = ()) -> Company:
+    """A companies.jsonl record; its products ("Windows", "l'iPhone") become descriptors with each maker
+    head of product_makers.txt ("le fabricant de Windows", "l'éditeur de Windows", ...)."""
     def texts(field: str) -> tuple[str, ...]:
         values = record.get(field) or []
         if not all(isinstance(v, str) and v.strip() == v and v for v in values):
@@ -293,9 +296,20 @@ def _parse_company(record: dict) -> Company:
     fiscal_year_end = record.get("fiscal_year_end", 12)
     if fiscal_year_end not in range(1, 13):
         raise ValueError(f"{name}: fiscal_year_end {fiscal_year_end!r} is not a month number")
+    made = tuple(f"{maker} {_of_product(product)}" for product in texts("products") for maker in makers)
     return Company(name=name, aliases=texts("aliases"), parent=record.get("parent"),
-                   descriptors=texts("descriptors"), kind=record["kind"],
+                   descriptors=texts("descriptors") + made, kind=record["kind"],
                    sectors=texts("sectors"), country=record.get("country"), fiscal_year_end=fiscal_year_end)
+
+
+def _of_product(product: str) -> str:
+    """'de Windows', "d'Android", "de l'iPhone", 'du Chat': the complement naming a product."""
+    for article, contracted in (("le ", "du "), ("les ", "des ")):
+        if product.startswith(article):
+            return contracted + product[len(article):]
+    if product[:1].lower() in "aeiouyéèêh" and not product.startswith(("la ", "l'")):
+        return "d'" + product
+    return "de " + product
 
 
 def _read_heads(path: Path) -> list[tuple[_Head, tuple[str, ...]]]:
