@@ -145,13 +145,15 @@ _COST_ESTIMATED = re.compile(r"\b(?P<cost>coût|budget)(?:(?:\s+[\w'-]+){0,2}\s+
 _SPEAKER_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2}\s+\((?P<name>[A-ZÀ-Ý][^()\n]{1,60})\)\s*:")
 # "Mecachrome : « Nous investissons ... »": a title that quotes a company
 _QUOTED_TITLE = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w'&.-]*(?:\s+[A-ZÀ-Ý][\w'&.-]*){0,2})\s*:\s*[\"«“]")
+# "10 milliards| de moins que prévu": a difference, not an amount spent
+_DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
 # "dépenses d'investissement|, y compris les contrats de location-financement, de 37,5 milliards": an aside
 # between the noun and its amount
 _INCLUSION_ASIDE = re.compile(r",\s*(?:y compris|hors|incluant|excluant)\b[^,;.]{0,80},\s*d(?:e\s+|')\Z")
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
-# "le site de Vacaville, racheté à Roche l'an dernier": the seller
-_SOLD_BY = re.compile(r"\b(?:acquis|acquise|rachetée?|achetée?|repris|reprise)s?\s+(?:à|auprès d[eu']|au)\s*$")
+# "le site de Vacaville, racheté à Roche l'an dernier", "racheté par Brookfield en 2023 auprès d'AXA": the seller
+_SOLD_BY = re.compile(r"\b(?:acquis|acquise|rachetée?|achetée?|repris|reprise)s?(?:\s+(?:à|au)|\b[^.;:]{0,40}?\sauprès d[eu'])\s*$")
 _RELATIVE_SUBJECTS = ("qui", "lequel", "laquelle")
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
@@ -502,8 +504,9 @@ class ArticleReading:
         Italia", "Plastinova, acquise en avril"), an owner ("détenue par EDF"), a source ("selon Xerfi"),
         the maker of a product ("des Airbus A350"). "Le groupe" in the next sentence does not point to it."""
         if _MODEL_AFTER.match(self.work, c.end) or _BOUGHT_AFTER.match(self.work, c.end) \
-                or _SOLD_BY.search(self.work[max(0, c.start - 30):c.start]):
-            return True     # "des Airbus A350"; "Plastinova, acquise pour 14 M€"; "racheté à Roche"
+                or _SOLD_BY.search(self.work[max(0, c.start - 70):c.start]):
+            return True     # "des Airbus A350"; "Plastinova, acquise pour 14 M€"; "racheté à Roche", "racheté par
+            # Brookfield en 2023 auprès d'AXA"
         if self.cues.own_division_before.search(self.work[max(0, c.start - 80):c.start]):
             return True     # "consacrés à sa branche électricité, Integrated Power"
         if self.cues.supported_by.search(self.work[max(0, c.start - 60):c.start]):
@@ -980,7 +983,8 @@ class ArticleReading:
         says, evidence_end = sent, sent.end
         local = self.local_verdicts[amount.start] = self._local_verdict(tokens, sent)
         whole = self._whole_of(amount, i)
-        if local is False and whole is not None and self._complement_verdict(tokens) is None:
+        if local is False and whole is not None and self._complement_verdict(tokens) is None \
+                and not _DIFFERENCE.match(self.work, amount.end):
             local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires")
         if local is False or self._level_of_other(tokens, amount, in_sent, sent):
             return None
@@ -1178,7 +1182,7 @@ class ArticleReading:
         if self._market_forecast(tokens, verb):
             return False
         pledged = tokens.root.dep_ == "obj" and tokens.root.head.lemma_.lower() in cues.pledge_verbs
-        if re.match(r"\s+de (?:plus|moins)\b", self.work[sent.start + tokens.end_char - sent.span.start_char:]):
+        if _DIFFERENCE.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
             return False    # "35 milliards, soit 10 milliards de plus que prévu": a difference
         if cues.sums_totalled_before.search(doc.text, max(0, tokens.start_char - 40), tokens.start_char):
             return False    # "des engagements totalisant 6 640 milliards de roupies": several sums added up
@@ -1437,9 +1441,9 @@ class ArticleReading:
     def _whole_of(self, amount: Amount, i: int) -> Amount | None:
         """The spending this amount is a part of: the one stated just before 'dont 3 milliards'; the one
         read last before "Dont 37 milliards pour ..." or "Le projet, dont 120 millions consacrés à ..."; the
-        one read last, up to four sentences before and no smaller, by a sentence that takes it up ("De cette
-        enveloppe, 90 milliards seront consacrés ...") or says what one item of it costs "à elle seule" ("... et une station
-        d'épuration. Cette dernière représente à elle seule 22 millions")."""
+        one read last (not one compared with), up to four sentences before and no smaller, by a sentence that
+        takes it up ("De cette enveloppe, 90 milliards seront consacrés ...") or says what one item of it costs
+        "à elle seule" ("... et une station d'épuration. Cette dernière représente à elle seule 22 millions")."""
         previous = self._amounts_before(amount, i)
         sent = self.sentences[i]
         if previous and previous[-1].start in self.spent and \
@@ -1449,7 +1453,8 @@ class ArticleReading:
             return None
         size = amount.value or amount.low or 0
         return next((a for a in reversed(self.amounts) if a.start in self.spent and (a.value or a.high or 0) >= size
-                     and self.sentences[max(0, i - 4)].start <= a.start < sent.start), None)
+                     and self.sentences[max(0, i - 4)].start <= a.start < sent.start
+                     and not _COMPARED.search(self.work, max(0, a.start - 30), a.start)), None)
 
     def _allocated(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount what a subject receives ("Les réseaux recevront 6 milliards")?"""
