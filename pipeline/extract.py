@@ -1026,8 +1026,9 @@ class ArticleReading:
         if compared is not None and period is not None and self.ref and period.end and period.end < self.ref:
             status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
         period = self._in_time(period, status)
-        if period is None and status == "planned":
-            self.defaults[(amount.start, amount.end)] = self._publication_year(tokens, sent)
+        if period is None and status == "planned":     # (a part has its whole's: "De cette somme, 6,1 milliards")
+            self.defaults[(amount.start, amount.end)] = self.defaults.get((whole.start, whole.end)) if whole is not None \
+                else self._publication_year(tokens, sent)
         self.spent[amount.start] = Spending(investor, partners, period, status)
         a = self.article
         return Fact(article_id=a.article_id, company=investor.name, company_raw=investor.raw,
@@ -1273,18 +1274,19 @@ class ArticleReading:
         "EDF a chiffré à 67,4 milliards le coût de construction des six réacteurs", "Son coût est estimé à",
         "un projet porté par RTE, pour un coût estimé à 90 millions"."""
         for verb in [t for t in list(tokens.root.ancestors)[:2] if t.pos_ == "VERB"]:
-            if verb.lemma_.lower() not in self.cues.cost_verbs | self.cues.estimate_verbs | self.cues.revise_verbs:
+            lemma = _verb_lemma(verb)
+            if lemma not in self.cues.cost_verbs | self.cues.estimate_verbs | self.cues.revise_verbs:
                 continue    # "a relevé à 72,8 milliards l'estimation du coût"
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             if subject is not None and subject.lower_ in _RELATIVE_SUBJECTS and verb.dep_ == "acl:relcl":
                 subject = verb.head
-            if verb.lemma_.lower() in self.cues.cost_verbs:
+            if lemma in self.cues.cost_verbs:
                 return subject is not None and subject.lemma_.lower() in self._built_nouns
             if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.cues.cost_nouns:
                 subject = verb.head     # "pour un coût estimé à"
             # "a chiffré à 67,4 milliards le coût de ...": the cost is the object (read as the amount's complement);
             # a revised cost is its estimate ("a relevé l'estimation du coût"), not "réduire ses coûts de 10 milliards"
-            nouns = {"estimation"} if verb.lemma_.lower() in self.cues.revise_verbs else self.cues.cost_nouns | {"estimation"}
+            nouns = {"estimation"} if lemma in self.cues.revise_verbs else self.cues.cost_nouns | {"estimation"}
             costed = [c for c in [*verb.children, *tokens.root.children] if c.dep_ in ("obj", "nmod")
                       and c.lemma_.lower() in nouns] + ([subject] if subject is not None else [])
             if any(self._cost_of_built(c) for c in costed):
@@ -2200,15 +2202,19 @@ def clean_name(text: str) -> str:
 
 def _with_name_before(ent: Span) -> Span:
     """'Kaïros Robotics lève ...' where NER saw only "Robotics": the capitalised proper nouns glued to
-    the front of a name belong to it, and so do acronyms ("BTR New Material")."""
-    start = ent.start
+    the front of a name belong to it, and so do acronyms ("BTR New Material"), and the words an acronym after
+    the name spells ("Ontario Power Generation (OPG)")."""
+    doc, start = ent.doc, ent.start
+    after = doc[ent.end:ent.end + 3]
+    abbr = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper else ""
     while start > ent.sent.start:
-        t = ent.doc[start - 1]
+        t = doc[start - 1]
+        initials = "".join(w.text[0] for w in doc[start - 1:ent.end] if w.text[:1].isupper())
         if not (t.is_alpha and t.text[0].isupper() and (t.pos_ in ("PROPN", "X") or t.is_upper)
-                and not t.is_stop and not t.ent_type_):
-            break
+                and not t.is_stop and (not t.ent_type_ or abbr.endswith(initials))):
+            break   # ("Ontario Power Generation (OPG)", where NER saw "État Ontario" as a place: the acronym says)
         start -= 1
-    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _verb_lemma(verb: Token) -> str:
