@@ -1275,13 +1275,22 @@ class ArticleReading:
         "un projet porté par RTE, pour un coût estimé à 90 millions"."""
         for verb in [t for t in list(tokens.root.ancestors)[:2] if t.pos_ == "VERB"]:
             lemma = _verb_lemma(verb)
-            if lemma not in self.cues.cost_verbs | self.cues.estimate_verbs | self.cues.revise_verbs:
+            if lemma not in self.cues.cost_verbs | self.cues.estimate_verbs | self.cues.revise_verbs | self.cues.level_verbs:
                 continue    # "a relevé à 72,8 milliards l'estimation du coût"
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             if subject is not None and subject.lower_ in _RELATIVE_SUBJECTS and verb.dep_ == "acl:relcl":
                 subject = verb.head
             if lemma in self.cues.cost_verbs:
                 return subject is not None and subject.lemma_.lower() in self._built_nouns
+            if lemma in self.cues.level_verbs:      # "le coût de construction du réacteur atteint 13,2 milliards"
+                return subject is not None and self._cost_of_built(subject)
+            if lemma in self.cues.estimate_verbs and subject is not None and subject.dep_ == "nsubj:pass" and any(
+                    g.lemma_.lower() in self._things_built for g in _of_complements(subject)):
+                return True     # "le programme de six EPR2 est estimé par EDF à 67,4 milliards"
+            if verb.dep_ == "acl:relcl" and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'") for c in verb.children):
+                # "l'estimation du coût de construction de la centrale, qu'il évalue désormais entre 31 et 34 milliards"
+                subject = next((a for a in verb.ancestors if a.lemma_.lower() in self.cues.cost_nouns | {"estimation"}),
+                               subject)
             if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.cues.cost_nouns:
                 subject = verb.head     # "pour un coût estimé à"
             # "a chiffré à 67,4 milliards le coût de ...": the cost is the object (read as the amount's complement);
@@ -1330,9 +1339,10 @@ class ArticleReading:
                         g.lemma_.lower() in self._things_built for g in _of_complements(noun))):
                     return True     # "une nouvelle ligne, dont le coût", "le programme de six réacteurs, dont le coût"
             elif c.lemma_.lower() in self._built_nouns or c.pos_ == "PROPN" or c.lemma_.lower() in self.cues.works_nouns \
-                    and any(g.dep_ == "nmod" and (g.lemma_.lower() in self._built_nouns or g.pos_ == "PROPN")
-                            for g in c.children):
+                    and (any(g.dep_ == "nmod" and (g.lemma_.lower() in self._built_nouns or g.pos_ == "PROPN")
+                             for g in c.children) or not any(g.dep_ == "det" for g in c.children)):
                 return True     # "le coût du projet", "le coût du Grand Paris Express", "le coût de construction de"
+                # (however its complement is parsed; "le coût de la rénovation des logements" is no one thing's)
         return False
 
     @staticmethod
@@ -1595,7 +1605,8 @@ class ArticleReading:
         verb = next((t for t in list(tokens.root.ancestors)[:2] if t.pos_ == "VERB"), None)
         if verb is None:
             return None
-        owners = [c for c in verb.children if c.dep_ == "obl:agent"]
+        owners = [c for c in verb.children if c.dep_ == "obl:agent" or c.dep_.startswith("obl") and any(
+            x.dep_ == "case" and x.lower_ == "par" for x in c.children)]     # ("est estimé par EDF à": however parsed)
         if verb.dep_ == "acl:relcl" and any(c.lower_ == "dont" for c in verb.subtree):
             owners += _of_complements(verb.head)
         if not owners or not self._built_thing_costs(tokens):
