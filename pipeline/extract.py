@@ -1277,9 +1277,10 @@ class ArticleReading:
             lemma = _verb_lemma(verb)
             if lemma not in self.cues.cost_verbs | self.cues.estimate_verbs | self.cues.revise_verbs | self.cues.level_verbs:
                 continue    # "a relevé à 72,8 milliards l'estimation du coût"
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-            if subject is not None and subject.lower_ in _RELATIVE_SUBJECTS and verb.dep_ == "acl:relcl":
-                subject = verb.head
+            holder = verb.head if verb.dep_ == "xcomp" else verb    # "les six réacteurs devraient coûter 67,4 milliards"
+            subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None and subject.lower_ in _RELATIVE_SUBJECTS and holder.dep_ == "acl:relcl":
+                subject = holder.head
             if lemma in self.cues.cost_verbs:
                 return subject is not None and subject.lemma_.lower() in self._built_nouns
             if lemma in self.cues.level_verbs:      # "le coût de construction du réacteur atteint 13,2 milliards"
