@@ -796,7 +796,7 @@ class ArticleReading:
             words = re.findall(r"[\w'-]+", before)
             bare_year = re.fullmatch(r"\d{4}", p.label)
             if not year_end and words and (words[-1] in self.cues.period_ignore_after
-                                             or " ".join(words[-2:]) in self.cues.period_ignore_after):
+                                           or " ".join(words[-2:]) in self.cues.period_ignore_after):
                 continue
             elif bare_year and self._base_year(before):
                 continue

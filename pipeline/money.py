@@ -425,8 +425,8 @@ def local_currencies(text: str) -> dict[str, str]:
     find_amounts: the currency of the country it names at least three times (most named wins), else the
     default (USD, DZD, CHF, SEK). A Québec-style "500 millions $" with Canada named once is Canadian;
     dinars in an article that writes "MD" are Tunisian; the dollars of an article whose first dollar amount
-    says which dollar ("38 millions de dollars canadiens") are that dollar; an amount named in its own currency ("60 millions
-    de dollars canadiens", "8,7 milliards $ US") keeps it."""
+    says which dollar ("38 millions de dollars canadiens") are that dollar; an amount named in its own
+    currency ("60 millions de dollars canadiens", "8,7 milliards $ US") keeps it."""
     low = text.lower()
     chosen = {}
     for word, rows in _country_currencies().items():

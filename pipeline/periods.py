@@ -490,8 +490,8 @@ def _count(number: str) -> int:
 
 CORE_READERS = {
     "year_span": _read_year_span, "decade": _read_decade, "fiscal_year": _read_fiscal_year,
-    "year": _read_year, "ordinal_part": _read_ordinal_part, "bounded_part": _read_bounded_part, "letter_part": _read_letter_part,
-    "month": _read_month, "numeric_date": _read_numeric_date, "iso_date": _read_numeric_date,
+    "year": _read_year, "ordinal_part": _read_ordinal_part, "bounded_part": _read_bounded_part,
+    "letter_part": _read_letter_part, "month": _read_month, "numeric_date": _read_numeric_date, "iso_date": _read_numeric_date,
     "relative": _read_relative, "modified_year": _read_modified_year,
     "count_span": _read_count_span, "count_of_year": _read_count_of_year, "count_point": _read_count_point,
 }
