@@ -1360,6 +1360,9 @@ class ArticleReading:
                 return False
             need = next((c for c in t.children if c.dep_ == "nmod"), None)
             return self._word_verdict(need) if need is not None else None
+        if t.lower_ == "chiffre" and any(c.dep_ == "det" for c in t.children) \
+                and not re.match(r"\s*d['’]\s*affaires", t.doc.text[t.idx + len(t):]):
+            return None     # "le chiffre record de 34,9 milliards": a figure says nothing of what it counts
         verdict = self._word_verdict(t)
         if verdict is False and t.lemma_.lower() in self.cues.target_nouns and any(
                 c.dep_ == "nmod" and c.lower_ in self.cues.equipment_nouns and any(x.like_num for x in c.children)
