@@ -2277,11 +2277,14 @@ def _same_statement(f: Fact, g: Fact, lexicon, titled: dict[int, str]) -> bool:
     def members(x: Fact) -> set[str]:
         return {x.company, *(x.partners or "").split(";")} - {""}
 
-    title = f.char_start in titled or g.char_start in titled
+    title = titled.get(f.char_start) or titled.get(g.char_start)
+    body = g if f.char_start in titled else f
     # a title may name the group where the body names the company that carries the project ("Nortis
-    # investit 48 M€" / "porté par la SCI Ennery Parc"): only two companies the lexicon knows apart differ
+    # investit 48 M€" / "porté par la SCI Ennery Parc"): only two companies the lexicon knows apart differ,
+    # unless the title names the body's too ("Stargate : OpenAI, SoftBank et Oracle promettent …")
     same_investor = lexicon.related(f.company, g.company) or f.company in members(g) or g.company in members(f) \
-        or (title and not (lexicon.lookup(f.company) and lexicon.lookup(g.company)))
+        or (title and not (lexicon.lookup(f.company) and lexicon.lookup(g.company))) \
+        or (title and any(name in title for name in members(body)))
     # a title sums the body up in fewer words: its rate and period may be loose ("au troisième trimestre"
     # of a fiscal year read as the calendar's), its amount one bound of the body's range ("jusqu'à 135
     # milliards" for "entre 115 et 135 milliards")
