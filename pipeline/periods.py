@@ -190,7 +190,8 @@ def grammar() -> Grammar:
     no_year_after = r"(?![\w-]|(?:\s+fiscale?)?\s*(?:19|20)\d\d(?!\d))"
     cores = (
         ("year_span", rf"(?P<y1>{year})\s*[-–—/]\s*(?P<y2>{year}|\d{{2}}(?![\w]|[.,]\d|\s\d))"),
-        ("decade", rf"{start}années\s+(?P<y>{year})(?!\s*[-–—/]\s*\d)"),
+        ("decade", rf"{start}(?:(?P<part>{_alternation(lex['decade_parts'])})[\s-]+des\s+)?"
+                   rf"années\s+(?P<y>{year})(?!\s*[-–—/]\s*\d)"),
         ("fiscal_year", rf"(?<!\w)FY\s?(?P<y>\d{{4}}|\d{{2}}){end}"),
         ("year", rf"(?P<y>{year})"),
         ("ordinal_part", rf"{start}(?P<ord>{ordinal})\s+(?P<unit>trimestre|semestre)"
@@ -307,7 +308,8 @@ def _read_year_span(match, ref):
 
 def _read_decade(match, ref):
     decade = int(match["y"])
-    return Core(match.start(), match.end(), label=f"{decade}/{decade + 9}") if decade % 10 == 0 else None
+    first, last = grammar().lexicon["decade_parts"].get(_normalize(match["part"] or ""), (0, 9))
+    return Core(match.start(), match.end(), label=f"{decade + first}/{decade + last}") if decade % 10 == 0 else None
 
 
 def _read_fiscal_year(match, ref):
