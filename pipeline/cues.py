@@ -50,6 +50,7 @@ class Cues:
     planned_nouns: frozenset[str] = _at("status", "planned_nouns")
     revise_verbs: frozenset[str] = _at("status", "revise_verbs")
     level_verbs: frozenset[str] = _at("status", "level_verbs")
+    change_verbs: frozenset[str] = _at("status", "change_verbs")
     level_phrases: tuple[str, ...] = _at("status", "level_phrases")
     purpose_introducers: tuple[str, ...] = _at("purpose", "introducers")
     takeup: tuple[str, ...] = _at("attribution", "takeup")
@@ -138,6 +139,11 @@ class Cues:
     def apposed_to_relation(self) -> re.Pattern:
         """'Son principal concurrent, |Ramsay Santé, a investi': a name in apposition to a company's relation."""
         return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns)})\s*,\s*$", re.IGNORECASE)
+
+    @cached_property
+    def employed_at(self) -> re.Pattern:
+        """'Marc Lhermitte, associé chez |EY', 'analyste chez |Jefferies': a person's employer."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns | self.leader_nouns)})\s+chez\s+$", re.IGNORECASE)
 
     @cached_property
     def labelled_before(self) -> re.Pattern:

@@ -513,6 +513,8 @@ class ArticleReading:
             return True     # "avec le soutien de Bpifrance": a funder
         if self.cues.relation_listed_before.search(self.work[max(0, c.start - 100):c.start]):
             return True     # "filiale d'EDF, de la Caisse des dépôts et de CNP Assurances" (however it is parsed)
+        if self.cues.employed_at.search(self.work[max(0, c.start - 40):c.start]):
+            return True     # "Marc Lhermitte, associé chez EY": a person's employer
         if _FORMER_NAME.search(self.work[max(0, c.start - 40):c.start]):
             return True     # "à l'époque sous le nom de Soficar": a former name, "le groupe" is today's
         if _LISTING.search(self.work[max(0, c.start - 60):c.start]):
@@ -1481,6 +1483,13 @@ class ArticleReading:
             next((t for t in reversed(sent.span.doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
         return verb is not None and verb.lemma_.lower() in self.cues.allocation_verbs
 
+    def _says_little(self, k: int) -> bool:
+        """Paragraph k names no company and gives no amount (a quote, the plan's details): it does not move
+        the article away from the company it spoke of."""
+        a, b = self.paragraphs[k]
+        return not any(s.candidates for s in self.sentences if a <= s.start < b) and \
+            not any(a <= m.start < b for m in self.amounts)
+
     def _is_item(self, k: int) -> bool:
         """A list item: a bulleted paragraph, or a short line 'Extension du port de Gennevilliers : 41 M€'."""
         a, b = self.paragraphs[k]
@@ -1635,6 +1644,9 @@ class ArticleReading:
             return True
         if self.cues.sum_of_projects.search(self.work[sent.start:amount.start].lower()):
             return False    # "l'ensemble des engagements annoncés lors de la visite atteint 150 milliards"
+        if any(t.dep_ == "nsubj" and t.lemma_.lower() in self.cues.event_words and t.idx < amount.start - sent.start
+               for t in sent.span):
+            return False    # "le sommet a permis d'annoncer plus de 175 milliards": many spenders' sum
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
@@ -1893,7 +1905,7 @@ class ArticleReading:
         k, left = para, 2
         while k > 0 and left:
             k -= 1
-            left -= not is_heading(self.work[slice(*self.paragraphs[k])])
+            left -= not is_heading(self.work[slice(*self.paragraphs[k])]) and not self._says_little(k)
         lowest = self.paragraphs[k][0]
         public = None
         for prev in reversed(self.sentences[:i]):
@@ -2106,6 +2118,9 @@ class ArticleReading:
         if any(c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
                and c.lemma_.lower() in cues.invest_verbs for c in tokens.root.children):
             return "actual"     # "aux 406 millions de dollars investis en janvier"
+        before = self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char]
+        if over and re.search(r"\b(?:de|d['’])\s*$", before) and any(t.lemma_.lower() in cues.change_verbs for t in chain):
+            return "actual"     # "passeront de 5 milliards en 2023 à 10 milliards": where it starts from is past
         for t in chain:
             lemma = t.lemma_.lower()
             if any(c.lower_ in ("s'", "se") for c in t.children) and "s'" + lemma in cues.planned_verbs:
