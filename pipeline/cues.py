@@ -54,6 +54,8 @@ class Cues:
     level_phrases: tuple[str, ...] = _at("status", "level_phrases")
     purpose_introducers: tuple[str, ...] = _at("purpose", "introducers")
     takeup: tuple[str, ...] = _at("attribution", "takeup")
+    takeup_heads: frozenset[str] = _at("attribution", "takeup_heads")
+    spread_verbs: frozenset[str] = _at("attribution", "spread_verbs")
     joint: tuple[str, ...] = _at("attribution", "joint")
     name_heads: frozenset[str] = _at("attribution", "name_heads")
     company_nouns: frozenset[str] = _at("attribution", "name_heads", "trade_nouns")

@@ -1012,7 +1012,7 @@ class ArticleReading:
         periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)]
         period = self._year_earlier(amount, in_sent, periods, sent) or self._period(amount, in_sent, periods, sent) or \
             self._taken_up_year_earlier(amount, i) or \
-            self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or (
+            self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or self._spread_after(i) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
         if period is None and whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
@@ -2066,6 +2066,23 @@ class ArticleReading:
         prev = self.sentences[i - 1]
         return next((p for p in self._periods(prev) if _FRAME_LEAD.fullmatch(self.work, prev.start, p.begin)
                      and self.work[p.stop:p.stop + 1] == "," and "/" not in p.label), None)
+
+    def _spread_after(self, i: int) -> Period | None:
+        """'Lesieur Cristal va consacrer 300 MDH à son usine. Le programme, étalé sur la période 2025-2027,
+        comprend ...': the next sentence takes the money up as its subject and says its span in that subject
+        or with a verb of spreading ("Cet investissement s'étalera sur trois ans")."""
+        if i + 1 >= len(self.sentences) or self.sentences[i + 1].span is None:
+            return None
+        nxt = self.sentences[i + 1]
+        head = re.match(r"\s*(?:le|la|l['’]|ce|cet|cette|ces)\s*([\w-]+)", self.work[nxt.start:nxt.start + 40], re.I)
+        if head is None or head[1].lower() not in self.cues.takeup_heads:
+            return None
+        root = nxt.span.root
+        verb_at = root.idx - nxt.span.start_char
+        money_at = min([a.start - nxt.start for a in self.amounts if nxt.start <= a.start < nxt.end], default=len(nxt.span.text))
+        spreads = root.lemma_.lower() in self.cues.spread_verbs
+        return next((p for p in self._said_periods(nxt) if "/" in p.label and p.stop <= money_at
+                     and (p.stop <= verb_at or spreads)), None)
 
     def _rival_quantities(self, amount: Amount, sent: Sentence, in_sent: list[Amount],
                           periods: list[Period]) -> list[tuple[int, int]]:
