@@ -55,7 +55,7 @@ class Cues:
     purpose_introducers: tuple[str, ...] = _at("purpose", "introducers")
     takeup: tuple[str, ...] = _at("attribution", "takeup")
     takeup_heads: frozenset[str] = _at("attribution", "takeup_heads")
-    spread_verbs: frozenset[str] = _at("attribution", "spread_verbs")
+    spread_verb_starts: tuple[str, ...] = _at("attribution", "spread_verb_starts")
     joint: tuple[str, ...] = _at("attribution", "joint")
     name_heads: frozenset[str] = _at("attribution", "name_heads")
     company_nouns: frozenset[str] = _at("attribution", "name_heads", "trade_nouns")
@@ -141,6 +141,12 @@ class Cues:
     def apposed_to_relation(self) -> re.Pattern:
         """'Son principal concurrent, |Ramsay Santé, a investi': a name in apposition to a company's relation."""
         return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns)})\s*,\s*$", re.IGNORECASE)
+
+    @cached_property
+    def spread_before(self) -> re.Pattern:
+        """'Le programme|, étalé sur |la période 2025-2027', 'Cet investissement| s'étalera |sur trois ans': the
+        words between a subject that takes money up and the span it says."""
+        return re.compile(rf"\s*,[^,;:.]*|[^,;:.]*\b(?:{_alternation(self.spread_verb_starts)})[^,;:.]*", re.IGNORECASE)
 
     @cached_property
     def employed_at(self) -> re.Pattern:

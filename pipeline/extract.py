@@ -2069,20 +2069,18 @@ class ArticleReading:
 
     def _spread_after(self, i: int) -> Period | None:
         """'Lesieur Cristal va consacrer 300 MDH à son usine. Le programme, étalé sur la période 2025-2027,
-        comprend ...': the next sentence takes the money up as its subject and says its span in that subject
-        or with a verb of spreading ("Cet investissement s'étalera sur trois ans")."""
-        if i + 1 >= len(self.sentences) or self.sentences[i + 1].span is None:
+        comprend ...': the next sentence takes the money up as its subject and says its span in an aside
+        or with a verb of spreading ("Cet investissement s'étalera sur trois ans") -- before any money
+        of its own."""
+        if i + 1 >= len(self.sentences):
             return None
         nxt = self.sentences[i + 1]
         head = re.match(r"\s*(?:le|la|l['’]|ce|cet|cette|ces)\s*([\w-]+)", self.work[nxt.start:nxt.start + 40], re.I)
         if head is None or head[1].lower() not in self.cues.takeup_heads:
             return None
-        root = nxt.span.root
-        verb_at = root.idx - nxt.span.start_char
-        money_at = min([a.start - nxt.start for a in self.amounts if nxt.start <= a.start < nxt.end], default=len(nxt.span.text))
-        spreads = root.lemma_.lower() in self.cues.spread_verbs
+        money_at = min([a.start - nxt.start for a in self.amounts if nxt.start <= a.start < nxt.end], default=nxt.end)
         return next((p for p in self._said_periods(nxt) if "/" in p.label and p.stop <= money_at
-                     and (p.stop <= verb_at or spreads)), None)
+                     and self.cues.spread_before.fullmatch(self.work, nxt.start + head.end(), nxt.start + p.begin)), None)
 
     def _rival_quantities(self, amount: Amount, sent: Sentence, in_sent: list[Amount],
                           periods: list[Period]) -> list[tuple[int, int]]:
