@@ -261,8 +261,9 @@ class Cues:
 
     @cached_property
     def name_head_after(self) -> re.Pattern:
-        """'Quillon Fusion|, une jeune pousse d'Oxford': a company noun in apposition after a name."""
-        return re.compile(rf"\s*,\s*(?i:(?:une?|la|le|l')\s*(?:[\w-]+\s+)?({_alternation(self.name_heads)}))\b"
+        """'Quillon Fusion|, une jeune pousse d'Oxford', 'Lumenor|, fabricant français d'éclairages': a company noun
+        in apposition after a name."""
+        return re.compile(rf"\s*,\s*(?i:(?:(?:une?|la|le|l')\s*(?:[\w-]+\s+)?)?({_alternation(self.name_heads)}))\b"
                           rf"(?!(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý])")     # not ", la start-up lausannoise Alpéo": another name
 
     @cached_property
