@@ -902,8 +902,9 @@ class ArticleReading:
         announcing verb and stands before the amount says when it was announced, not when the money
         is spent ("a annoncé 4 milliards sur la période 2024-2027" keeps its period); so does one that hangs
         on an announcing participle wherever it stands."""
-        if sent.span is None or re.fullmatch(r"\d{4}/\d{4}", p.label):
-            return False    # "a présenté son projet pour la période 2025-2029": a span dates no announcement
+        if sent.span is None or re.fullmatch(r"\d{4}/\d{4}", p.label) or p.label.startswith(".."):
+            return False    # "a présenté son projet pour la période 2025-2029", "annoncés lundi d'ici 2028": a span
+            # or a horizon dates no announcement
         if p.text.lower().startswith(("pour ", "sur ")) or re.search(r"(?<!\w)(?:pour|sur)\s+\Z",
                                                                      self.work[max(sent.start, p.begin - 6):p.begin].lower()):
             return False    # "Pour l'année en cours, le groupe confirme 17 milliards": what the money is for
