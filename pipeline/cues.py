@@ -34,6 +34,7 @@ class Cues:
     label_heads: frozenset[str] = _at("invest", "label_heads")
     label_things: frozenset[str] = _at("invest", "label_things")
     other_nouns: frozenset[str] = _at("not_invest", "nouns")
+    budget_lines: frozenset[str] = _at("not_invest", "budget_lines")
     other_verbs: frozenset[str] = _at("not_invest", "verbs")
     payees: frozenset[str] = _at("not_invest", "payees")
     running_costs: frozenset[str] = _at("not_invest", "running_costs")

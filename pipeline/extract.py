@@ -1367,6 +1367,9 @@ class ArticleReading:
                 and not re.match(r"\s*d['’]\s*affaires", t.doc.text[t.idx + len(t):]):
             return None     # "le chiffre record de 34,9 milliards": a figure says nothing of what it counts
         verdict = self._word_verdict(t)
+        if verdict is False and t.lower_ in self.cues.budget_lines and \
+                re.match(r"\s*d['’]\s*investissements?\b", t.doc.text[t.idx + len(t):]):
+            return True     # "des crédits d'investissement de 14,98 milliards": a board's appropriations
         if verdict is False and t.lemma_.lower() in self.cues.target_nouns and any(
                 c.dep_ == "nmod" and c.lower_ in self.cues.equipment_nouns and any(x.like_num for x in c.children)
                 for c in t.children):
