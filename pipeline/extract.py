@@ -106,6 +106,8 @@ _OF_WHICH = re.compile(r"(?:^|[\s,(])[Dd]ont\s+(?:(?:environ|près de|quelque|pl
 # "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...": a part of the amount just read
 _OF_THE_TOTAL = re.compile(r"\s*(?:sur|de|dans) (?:ce total|cette somme|ce montant|cette enveloppe)\b", re.IGNORECASE)
 # "Cette dernière représente à elle seule 22 millions": one part of a whole
+# "Ils nous ont coûté", "cela lui coûtera": who bears a cost
+_DATIVE_PRONOUNS = frozenset({"nous", "vous", "lui", "leur", "me", "m'", "te", "t'"})
 _ON_ITS_OWN = re.compile(r"\bà (?:elle|lui|eux|elles) seul(?:e|s|es)?\b", re.IGNORECASE)
 # "pour porter", "afin d'y produire", "doit permettre de doubler": a purpose clause, saying what the money is for
 _PURPOSE_VERB = re.compile(r"\b(?:pour|afin d[e']|permett?[a-z]* d[e'])\s*(?:y\s+|en\s+)?([a-zà-ÿ]+(?:er|ir|re))\b")
@@ -1285,7 +1287,9 @@ class ArticleReading:
             if subject is not None and subject.lower_ in _RELATIVE_SUBJECTS and holder.dep_ == "acl:relcl":
                 subject = holder.head
             if lemma in self.cues.cost_verbs:
-                return subject is not None and subject.lemma_.lower() in self._built_nouns
+                payer = any(c.lower_ in _DATIVE_PRONOUNS and c.i < holder.i and c is not subject for c in holder.children)
+                # ("Ils nous ont coûté 350 millions": a burden borne by whom the pronoun says)
+                return subject is not None and subject.lemma_.lower() in self._built_nouns and not payer
             if lemma in self.cues.level_verbs:      # "le coût de construction du réacteur atteint 13,2 milliards"
                 return subject is not None and self._cost_of_built(subject)
             if lemma in self.cues.estimate_verbs and subject is not None and subject.dep_ == "nsubj:pass" and any(
