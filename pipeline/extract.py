@@ -27,7 +27,8 @@ from .gazetteer import is_person_name, is_place
 from .lexicon import VIA_DESCRIPTOR, Lexicon
 from .money import Amount, find_amounts, local_currencies
 from .nlp import load_nlp
-from .periods import RANKED_PART, Period, find_periods, find_rates, fiscal_period, label_bounds, shift_years
+from .periods import (RANKED_PART, Period, find_periods, find_rates, fiscal_period, label_bounds, number_value,
+                      shift_years)
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
@@ -42,8 +43,8 @@ _TOWN_DATELINE = re.compile(r"(?m)^[ \t]*(?P<town>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý
 _RELEASE_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][^\n,.;:]{1,40},\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéèûô]+\.?\s+\d{4}\s*[—–-]\s")
 _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:[àa] lire aussi|lire aussi|lire également|voir aussi|à voir aussi)\b[^\n]*")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
-_A_YEAR_BACK = (r"un an plus tôt|un an auparavant|il y a un an|l'an dernier à la même période"
-                r"|à la même période l'an dernier|sur la même période l'an dernier")
+_A_YEAR_BACK = (r"(?P<years>un|deux|trois|quatre|cinq|\d{1,2})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
+                r"|l'an dernier à la même période|à la même période l'an dernier|sur la même période l'an dernier")
 # "..., contre 9,2 milliards un an plus tôt": right after the amount
 _YEAR_EARLIER = re.compile(rf"\s*(?:{_A_YEAR_BACK})")
 # "Un an plus tôt, ce montant s'élevait à ...": opening the sentence that takes the spending up
@@ -66,8 +67,10 @@ _GAPPED = re.compile(r",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){1,3}(?:(?:environ|pr
 # "un projet d'un milliard porté par un industriel chinois, dont le nom n'a pas été dévoilé": nobody named
 _CARRIED_BY_UNNAMED = re.compile(r"\s*,?\s*port(?:é|ée|és|ées)\s+par\s+(?:un|une|des)\s+[a-zà-ÿ]")
 _CARRIED_BY = re.compile(r"\bport(?:é|ée|és|ées)\s+par\s+(?:la\s+|le\s+|les\s+|l')?$")
-# "LinkedIn", "Facebook Twitter": a line of a few capitalised words alone is a page's buttons or tags
-_BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\s*")
+# "LinkedIn", "Facebook Twitter", "Partager sur Facebook Partager sur X": a line of a few capitalised words
+# alone, or of share prompts, is a page's buttons or tags
+_BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\s*"
+                          r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s+[A-ZÀ-Ý][\w.&-]*\s*)+")
 # "Un an plus tôt, ce montant s'élevait à ...": the spending just read, said again for an earlier time
 _TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe)\b",
                        re.IGNORECASE)
@@ -2009,11 +2012,12 @@ class ArticleReading:
                       sent: Sentence) -> Period | None:
         """'19,4 milliards au troisième trimestre, contre 9,2 milliards un an plus tôt': the period of
         the amount compared with, a year back."""
-        if not _YEAR_EARLIER.match(self.work, amount.end):
+        back = _YEAR_EARLIER.match(self.work, amount.end)
+        if not back:
             return None
         before = [a for a in in_sent if a.end <= amount.start]
         compared = self._period(before[-1], in_sent, periods, sent) if before else None
-        return shift_years(compared, -1) if compared else None
+        return shift_years(compared, -number_value(back["years"] or "1")) if compared else None
 
     def _in_time(self, period: Period | None, status: str) -> Period | None:
         """The period as the status places it against the article's date: money spent in a half or
@@ -2045,14 +2049,15 @@ class ArticleReading:
 
     def _taken_up_year_earlier(self, amount: Amount, i: int) -> Period | None:
         """'Microsoft a dépensé 41,2 milliards au cours du trimestre. Un an plus tôt, ce montant s'élevait à
-        21,4 milliards': the period of the spending just read, a year back."""
+        21,4 milliards': the period of the spending just read, a year (or the years said) back."""
         sent = self.sentences[i]
-        if not _YEAR_EARLIER_LEAD.match(self.work, sent.start) or i == 0:
+        back = _YEAR_EARLIER_LEAD.match(self.work, sent.start)
+        if not back or i == 0:
             return None
         before = self.sentences[i - 1]
         spent = [a for a in self.amounts if before.start <= a.start < before.end and a.start in self.spent]
         period = self.spent[spent[-1].start].period if spent else None
-        return shift_years(period, -1) if period else None
+        return shift_years(period, -number_value(back["years"] or "1")) if period else None
 
     def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
                       sent: Sentence) -> Period | None:

@@ -431,7 +431,7 @@ def _read_modified_year(match, ref):
 
 def _read_count_span(match, ref):
     g = grammar()
-    count = _count(match["n"])
+    count = number_value(match["n"])
     if ref is None or count < 2:
         return None
     unit = g.units[_normalize(match["unit"])]
@@ -460,7 +460,7 @@ def _read_count_span(match, ref):
 
 def _read_count_of_year(match, ref):
     g = grammar()
-    count, unit = _count(match["n"]), g.units[_normalize(match["unit"])]
+    count, unit = number_value(match["n"]), g.units[_normalize(match["unit"])]
     parts = PARTS_PER_YEAR[unit]
     year_named = match["y"] or not re.search(r"(?:\bde|d['’])\Z", match[0])     # "de 2025", "de l'année"
     if unit == "year" or not 2 <= count <= parts or not year_named or not match["y"] and ref is None:
@@ -479,14 +479,15 @@ def _read_count_point(match, ref):
         return None
     unit = grammar().units[_normalize(match["unit"])]
     lead = _normalize(match["lead"])
-    offset = -_count(match["n"]) if lead == "il y a" else _count(match["n"])
+    offset = -number_value(match["n"]) if lead == "il y a" else number_value(match["n"])
     label = _unit_label(unit, _unit_index(unit, ref) + offset)
     if lead.startswith("d'ici"):
         label = f"{OPEN}/{label}"
     return Core(match.start(), match.end(), label=label, relative=True)
 
 
-def _count(number: str) -> int:
+def number_value(number: str) -> int:
+    """'trois' -> 3, '12' -> 12: a count said in digits or in words."""
     return int(number) if number.isdigit() else grammar().numbers[number.lower()]
 
 
