@@ -653,6 +653,12 @@ class ArticleReading:
             return not self._other_trade(named.name, anaphor, trades)
         return company.kind == "company" if hint is None else hint in company.sectors or hint == company.kind
 
+    def _known_fit(self, named: Candidate, anaphor: Candidate) -> bool:
+        """Does the lexicon know the name as one of the anaphor's sector ("le port": a port)?"""
+        company = self.x.lexicon.lookup(named.name)
+        hint = self.hints.get(anaphor.start)
+        return company is not None and hint is not None and (hint in company.sectors or hint == company.kind)
+
     def _other_trade(self, name: str, anaphor: Candidate, trades: dict[str, set[str]]) -> bool:
         """'le logisticien' is not 'la foncière Argan': an anaphor whose noun names a trade, and a name the
         article introduced with another trade's noun (`trades`, see _trades)."""
@@ -729,7 +735,12 @@ class ArticleReading:
                     head = self.trade_nouns.get(c.start)
                     own = next((fit for named in earlier if (fit := [d for d in named if head in trades.get(d.name, ())])),
                                None) if head else None
-                    near = own or [d for d in near if self._fits_hint(d, c, trades)] or further
+                    fitting = [d for d in near if self._fits_hint(d, c, trades)]
+                    if self.hints.get(c.start) and not any(self._known_fit(d, c) for d in fitting):
+                        # "le port" after "L'opérateur APM Terminals": a company known to fit, a few sentences back
+                        fitting = next((fit for named in earlier if (fit := [d for d in named if self._known_fit(d, c)])),
+                                       fitting)
+                    near = own or fitting or further
                     # a public lender named near ("un prêt de la BEI") is rarely what "le groupe" points to
                     near = [d for d in near if not self._public(d)] or near
                     if near:    # the most named, then the latest (for "les partenaires", the first: the venture)
