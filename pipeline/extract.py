@@ -128,7 +128,9 @@ _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|p
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b"
                           # "En 2025, Sorelis a réalisé ... Le groupe a investi 64 millions au cours de l'exercice."
                           r"|\b(?:au cours de|sur|pour|durant|pendant) l'exercice\b(?!\s*(?:en cours|fiscal|actuel|prochain|"
-                          r"suivant|précédent|écoulé|clos|qui|,|\d))", re.IGNORECASE)
+                          r"suivant|précédent|écoulé|clos|qui|,|\d))"
+                          # "... un bénéfice de 3,3 milliards en 2022. Cette année-là, ses investissements ont atteint"
+                          r"|\b(?:cette|cet)\s+(?:année|exercice|trimestre|semestre)-là\b", re.IGNORECASE)
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
                         "évalué", "évaluée", "évalués", "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées"}
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
@@ -1666,9 +1668,9 @@ class ArticleReading:
             return True
         if self.cues.sum_of_projects.search(self.work[sent.start:amount.start].lower()):
             return False    # "l'ensemble des engagements annoncés lors de la visite atteint 150 milliards"
-        if any(t.dep_ == "nsubj" and t.lemma_.lower() in self.cues.event_words and t.idx < amount.start - sent.start
-               for t in sent.span):
-            return False    # "le sommet a permis d'annoncer plus de 175 milliards": many spenders' sum
+        if any(t.dep_ == "nsubj" and t.idx < amount.start - sent.start and self._names_event(t) for t in sent.span):
+            return False    # "le sommet a permis d'annoncer plus de 175 milliards", "l'ensemble du sommet a donné
+            # lieu à 56 projets représentant 15 milliards": many spenders' sum
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
@@ -1686,6 +1688,11 @@ class ArticleReading:
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 return True
         return True
+
+    def _names_event(self, t: Token) -> bool:
+        """'le sommet', 'l'ensemble du sommet': a subject that is an event or the whole of one."""
+        return t.lemma_.lower() in self.cues.event_words or any(
+            c.dep_ == "nmod" and c.lemma_.lower() in self.cues.event_words for c in t.children)
 
     def _sayer_after(self, amount: Amount, sent: Sentence) -> Candidate | None:
         """'Les dépenses d'investissement se sont élevées à 11 400 milliards, dont ..., a indiqué le groupe': the
