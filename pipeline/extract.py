@@ -653,7 +653,7 @@ class ArticleReading:
         company = self.x.lexicon.lookup(named.name)
         if company is None:
             return not self._other_trade(named.name, anaphor, trades)
-        return company.kind == "company" if hint is None else hint in company.sectors or hint == company.kind
+        return company.kind == "company" if hint is None else self._known_fit(named, anaphor)
 
     def _known_fit(self, named: Candidate, anaphor: Candidate) -> bool:
         """Does the lexicon know the name as one of the anaphor's sector ("le port": a port)?"""
@@ -2109,7 +2109,7 @@ class ArticleReading:
         head = re.match(r"\s*(?:le|la|l['’]|ce|cet|cette|ces)\s*([\w-]+)", self.work[nxt.start:nxt.start + 40], re.I)
         if head is None or head[1].lower() not in self.cues.takeup_heads:
             return None
-        money_at = min([a.start - nxt.start for a in self.amounts if nxt.start <= a.start < nxt.end], default=nxt.end)
+        money_at = min([a.start - nxt.start for a in self.amounts if nxt.start <= a.start < nxt.end], default=nxt.end - nxt.start)
         return next((p for p in self._said_periods(nxt) if "/" in p.label and p.stop <= money_at
                      and self.cues.spread_before.fullmatch(self.work, nxt.start + head.end(), nxt.start + p.begin)), None)
 
