@@ -27,8 +27,8 @@ from .gazetteer import is_person_name, is_place
 from .lexicon import VIA_DESCRIPTOR, Lexicon
 from .money import Amount, find_amounts, local_currencies
 from .nlp import load_nlp
-from .periods import (RANKED_PART, Period, find_periods, find_rates, fiscal_period, label_bounds, number_value,
-                      shift_years)
+from .periods import (RANKED_PART, Period, count_pattern, find_periods, find_rates, fiscal_period, label_bounds,
+                      number_value, shift_years)
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
@@ -43,7 +43,7 @@ _TOWN_DATELINE = re.compile(r"(?m)^[ \t]*(?P<town>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý
 _RELEASE_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][^\n,.;:]{1,40},\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéèûô]+\.?\s+\d{4}\s*[—–-]\s")
 _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:[àa] lire aussi|lire aussi|lire également|voir aussi|à voir aussi)\b[^\n]*")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
-_A_YEAR_BACK = (r"(?P<years>un|deux|trois|quatre|cinq|\d{1,2})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
+_A_YEAR_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
                 r"|l'an dernier à la même période|à la même période l'an dernier|sur la même période l'an dernier")
 # "..., contre 9,2 milliards un an plus tôt": right after the amount
 _YEAR_EARLIER = re.compile(rf"\s*(?:{_A_YEAR_BACK})")

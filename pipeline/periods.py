@@ -170,13 +170,22 @@ class Grammar:
     range_joiners: dict
 
 
+def _count_alternation(numbers) -> str:
+    return rf"\d{{1,2}}|{_alternation(numbers)}"
+
+
+def count_pattern() -> str:
+    """'3', 'trois', 'une': a count in digits or in words, as the grammar reads it (see number_value)."""
+    return _count_alternation(grammar().lexicon["numbers"])
+
+
 @cache
 def grammar() -> Grammar:
     lex = tomllib.loads(LEXICON_PATH.read_text(encoding="utf-8"))
     not_quantity = rf"(?!\s*(?:{_alternation(lex['quantities']['after'])})(?!\w))"
     year_digits = rf"(?:19\d\d|20\d\d|2100)(?!\w|[.,]\d|\s\d{{3}}(?!\d)){not_quantity}"
     year = rf"(?<![\w.,])(?<!\d\s){year_digits}"
-    number = rf"\d{{1,2}}|{_alternation(lex['numbers'])}"
+    number = _count_alternation(lex["numbers"])
     unit = _alternation(p for ps in lex["units"].values() for p in ps)
     direction = _alternation(p for ps in lex["span_direction"].values() for p in ps)
     ordinal = _alternation(p for ps in lex["ordinals"].values() for p in ps)
