@@ -140,8 +140,11 @@ class Cues:
 
     @cached_property
     def apposed_to_relation(self) -> re.Pattern:
-        """'Son principal concurrent, |Ramsay Santé, a investi': a name in apposition to a company's relation."""
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns)})\s*,\s*$", re.IGNORECASE)
+        """'Son principal concurrent, |Ramsay Santé, a investi', 'Son concurrent |Rakuten Mobile a choisi': a name in
+        apposition to a company's relation."""
+        relations = _alternation(self.relation_nouns)
+        return re.compile(rf"(?<!\w)(?:(?:{relations})\s*,|(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:{relations}))\s*$",
+                          re.IGNORECASE)
 
     @cached_property
     def spread_before(self) -> re.Pattern:

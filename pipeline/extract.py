@@ -44,11 +44,24 @@ _RELEASE_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][^\n,.;:]{1,40},\s*(?:le\s
 _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:[àa] lire aussi|lire aussi|lire également|voir aussi|à voir aussi)\b[^\n]*")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _A_YEAR_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
-                r"|l'an dernier à la même période|à la même période l'an dernier|sur la même période l'an dernier")
+                r"|l'an dernier à la même période|à la même période l'an dernier|sur la même période l'an dernier"
+                r"|(?:lors de|pour|sur|au cours de|durant) l'(?:exercice|année) précédente?")
 # "..., contre 9,2 milliards un an plus tôt": right after the amount
 _YEAR_EARLIER = re.compile(rf"\s*(?:{_A_YEAR_BACK})")
 # "Un an plus tôt, ce montant s'élevait à ...": opening the sentence that takes the spending up
 _YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_A_YEAR_BACK})\s*,", re.IGNORECASE)
+# "La troisième, de 200 millions", "La seconde, estimée entre 1,3 et 1,5 milliard": a ranked part as subject, its amount
+# in apposition
+_RANKED_PART_OPENER = re.compile(r"\s*(?:La|Le)\s+(?:première|premier|seconde?|deuxième|troisième|quatrième|cinquième|"
+                                 r"dernière|dernier)\s*,\s*(?:(?:d['’]un (?:montant|coût) )?(?:de |d['’])|"
+                                 r"(?:estimée?|évaluée?|chiffrée?|budgétée?) (?:(?:à|entre) )?|soit |qui représente )?"
+                                 r"(?:environ |près de |quelque |plus de )?")
+# "D'un montant de 650 milliards, il ...", "Doté de 2 milliards, le programme ...": a sentence opened by the amount of
+# what was just said
+_AMOUNT_OPENER = re.compile(r"\s*(?:D['’]un (?:montant|coût|budget)(?: total| global)?|Dotée?s? d['’]une? enveloppe|Dotée?s?)"
+                            r"\s+(?:de|d['’])", re.IGNORECASE)
+# "1,5 milliard d'euros| : c'est la première tranche que |ProLogium compte engager": the amount, then who spends it
+_CLEFT = re.compile(r"\s*:\s*c['’]est\s+(?:[\w'’-]+\s+){0,5}?qu(?:e\s+|['’])(?:[\w'’-]+\s+){0,3}\Z")
 # "Pour |2025, ...", "En |2024, ...", "|L'an prochain, ...": what opens a sentence before the period that frames it
 _FRAME_LEAD = re.compile(r"\s*(?:(?:Pour|En|Sur|Dès|Au cours de)\s+(?:l'exercice\s+|l'année\s+)?)?")
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
@@ -67,9 +80,12 @@ _GAPPED = re.compile(r",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){1,3}(?:(?:environ|pr
 # "un projet d'un milliard porté par un industriel chinois, dont le nom n'a pas été dévoilé": nobody named
 _CARRIED_BY_UNNAMED = re.compile(r"\s*,?\s*port(?:é|ée|és|ées)\s+par\s+(?:un|une|des)\s+[a-zà-ÿ]")
 _CARRIED_BY = re.compile(r"\bport(?:é|ée|és|ées)\s+par\s+(?:la\s+|le\s+|les\s+|l')?$")
-# "LinkedIn", "Facebook Twitter", "Partager sur Facebook Partager sur X": a line of a few capitalised words
-# alone, or of share prompts, is a page's buttons or tags
+# "LinkedIn", "Facebook Twitter", "Partager sur Facebook Partager sur X", "Partager : Facebook | X | LinkedIn |
+# E-mail": a line of a few capitalised words alone, of words between separators, or of share prompts, is a page's
+# buttons or tags
 _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\s*"
+                          r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s*:?\s*)?"
+                          r"[A-ZÀ-Ý][\w.&-]*(?:\s*[|•·/,]\s*[A-ZÀ-Ý][\w.&-]*)+\s*"
                           r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s+[A-ZÀ-Ý][\w.&-]*\s*)+")
 # "Un an plus tôt, ce montant s'élevait à ...": the spending just read, said again for an earlier time
 _TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe)\b",
@@ -92,15 +108,19 @@ _EVENT_YEAR = re.compile(r"\b(?:inauguré|ouvert|créé|fondé|lancé|implanté|
 _FORMER_NAME = re.compile(r"\b(?:sous le nom d[e']|anciennement|alias|ex-)\s*\Z", re.IGNORECASE)
 # "le programme France |2030", "son Plan d'action |2035": a year that ends a name (not the sentence's first word)
 _NAMED_BEFORE = re.compile(r"(?:^[A-ZÀ-Ý][\w-]*|(?<=[\w,] )[A-ZÀ-Ý][\w-]*(?:\s+[a-zà-ÿ'-]+){0,2})\s+$")
-_UNIT_PRICE = re.compile(r"\s*(?:pièce|chacune?|l'unité|par unité|l'exemplaire|par exemplaire)\b", re.IGNORECASE)
+_UNIT_PRICE = re.compile(r"\s*(?:pièce|chacune?|l'unité|par unité|l'exemplaire|par exemplaire"
+                         r"|(?:par|le|du) (?:gigawatt|mégawatt|GW|MW|kilomètre|km|lit|logement|mètre carré|m²))(?!\w)",
+                         re.IGNORECASE)
 _LISTING = re.compile(r"[A-ZÀ-Ý][\w&.'-]*\s*\([^()]*\Z")
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
                           r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
+# "prévus à |Billy-Berclau", "à Billy|-Berclau": a proper noun said as where something is
+_AT_PLACE = re.compile(r"(?<!\w)(?:à|en|au|aux)\s+(?:[A-ZÀ-Ý][\w-]*)?\Z")
 # "ouvrir 40 magasins d'ici à 2027, pour un budget de 150 millions": the cost of what was just said shares its period
 _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: total| global)? (?:de |d')\s*\Z", re.IGNORECASE)
 _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depuis le )(?<!depuis son )(?<!depuis sa )"
                             r"(?<!pas )(?<!jamais )\b(?:mis(?:es?)? en (?:service|production|exploitation)|entr(?:ée|er) en (?:service|production)|"
-                            r"livraisons?|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|produira|produiront|fabriquera|fabriqueront|"
+                            r"livraisons?|livr(?:ée?s?|er|era|eront)|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|produira|produiront|fabriquera|fabriqueront|"
                             r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité))\b[^,;.]{0,40}\Z",
                             re.IGNORECASE)
 # "Dont 37 milliards", "Le plan, dont environ 120 millions", "7,4 MMDH, soit 20 % du chiffre d'affaires, dont 4,1
@@ -124,6 +144,14 @@ _PUBLIC_KINDS = ("public_bank", "public_body")
 _BULLET_MARKS = "[-–—•*▪]"
 _BULLET = re.compile(rf"\s*{_BULLET_MARKS}\s")
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
+# "la présentation des résultats du trimestre |octobre-décembre 2024": a period that dates results
+_RESULTS_OF = re.compile(r"\b(?:présentation|publication)\s+(?:des|de ses|de leurs)\s+(?:résultats|comptes)"
+                         r"(?:\s+(?:annuels|trimestriels|semestriels|financiers))?\s+(?:du|de la|de l'|des|de)\s*"
+                         r"(?:[\w'-]+\s+){0,2}\Z")
+# "dans le cadre de son Plan d'action |2035": the plan that frames the money
+_IN_FRAME = re.compile(r"\bdans le cadre d(?:e|u|es|')\s*(?:[\w'-]+\s+){0,3}\Z", re.IGNORECASE)
+# "la même période |de 2024": the year a period said again is taken in
+_OF_YEAR = re.compile(r"\s+(?:de\s+|d')\s*((?:19|20)\d\d)\b")
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b"
                           # "En 2025, Sorelis a réalisé ... Le groupe a investi 64 millions au cours de l'exercice."
@@ -148,6 +176,10 @@ _BOUGHT_AFTER = re.compile(r"\s*,\s*(?:acquis|acquise|rachetée?|achetée?|absor
 _COST_ESTIMATED = re.compile(r"\b(?P<cost>coût|budget)(?:(?:\s+[\w'-]+){0,2}\s+(?:est|a été|sera|serait)\s+(?:\w+\s+)?"
                              r"|(?:\s+[\w'-]+){0,6}\s*,\s*)(?:estimé|évalué|chiffré)\s+(?:à|entre)\s+"
                              r"(?:environ\s+|près de\s+|quelque\s+)?\Z")
+# "Une nouvelle station d'épuration, budgétée à |4,5 millions": a thing and its cost in apposition
+_THING_COSTED = re.compile(r"\b(?:une?|la|le|l'|ce|cet|cette|sa|son)\s*(?:nouvelle|nouvel|nouveau|future?)?\s*"
+                           r"(?P<thing>[\w-]+)[^,;.()]{0,40},\s*(?:budgété|chiffré|estimé|évalué)e?\s+à\s+"
+                           r"(?:environ\s+|près de\s+|quelque\s+)?\Z", re.IGNORECASE)
 # "Sophie Lemaître (Lemaître Emballages) : « ... »": a title that quotes a person of a company
 _SPEAKER_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2}\s+\((?P<name>[A-ZÀ-Ý][^()\n]{1,60})\)\s*:")
 # "Mecachrome : « Nous investissons ... »": a title that quotes a company
@@ -344,11 +376,12 @@ class ArticleReading:
     def _organisations(self) -> set[str]:
         """Names NER takes for an organisation or a thing where an organisation stands somewhere in the
         article ("Néoterra Datacenters a déjà investi ..."), and names it takes for a place that the article
-        calls a company ("Kelvyn, la start-up grenobloise"): organisations wherever else the article names
-        them."""
+        calls a company ("Kelvyn, la start-up grenobloise") or whose first word is a trade ("La Laiterie de
+        Montaigu investit"): organisations wherever else the article names them."""
         return {clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
                 if self._ner_kinds[a + ent.start_char] == "ner"
-                and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and self._called_company(ent))}
+                and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and (
+                    self._called_company(ent) or ent.text.split()[0].lower() in self.cues.trade_nouns))}
 
     def _called_company(self, ent: Span) -> bool:
         """'la start-up Aura Aero', 'Quillon Fusion, une jeune pousse d'Oxford', 'La biscuiterie Le Goff': a name
@@ -427,7 +460,7 @@ class ArticleReading:
             start, end = offset + ent.start_char, offset + ent.end_char
             if any(a < end and start < b for a, b in taken):
                 continue
-            name = clean_name(ent.text)
+            name = self._without_article(clean_name(ent.text))
             known = None if self.cues.plan_title_before.search(self.work[max(0, start - 30):start]) else \
                 self._organisation_named(name)
             via = self._ner_kinds.get(start) or ("ner" if known else None)
@@ -435,14 +468,17 @@ class ArticleReading:
                 found.append(Candidate(start, end, known or name, self.article.text[start:end], via))
                 self.labels.setdefault(name, set()).add(ent.label_)
                 taken.append((start, end))
-        for item in [self._item_head(offset, s, e), *self._bracketed_names(s, e), *self._organisations_unseen(s, e),
+        places = frozenset(clean_name(ent.text) for ent in ents if ent.label_ == "LOC")
+        head = self._item_head(offset, s, e)
+        if head is not None and head.name in places:
+            head = None     # "Locminé : l'usine d'aucy va bénéficier de 28 millions": a town heads the line
+        for item in [head, *self._bracketed_names(s, e), *self._organisations_unseen(s, e),
                      *map(self._name_candidate, self.cues.site_owner.finditer(self.work, s, e))]:
             if item is not None and not any(a < item.end and item.start < b for a, b in taken):
                 found.append(item)
                 taken.append((item.start, item.end))
         if sent is not None:
             found = [replace(c, aside=self._named_aside(sent, offset, c)) for c in found]
-        places = frozenset(clean_name(ent.text) for ent in ents if ent.label_ == "LOC")
         for anaphor in self.x.lexicon.find_anaphors(self.work[s:e], places):
             if not anaphor.points_back:
                 continue    # "les groupes chinois": a sector
@@ -455,6 +491,12 @@ class ArticleReading:
             if not any(a < end and start < b for a, b in taken):
                 found.append(Candidate(start, end, "", self.article.text[start:end], "anaphor"))
         return sorted(found, key=lambda c: c.start)
+
+    def _without_article(self, name: str) -> str:
+        """'La Laiterie de Kerbrat investit' (NER took the sentence's first word in): a company noun's article is
+        no part of the name ("La Poste", a name, is the lexicon's)."""
+        m = re.match(r"(?:L[ae]s?\s+|L['’]\s*)(?P<rest>(?P<noun>\w+)\s+\S.*)", name)
+        return m["rest"] if m and self.x.lexicon.is_company_noun(name[:m.end("noun")]) else name
 
     def _inside_other_name(self, c: Candidate, ents: list[Span], offset: int) -> bool:
         """'KTR Advanced Carbon' is not the company Carbon: a lexicon name that ends a longer name whose
@@ -496,10 +538,12 @@ class ArticleReading:
         return Candidate(m.start("name"), m.end("name"), name, self.article.text[m.start("name"):m.end("name")], "ner")
 
     def _not_a_name(self, text: str) -> bool:
-        """Names that are never an investor's: too short, lower-case, digits, places, people, the
-        not-companies list, events ("Grand Est Data Summit"), product codes ("A220") and rubrics
-        ("Marchés | Logistique")."""
+        """Names that are never an investor's: too short, lower-case, digits, a legal form or a people alone
+        ("Limited", "Ivoirien"), places, people, the not-companies list, events ("Grand Est Data Summit"),
+        product codes ("A220") and rubrics ("Marchés | Logistique")."""
         return (len(text) < 2 or not text[0].isupper() or text.isdigit() or self.x.lexicon.is_not_company(text)
+                or bool(_RANKED_PART_OPENER.fullmatch(text + ", "))
+                or self.x.lexicon.is_legal_suffix(text) or self.x.lexicon.is_nationality(text)
                 or bool(self.cues.titled_person.match(text))
                 or bool(re.search(r"[|/>»«•]", text))
                 or is_place(text) or is_person_name(text) or bool(_MODEL_CODE.fullmatch(text))
@@ -667,6 +711,12 @@ class ArticleReading:
         head = self.trade_nouns.get(anaphor.start)
         return head is not None and bool(trades.get(name)) and head not in trades[name]
 
+    def _named_as(self, named: Candidate, anaphor: Candidate, trades: dict[str, set[str]]) -> bool:
+        """Could the anaphor be the name as the article introduced it: with no trade noun ("Son concurrent KDDI"),
+        or with the anaphor's own ("L'opérateur APM Terminals", then "l'opérateur"; not "le port")?"""
+        noun = re.sub(r"^(?:l'|le |la |les |ce |cet |cette )", "", anaphor.raw.lower()).split(" ")[0]
+        return not trades.get(named.name) or noun in trades[named.name]
+
     def _trade_noun(self, anaphor: str) -> str | None:
         """'le logisticien': the noun of an anaphor that names a trade ("le groupe" names none)."""
         head = re.sub(r"^(?:l'|le |la |les |ce |cet |cette )", "", anaphor.lower()).split(" ")[0]
@@ -710,6 +760,7 @@ class ArticleReading:
         anaphor already resolved), then the latest."""
         counts: dict[str, int] = {}
         trades = self._trades(sentences)
+        said_in = {c.start: sent for sent in sentences for c in sent.candidates}
         for k, sent in enumerate(sentences):
             # a name NER took for a place or a person ("l'usine de Lestrem", "Par Olivier Claus") is
             # an antecedent only when no surer name was said in the eight sentences before
@@ -722,7 +773,11 @@ class ArticleReading:
             for c in sent.candidates:
                 named = next((d for d in sent.candidates if d.via != "anaphor" and d.start >= c.end and
                               _APPOSED.fullmatch(self.work[c.end:d.start])), None) if c.via == "anaphor" else None
-                if named is not None:   # "Le concessionnaire du tunnel, Getlink, ...": one mention, counted once
+                named = named or next((d for d in resolved if d.via != "anaphor" and not d.aside and
+                                       re.fullmatch(r"\s*[:,]\s*", self.work[d.end:c.start])), None) \
+                    if c.via == "anaphor" else None
+                if named is not None:   # "Le concessionnaire du tunnel, Getlink, ...", "Verkor : la start-up
+                    # grenobloise ...": one mention, counted once
                     resolved.append(replace(c, name=named.name))
                     continue
                 elif c.via == "anaphor":
@@ -738,16 +793,22 @@ class ArticleReading:
                     own = next((fit for named in earlier if (fit := [d for d in named if head in trades.get(d.name, ())])),
                                None) if head else None
                     fitting = [d for d in near if self._fits_hint(d, c, trades)]
-                    if self.hints.get(c.start) and not any(self._known_fit(d, c) for d in fitting):
+                    if self.hints.get(c.start) and not any(self._known_fit(d, c) for d in fitting) and \
+                            not any(self._named_as(d, c, trades) for d in fitting):
                         # "le port" after "L'opérateur APM Terminals": a company known to fit, a few sentences back
+                        # (not past "Son concurrent KDDI", which no other noun named, to NTT, for "L'opérateur")
                         fitting = next((fit for named in earlier if (fit := [d for d in named if self._known_fit(d, c)])),
                                        fitting)
                     near = own or fitting or further
                     # a public lender named near ("un prêt de la BEI") is rarely what "le groupe" points to
                     near = [d for d in near if not self._public(d)] or near
-                    if near:    # the most named, then the latest (for "les partenaires", the first: the venture)
-                        order = -1 if c.start in self.plurals else 1
-                        c = replace(c, name=max(near, key=lambda d: (counts.get(d.name, 0), order * d.start)).name)
+                    if near:    # the most named, then one not said as an object or a complement ("Industries Lassonde
+                        # investira 75 millions dans son usine, où sont embouteillés les jus Oasis"), then the latest
+                        # (for "les partenaires", the first: the venture)
+                        plural = c.start in self.plurals
+                        c = replace(c, name=max(near, key=lambda d: (
+                            counts.get(d.name, 0), plural or not self._oblique(said_in[d.start], d),
+                            -d.start if plural else d.start)).name)
                     elif counts:    # nobody named nearby: the company the article has spoken of most
                         c = replace(c, name=max(counts, key=counts.get))
                     else:
@@ -815,9 +876,9 @@ class ArticleReading:
             p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
             words = re.findall(r"[\w'-]+", before)
             bare_year = re.fullmatch(r"\d{4}", p.label)
-            if not year_end and words and (words[-1] in self.cues.period_ignore_after
-                                           or " ".join(words[-2:]) in self.cues.period_ignore_after):
-                continue
+            if not year_end and not p.label.startswith("../") and words and (
+                    words[-1] in self.cues.period_ignore_after or " ".join(words[-2:]) in self.cues.period_ignore_after):
+                continue    # (not "La troisième tranche sera lancée d'ici 2030": by then, its money is spent)
             elif bare_year and self._base_year(before):
                 continue
             elif p.text.lower().startswith("avant") and re.search(r"\bpas\b[^,;.]{0,50}$", before):
@@ -828,6 +889,8 @@ class ArticleReading:
                 # 2028": by then)
                 out.append(with_label(p, f"../{p.label[:4]}"))
                 continue
+            elif _RESULTS_OF.search(before):
+                continue    # "lors de la présentation des résultats du trimestre octobre-décembre 2024": the results'
             elif not year_end and self._dates_other_act(sent, p):
                 continue    # "le groupe, qui a racheté Interxion en 2020, a investi": the purchase's year
             elif self._dates_announcement(sent, p):
@@ -845,6 +908,16 @@ class ArticleReading:
         for m in _SAME_PERIOD.finditer(text):
             # "Pour ce même exercice", "la même année": the period said last before this sentence
             earlier = [q for prev in self.sentences if prev.end <= sent.start for q in self._periods(prev)]
+            year = _OF_YEAR.match(text, m.end())
+            said_before = [q for q in out if q.stop <= sent.start + m.start()] or earlier
+            if year and said_before and said_before[-1].start:
+                # "sur les neuf premiers mois de l'année, ..., contre 55,6 milliards sur la même période de 2024": the
+                # period said last, in that year
+                base, stop = said_before[-1], sent.start + year.end()
+                out = [q for q in out if not sent.start + m.start() <= q.begin < stop]
+                out.append(replace(shift_years(base, int(year[1]) - base.start.year), begin=sent.start + m.start(),
+                                   stop=stop, text=self.work[sent.start + m.start():stop]))
+                continue
             if m[0].lower().endswith("période"):    # "sur la même période": a span, not the date of an event
                 earlier = [q for q in earlier if "/" in q.label and ".." not in q.label] or earlier
             at = sent.start + m.start()
@@ -865,9 +938,12 @@ class ArticleReading:
             out = [with_label(p, then[p.text].label) if p.relative and "/" in p.label and p.text in then else p
                    for p in out]
         # "Le plan Cap 2030 prévoit ... sur la période 2024-2030", "dans le cadre du programme France 2030",
-        # "Port 2000": a year in a name dates no money
+        # "Port 2000": a year in a name dates no money ("son Plan d'action 2035, qui prévoit": a plan's horizon, but
+        # "dans le cadre de son Plan d'action 2035": the frame of this money)
         out = [p for p in out if not (re.fullmatch(r"(?:\.\./)?\d{4}", p.label) and p.text[:1].isdigit()
-                                      and _NAMED_BEFORE.search(self.work[sent.start:p.begin]))]
+                                      and _NAMED_BEFORE.search(self.work[sent.start:p.begin])
+                                      and (not self.cues.horizon_before.search(self.work[sent.start:p.begin].lower())
+                                           or _IN_FRAME.search(self.work, sent.start, p.begin)))]
         return closed_spans(out)
 
     def _base_year(self, before: str) -> bool:
@@ -920,9 +996,10 @@ class ArticleReading:
         announcing verb and stands before the amount says when it was announced, not when the money
         is spent ("a annoncé 4 milliards sur la période 2024-2027" keeps its period); so does one that hangs
         on an announcing participle wherever it stands."""
-        if sent.span is None or re.fullmatch(r"\d{4}/\d{4}", p.label) or p.label.startswith(".."):
-            return False    # "a présenté son projet pour la période 2025-2029", "annoncés lundi d'ici 2028": a span
-            # or a horizon dates no announcement
+        if sent.span is None or re.fullmatch(r"\d{4}/\d{4}", p.label) or p.label.startswith("..") or \
+                re.fullmatch(r"\d{4}/\.\.", p.label) and self.ref is not None and int(p.label[:4]) < self.ref.year:
+            return False    # "a présenté son projet pour la période 2025-2029", "annoncés lundi d'ici 2028", "Depuis
+            # 2020, Sanofi affirme avoir investi": a span, a horizon or years gone by date no announcement
         if p.text.lower().startswith(("pour ", "sur ")) or re.search(r"(?<!\w)(?:pour|sur)\s+\Z",
                                                                      self.work[max(sent.start, p.begin - 6):p.begin].lower()):
             return False    # "Pour l'année en cours, le groupe confirme 17 milliards": what the money is for
@@ -934,8 +1011,9 @@ class ArticleReading:
         if head is None or not (head.lemma_.lower() in said or pledging) or \
                 head.i in range(tokens.start, tokens.end):
             return False
-        if head.dep_ == "acl":
-            return True     # "contre 35 milliards annoncés en septembre", "selon ses comptes publiés fin juillet"
+        if head.dep_ in ("acl", "acl:relcl"):
+            return True     # "contre 35 milliards annoncés en septembre", "selon ses comptes publiés fin juillet", "le plan
+            # de 100 milliards que le gestionnaire a dévoilé fin février"
         verb_at = sent.start + head.idx - sent.span.start_char
         in_sent = [a for a in self.amounts if sent.start <= a.start < sent.end]
         return any(p.stop <= a.start for a in in_sent) and not any(verb_at < a.start < p.begin for a in in_sent)
@@ -1007,6 +1085,12 @@ class ArticleReading:
         if local is False and whole is not None and self._complement_verdict(tokens) is None \
                 and not _DIFFERENCE.match(self.work, amount.end):
             local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires")
+        ranked_of = self._whole_of_part(amount, i) if _RANKED_PART_OPENER.fullmatch(self.work, sent.start, amount.start) \
+            else None
+        if ranked_of is not None:
+            local, whole = True, whole or ranked_of    # "Le programme sera conduit en trois tranches. [...] La troisième, de 200 millions, sera lancée
+            # d'ici 2030", "La seconde, estimée entre 1,3 et 1,5 milliard, dépendra du réseau de RTE": a part of the
+            # spending just read, by the same spender
         if local is False or self._level_of_other(tokens, amount, in_sent, sent):
             return None
         verdict = local or self._sentence_has_cue(sent, tokens)
@@ -1015,11 +1099,14 @@ class ArticleReading:
             # "a consacré 36,2 milliards à ses investissements, contre 20 milliards": what the first is
             before = token_span(sent.span, compared.start - sent.start, compared.end - sent.start)
             verdict = before is not None and (self._local_verdict(before, sent) or self._sentence_has_cue(sent, before))
+        if verdict is None and _AMOUNT_OPENER.match(self.work, sent.start) and i > 0:
+            verdict = self._sentence_has_cue(self.sentences[i - 1])     # "... son programme d'investissement pour la
+            # période 2025-2029. D'un montant de 650 milliards, il doit permettre ...": what the sentence before spoke of
         if verdict is None and (whole is not None or self._continues_spending(amount, i) or self._item_of_spending_list(sent)
                                 or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)):
             verdict = True
-        company = (self._company(amount, sent, in_sent, i) or self._coordinated_spender(amount, in_sent)
-                   or self._spender_of(compared or whole)) if verdict else None
+        company = (self._spender_of(ranked_of) or self._company(amount, sent, in_sent, i)
+                   or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole)) if verdict else None
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
             says = self.sentences[i + 1]
             evidence_end = says.end
@@ -1031,7 +1118,7 @@ class ArticleReading:
         periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)]
         period = self._year_earlier(amount, in_sent, periods, sent) or self._period(amount, in_sent, periods, sent) or \
             self._taken_up_year_earlier(amount, i) or \
-            self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or self._spread_after(i) or (
+            self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or self._plan_said_before(i) or self._spread_after(i) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
         if period is None and whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
@@ -1193,17 +1280,22 @@ class ArticleReading:
             before = next((t for t in reversed(doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
             if before is not None and before.lemma_.lower() in cues.other_verbs:
                 return False    # "qui avait racheté en 2022 les activités de Holcim pour 6,4 milliards" (misparsed)
-            if before is not None and before.lemma_.lower() in cues.build_verbs:
-                return True     # "veut construire un centre de 40 mégawatts à Saint-Fons pour 300 millions"
+            if before is not None and before.lemma_.lower() in cues.build_verbs and not (
+                    "Part" in before.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in before.children)):
+                return True     # "veut construire un centre de 40 mégawatts à Saint-Fons pour 300 millions" (not "Son
+                # usine, ouverte en 2021 pour 600 millions, tourne": what the thing is)
         built = tokens.root.head
         if tokens.root.dep_ == "nmod" and built.dep_ == "obj" and built.head.lemma_.lower() in cues.build_verbs \
                 and built.i < tokens.start and doc[tokens.start - 1].lower_ in ("de", "d'"):
             return True     # "va construire une usine de 18 millions d'euros"
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs for c in tokens.root.children):
             return False    # "des 146 milliards attendus par les analystes"
+        if any(c.dep_ == "acl" and c.lemma_.lower() in cues.invest_verbs and c.i == tokens.end for c in tokens.root.children):
+            return True     # "une hausse par rapport aux 4,8 milliards $ investis en 2023": what the participle says
         if self._market_forecast(tokens, verb):
             return False
-        pledged = tokens.root.dep_ == "obj" and tokens.root.head.lemma_.lower() in cues.pledge_verbs
+        pledged = (tokens.root.dep_ == "obj" or tokens.root.dep_.startswith("obl") and tokens.text.lower().startswith("jusqu")) \
+            and tokens.root.head.lemma_.lower() in cues.pledge_verbs     # "a annoncé jusqu'à 1,5 milliard"
         if _DIFFERENCE.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
             return False    # "35 milliards, soit 10 milliards de plus que prévu": a difference
         if cues.sums_totalled_before.search(doc.text, max(0, tokens.start_char - 40), tokens.start_char):
@@ -1282,6 +1374,8 @@ class ArticleReading:
         milliards d'euros de projets' sums up several projects, '37 milliards d'investissements étrangers' a
         sector's or a country's spending: nobody's one investment."""
         doc, j = tokens.doc, tokens.end
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+            j += 3      # "1,2 milliard de dirhams (MMDH) d'investissements publics": past the unit's abbreviation
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
                 doc[j + 1].is_lower or doc[j + 1].lower_ in self.cues.other_nouns):     # "2,9 Md€ de CA"
             noun = doc[j + 1]      # "37 milliards d'investissements étrangers": a country's, not a company's
@@ -1302,6 +1396,8 @@ class ArticleReading:
             subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             if subject is not None and subject.lower_ in _RELATIVE_SUBJECTS and holder.dep_ == "acl:relcl":
                 subject = holder.head
+            if subject is None and holder.dep_ == "acl":
+                subject = holder.head   # "Une nouvelle station d'épuration, budgétée à 4,5 millions"
             if lemma in self.cues.cost_verbs:
                 payer = any(c.lower_ in _DATIVE_PRONOUNS and c.i < holder.i and c is not subject for c in holder.children)
                 # ("Ils nous ont coûté 350 millions": a burden borne by whom the pronoun says)
@@ -1324,8 +1420,12 @@ class ArticleReading:
                       and c.lemma_.lower() in nouns] + ([subject] if subject is not None else [])
             if any(self._cost_of_built(c) for c in costed):
                 return True
-        # the parse missed it ("dont le coût total est estimé à" read as another clause): by its words
+        # the parse missed it ("dont le coût total est estimé à" read as another clause; "Une nouvelle station
+        # d'épuration, budgétée à 4,5 millions"): by its words
         base = max(0, tokens.start_char - 120)
+        costed = _THING_COSTED.search(tokens.doc.text, base, tokens.start_char)
+        if costed and costed["thing"].lower() in self._things_built - self.cues.cost_nouns:
+            return True
         said = _COST_ESTIMATED.search(tokens.doc.text, base, tokens.start_char)
         cost = tokens.doc.char_span(said.start("cost"), said.end("cost")) if said else None
         return cost is not None and self._cost_of_built(cost.root)
@@ -1490,13 +1590,28 @@ class ArticleReading:
         sent = self.sentences[i]
         if previous and previous[-1].start in self.spent and \
                 _OF_WHICH.search(self.work[max(sent.start, amount.start - 30):amount.start]):
-            return previous[-1]
+            # "21,4 milliards, contre 19,8 milliards un an plus tôt, dont 4,9 milliards": of the first, not of the
+            # one it is compared with
+            compared = self._compared_with(previous[-1], [a for a in previous if a.start >= sent.start])
+            return compared if compared is not None and compared.start in self.spent else previous[-1]
         if not (_OF_THE_TOTAL.match(self.work, sent.start) or _ON_ITS_OWN.search(self.work, sent.start, amount.start)):
             return None
         size = amount.value or amount.low or 0
         return next((a for a in reversed(self.amounts) if a.start in self.spent and (a.value or a.high or 0) >= size
                      and self.sentences[max(0, i - 4)].start <= a.start < sent.start
                      and not _COMPARED.search(self.work, max(0, a.start - 30), a.start)), None)
+
+    def _whole_of_part(self, amount: Amount, i: int) -> Amount | None:
+        """The spending read last, up to four sentences before and no smaller, that a ranked part ("La troisième,
+        de 200 millions") belongs to -- not another ranked part ("La première, 190 millions")."""
+        size = amount.value or amount.high or 0
+        before = [a for a in self.amounts if self.sentences[max(0, i - 4)].start <= a.start < self.sentences[i].start]
+        ranked = [a for a in before if _RANKED_PART_OPENER.fullmatch(self.work, self._sentence_of(a).start, a.start)]
+        return next((a for a in reversed(before) if a.start in self.spent and (a.value or a.high or 0) >= size
+                     and a not in ranked), None)
+
+    def _sentence_of(self, amount: Amount) -> Sentence:
+        return next(s for s in self.sentences if s.start <= amount.start < s.end)
 
     def _allocated(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount what a subject receives ("Les réseaux recevront 6 milliards")?"""
@@ -1576,9 +1691,10 @@ class ArticleReading:
         return t.i >= near.end and bool(_NEW_CLAUSE.search(near.doc[near.end:t.i].text))
 
     def _takes_up_within(self, amount: Amount, c: Candidate) -> bool:
-        """'Un chantier de 12 millions d'euros : c'est ce que lance Hydrovia'."""
+        """'Un chantier de 12 millions d'euros : c'est ce que lance Hydrovia', '1,5 milliard d'euros : c'est la
+        première tranche que le taïwanais ProLogium compte engager'."""
         between = self.work[amount.end:c.start].lower()
-        return any(p in between for p in self.cues.takeup)
+        return any(p in between for p in self.cues.takeup) or bool(_CLEFT.match(between))
 
     def _takes_up(self, sent: Sentence) -> bool:
         low = self.work[sent.start:sent.start + 60].lower().lstrip()
@@ -1619,7 +1735,7 @@ class ArticleReading:
         if chosen is None:
             # (not one named in a part that follows: "15,5 milliards seront consacrés au cloud, dont le plus grand
             # supercalculateur du pays, développé avec la start-up Nscale")
-            after = [c for c in cands if c.start >= amount.end and not c.aside
+            after = [c for c in cands if c.start >= amount.end and not c.aside and not self._pronoun_subject(amount, sent)
                      and not any(amount.end <= a.start < c.start for a in in_sent)
                      and not re.search(r"\bdont\b", self.work[amount.end:c.start])
                      and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
@@ -1632,6 +1748,13 @@ class ArticleReading:
         if len(group) > 1 and not self._joint(i):
             return None
         return group[0], group[1:]
+
+    def _pronoun_subject(self, amount: Amount, sent: Sentence) -> bool:
+        """'Elle prévoit d'y consacrer 600 millions ..., auprès d'Hydro-Québec': a personal pronoun spends, the
+        company said before, not one named after the amount."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        return any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and c.lower_ in ("il", "elle", "ils", "elles")
+                   for t in tokens.root.ancestors for c in t.children)
 
     def _cost_owner(self, amount: Amount, sent: Sentence) -> Candidate | None:
         """Whose project a cost is when the sentence says it beside the cost: the agent of the estimate ("Le
@@ -1756,8 +1879,10 @@ class ArticleReading:
         offset = sent.start - sent.span.start_char
         return any(w.pos_ == "PROPN" and not any(c.start <= offset + w.idx < c.end for c in sent.candidates)
                    and not self.cues.site_before.search(self.work[max(0, offset + w.idx - 40):offset + w.idx])
+                   and not _AT_PLACE.search(self.work, max(0, offset + w.idx - 40), offset + w.idx)
                    and not (w.head.i == subject.i and subject.lower_ in self.cues.division_nouns)
                    for w in subject.subtree if w.i != subject.i)     # "Le site de Capdenac", "La branche Électricité"
+        # ("Le coût des trois blocs prévus à Billy-Berclau": a place)
 
     def _sums_projects(self, noun: Token) -> bool:
         """'les projets annoncés', '100 milliards d'euros de projets': several projects summed up, with no
@@ -1981,14 +2106,22 @@ class ArticleReading:
         def claim(p: Period, a: tuple[int, int]) -> float:
             if p.stop <= a[0] and _COMPARED.search(self.work[max(0, a[0] - 25):a[0]]):
                 return float("inf")
+            if p.stop <= a[0] and a != own and _OF_WHICH.search(self.work[p.stop:a[0]]):
+                return float("inf")     # "8 000 milliards ... sur cinq ans, de l'exercice 2023 à l'exercice 2027, dont
+                # 1 500 milliards": a part does not take its whole's period from it
             return gap(p, a)
 
         purpose = _PURPOSE_VERB.search(self.work, amount.end, sent.end) if sent else None
         aimed = [a for a in anchors if purpose and a not in in_spans and a[0] > purpose.start()]
         def rivals(p: Period) -> list[tuple[int, int]]:
-            """'14 milliards pour porter la capacité à 535 000 véhicules par an d'ici 2030': by the horizon of
-            what the money is for, the money is spent too; the quantities aimed at do not take it."""
-            return [a for a in anchors if a not in aimed] if p.label.startswith("../") else anchors
+            """'14 milliards pour porter la capacité à 535 000 véhicules par an d'ici 2030', '18 millions dans une
+            plateforme de 40 000 m², livrée l'an prochain': by the horizon of what the money is for, or of when what
+            it buys starts working, the money is spent too; the quantities aimed at or bought do not take it."""
+            if not p.label.startswith("../"):
+                return anchors
+            bought = [a for a in anchors if a not in in_spans and a != own and amount.end <= a[0] < p.begin] \
+                if _COMMISSIONING.search(self.work[max(0, p.begin - 60):p.begin] + p.text.split(" ")[0]) else []
+            return [a for a in anchors if a not in aimed and a not in bought]
 
         mine = [p for p in periods if claim(p, own) < float("inf") and min(rivals(p), key=lambda a: (claim(p, a), a[0])) == own]
         return min(mine, key=lambda p: (gap(p, own), p.begin < amount.start)) if mine else None
@@ -2097,6 +2230,19 @@ class ArticleReading:
         prev = self.sentences[i - 1]
         return next((p for p in self._periods(prev) if _FRAME_LEAD.fullmatch(self.work, prev.start, p.begin)
                      and self.work[p.stop:p.stop + 1] == "," and "/" not in p.label), None)
+
+    def _plan_said_before(self, i: int) -> Period | None:
+        """'Senelec a présenté son programme d'investissement pour la période 2025-2029. D'un montant de 650
+        milliards de FCFA, il doit permettre ...': a sentence that opens with the amount of what the one before
+        presented, with no money of its own, takes that one's span."""
+        if i == 0 or not _AMOUNT_OPENER.match(self.work, self.sentences[i].start) or \
+                "\n" in self.work[self.sentences[i - 1].end:self.sentences[i].start]:
+            return None
+        prev = self.sentences[i - 1]
+        if any(prev.start <= a.start < prev.end for a in self.amounts):
+            return None
+        spans = [p for p in self._periods(prev) if "/" in p.label and ".." not in p.label]
+        return spans[-1] if spans else None
 
     def _spread_after(self, i: int) -> Period | None:
         """'Lesieur Cristal va consacrer 300 MDH à son usine. Le programme, étalé sur la période 2025-2027,

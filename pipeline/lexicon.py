@@ -32,7 +32,9 @@ MODIFIERS_FILE = "company_modifiers.tsv"
 NOT_COMPANIES_FILE = "not_companies.txt"
 LEGAL_SUFFIXES_FILE = "legal_suffixes.txt"
 PRODUCT_MAKERS_FILE = "product_makers.txt"
-DATA_FILES = (COMPANIES_FILE, ANAPHORA_FILE, MODIFIERS_FILE, NOT_COMPANIES_FILE, LEGAL_SUFFIXES_FILE, PRODUCT_MAKERS_FILE)
+RANKS_FILE = "anaphor_ranks.tsv"
+DATA_FILES = (COMPANIES_FILE, ANAPHORA_FILE, MODIFIERS_FILE, NOT_COMPANIES_FILE, LEGAL_SUFFIXES_FILE, PRODUCT_MAKERS_FILE,
+              RANKS_FILE)
 
 KINDS = ("company", "fund", "public_bank", "public_body")
 VIA_NAME, VIA_ALIAS, VIA_DESCRIPTOR = "name", "alias", "descriptor"
@@ -151,6 +153,14 @@ class Lexicon:
                 return self._by_key[_key(candidate)][0]
         return None
 
+    def is_legal_suffix(self, text: str) -> bool:
+        """'Limited', 'Inc.': a legal form on its own, the end of a name said before ("... Co., Limited")."""
+        return bool(self._legal_suffix_re.fullmatch(" " + text.strip()))
+
+    def is_company_noun(self, phrase: str) -> bool:
+        """'la laiterie', 'La Société': a noun with its determiner that can stand for a company (an anaphor head)."""
+        return _key(phrase) in self._heads
+
     def is_nationality(self, word: str) -> bool:
         """'allemand', 'sud-coréen': a word that gives a company's country ("l'allemand Fresenius Kabi")."""
         modifier = self._modifiers.get(_key(word))
@@ -244,7 +254,7 @@ class Lexicon:
 def _load(data_dir: Path) -> Lexicon:
     companies = _read_companies(data_dir / COMPANIES_FILE, tuple(_data_lines(data_dir / PRODUCT_MAKERS_FILE)))
     return Lexicon(companies=companies,
-                   heads=_read_heads(data_dir / ANAPHORA_FILE),
+                   heads=_read_heads(data_dir / ANAPHORA_FILE, _read_ranks(data_dir / RANKS_FILE)),
                    modifiers=_read_modifiers(data_dir / MODIFIERS_FILE),
                    not_companies=tuple(_data_lines(data_dir / NOT_COMPANIES_FILE)),
                    legal_suffixes=tuple(_data_lines(data_dir / LEGAL_SUFFIXES_FILE)),
@@ -312,8 +322,8 @@ def _of_product(product: str) -> str:
     return "de " + product
 
 
-def _read_heads(path: Path) -> list[tuple[_Head, tuple[str, ...]]]:
-    """Each anaphor head with its determiner forms, both cases of the first letter."""
+def _read_heads(path: Path, ranks: list[tuple[str, str]]) -> list[tuple[_Head, tuple[str, ...]]]:
+    """Each anaphor head with its determiner forms, ranked or not, both cases of the first letter."""
     heads = []
     for line in _data_lines(path):
         phrase, hint, flag = (line.split("\t") + ["", ""])[:3]
@@ -321,8 +331,24 @@ def _read_heads(path: Path) -> list[tuple[_Head, tuple[str, ...]]]:
         phrase = phrase.removesuffix(OPEN_COMPLEMENT)
         head = _Head(hint.strip() or None, takes_any_complement, phrase.startswith(PLURAL_DETERMINER),
                      flag.strip() == "place", flag.strip() == "named")
-        heads.append((head, tuple(v for form in _determiner_forms(phrase) for v in _case_variants(form, both=True))))
+        phrases = [phrase, *_ranked(phrase, ranks)]
+        heads.append((head, tuple(v for p in phrases for form in _determiner_forms(p) for v in _case_variants(form, both=True))))
     return heads
+
+
+def _read_ranks(path: Path) -> list[tuple[str, str]]:
+    return [tuple((line.split("\t") + [""])[:2]) for line in _data_lines(path)]
+
+
+def _ranked(phrase: str, ranks: list[tuple[str, str]]) -> list[str]:
+    """'le producteur de' -> 'le premier producteur de', ...; 'l'énergéticien' -> 'le premier énergéticien', 'la
+    première énergéticien' (either gender: a wrong one is never written, so never matched)."""
+    noun = re.sub(r"^(?:le |la |l')", "", phrase)
+    if noun == phrase:
+        return []   # plurals: "les deux premiers groupes" is no one company
+    masculine = not phrase.startswith("la ")
+    feminine = not phrase.startswith("le ")
+    return [f"le {m} {noun}" for m, _ in ranks if masculine] + [f"la {f} {noun}" for _, f in ranks if feminine]
 
 
 def _read_modifiers(path: Path) -> dict[str, _Modifier]:

@@ -726,11 +726,13 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     year = "2024-Q3"), or month ranges when they straddle calendar quarters (Q2 of Oracle's 2026 year,
     which ends in May, = "2025-09/2025-11"). A quarter or half named by its rank with no year ("au
     premier trimestre") is the company's own. Periods not about a financial year, and December years,
-    are returned as they are. `context` is the text right after the expression ("au premier trimestre| de ce nouvel exercice").
+    are returned as they are. `context` is the text right after the expression ("au premier trimestre| de ce nouvel exercice");
+    a bracket there restates the period in other terms ("au quatrième trimestre 2025 (deuxième trimestre de
+    l'exercice fiscal 2026)") and does not make it a financial one.
     `named_by_start`: the company names its years by the calendar year they start in (Japanese groups:
     Toyota's "exercice 2025" runs from April 2025 to March 2026, label "2026").
     """
-    said = f"{period.text} {context[:40]}"
+    said = f"{period.text} {context[:40].split('(')[0]}"
     # "au premier trimestre", no year: the company's own quarter, as its results speak of it
     own_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", period.label) and RANKED_PART.search(period.text)
                        and not re.search(r"\d{4}", period.text))

@@ -233,3 +233,10 @@ def test_financial_years_are_months_and_default_to_december():
     assert lexicon.lookup("Microsoft").fiscal_year_end == 6
     assert lexicon.lookup("Toyota").fiscal_year_end == 3
     assert lexicon.lookup("Renault").fiscal_year_end == 12
+
+
+def test_legal_forms_and_company_nouns_are_told_apart(lexicon):
+    assert lexicon.is_legal_suffix("Limited") and lexicon.is_legal_suffix(" Inc. ")
+    assert not lexicon.is_legal_suffix("Renault")
+    assert lexicon.is_company_noun("La Laiterie") and lexicon.is_company_noun("le groupe")
+    assert not lexicon.is_company_noun("La Poste")

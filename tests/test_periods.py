@@ -154,6 +154,7 @@ def test_found_periods_are_ordered_spans_of_the_text(parts, ref):
     ("Au premier trimestre de ce nouvel exercice, elles devraient", date(2025, 7, 31), 6, "2025-Q3"),
     ("au quatrième trimestre de son exercice 2025", None, 12, "2025-Q4"),
     ("au quatrième trimestre 2024, Microsoft a dépensé", None, 6, "2024-Q4"),
+    ("au quatrième trimestre 2025 (deuxième trimestre de l'exercice fiscal 2026), un record", None, 6, "2025-Q4"),
 ])
 def test_fiscal_periods_become_calendar_periods(text, ref, fy_end, label):
     from pipeline.periods import fiscal_period
