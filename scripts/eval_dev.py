@@ -25,7 +25,8 @@ READ_SETS = ["seeds", "own", "holdout", "blind", "unread", "fresh", "fresh2", "f
              "unread14", "unread15", "fresh20", "fresh21", "fresh22", "unread16", "final7",
              "unread17", "unread18", "fresh23", "fresh24", "fresh25", "unread19", "final8",
              "unread20", "unread21", "fresh26", "fresh27", "fresh28", "unread22", "final9",
-             "unread23", "unread24", "fresh29", "fresh30", "fresh31"]
+             "unread23", "unread24", "fresh29", "fresh30", "fresh31",
+             "unread25"]
 SETS = {name: (ROOT / "corpus" / name, ROOT / "corpus/gold" / f"{name}.jsonl") for name in READ_SETS}
 SETS["dev"] = (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl")
 
