@@ -82,6 +82,7 @@ class Cues:
     source_words: frozenset[str] = _at("attribution", "source_words")
     event_words: frozenset[str] = _at("attribution", "event_words")
     site_nouns: frozenset[str] = _at("attribution", "site_nouns")
+    area_nouns: frozenset[str] = _at("attribution", "area_nouns")
     plan_titles: tuple[str, ...] = _at("attribution", "plan_titles")
     management_nouns: frozenset[str] = _at("attribution", "management_nouns")
     photo_agencies: tuple[str, ...] = _at("attribution", "photo_agencies")
@@ -269,6 +270,12 @@ class Cues:
         in apposition after a name."""
         return re.compile(rf"\s*,\s*(?i:(?:(?:une?|la|le|l')\s*(?:[\w-]+\s+)?)?({_alternation(self.name_heads)}))\b"
                           rf"(?!(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý])")     # not ", la start-up lausannoise Alpéo": another name
+
+    @cached_property
+    def own_site_after(self) -> re.Pattern:
+        """'|à son usine', '| dans ses sites': a company's own site, right after an amount (not "sa région")."""
+        sites = _alternation(self.site_nouns - self.area_nouns)
+        return re.compile(rf"\s*(?:à|dans|pour|sur)\s+(?:son|sa|ses|leur|leurs)\s+(?:{sites})\b", re.IGNORECASE)
 
     @cached_property
     def horizon_before(self) -> re.Pattern:

@@ -45,7 +45,7 @@ _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:[àa] lire aussi|lire aussi|lire égalem
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _A_YEAR_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
                 r"|l'an dernier à la même période|à la même période l'an dernier|sur la même période l'an dernier"
-                r"|(?:lors de|pour|sur|au cours de|durant) l'(?:exercice|année) précédente?")
+                r"|(?:(?:lors de|pour|sur|au cours de|durant) )?l'(?:exercice|année) précédente?")
 # "..., contre 9,2 milliards un an plus tôt": right after the amount
 _YEAR_EARLIER = re.compile(rf"\s*(?:{_A_YEAR_BACK})")
 # "Un an plus tôt, ce montant s'élevait à ...": opening the sentence that takes the spending up
@@ -60,6 +60,12 @@ _RANKED_PART_OPENER = re.compile(r"\s*(?:La|Le)\s+(?:première|premier|seconde?|
 # what was just said
 _AMOUNT_OPENER = re.compile(r"\s*(?:D['’]un (?:montant|coût|budget)(?: total| global)?|Dotée?s? d['’]une? enveloppe|Dotée?s?)"
                             r"\s+(?:de|d['’])", re.IGNORECASE)
+_GROUP_NOUN = re.compile(r"\bgroupe\b", re.IGNORECASE)
+# "La coentreprise de |Stellantis, ...": a venture named by its owners
+_VENTURE_OF = re.compile(r"\b(?:co-?entreprise|joint-venture|société commune)\s+(?:de|d'|formée par|détenue par)\s*\Z",
+                         re.IGNORECASE)
+# "baptisé « |Trégor 1 »": the name given to a thing
+_NAMED_THING = re.compile(r"\b(?:baptisé|nommé|dénommé|surnommé|appelé)e?s?\s*[«\"“]?\s*$", re.IGNORECASE)
 # "1,5 milliard d'euros| : c'est la première tranche que |ProLogium compte engager": the amount, then who spends it
 _CLEFT = re.compile(r"\s*:\s*c['’]est\s+(?:[\w'’-]+\s+){0,5}?qu(?:e\s+|['’])(?:[\w'’-]+\s+){0,3}\Z")
 # "Pour |2025, ...", "En |2024, ...", "|L'an prochain, ...": what opens a sentence before the period that frames it
@@ -109,7 +115,8 @@ _FORMER_NAME = re.compile(r"\b(?:sous le nom d[e']|anciennement|alias|ex-)\s*\Z"
 # "le programme France |2030", "son Plan d'action |2035": a year that ends a name (not the sentence's first word)
 _NAMED_BEFORE = re.compile(r"(?:^[A-ZÀ-Ý][\w-]*|(?<=[\w,] )[A-ZÀ-Ý][\w-]*(?:\s+[a-zà-ÿ'-]+){0,2})\s+$")
 _UNIT_PRICE = re.compile(r"\s*(?:pièce|chacune?|l'unité|par unité|l'exemplaire|par exemplaire"
-                         r"|(?:par|le|du) (?:gigawatt|mégawatt|GW|MW|kilomètre|km|lit|logement|mètre carré|m²))(?!\w)",
+                         r"|(?:par|le|du) (?:gigawatt|mégawatt|GW|MW|kilomètre|km|lit|logement|mètre carré|m²)"
+                         r"|par (?:magasin|point de vente|boutique|agence|établissement|restaurant|hôtel))(?!\w)",
                          re.IGNORECASE)
 _LISTING = re.compile(r"[A-ZÀ-Ý][\w&.'-]*\s*\([^()]*\Z")
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
@@ -636,6 +643,8 @@ class ArticleReading:
         region = _REGION_AFTER.match(doc.text, ent.end_char)
         if region and is_place(region[1].strip()):
             return None    # "Kokomo (Indiana) produira ...", "Marignane (Bouches-du-Rhône)": a town
+        if _NAMED_THING.search(before):
+            return None     # "Le campus, baptisé « Trégor 1 »": the name of a thing
         if text.split()[0].lower() in self.cues.not_investor_first_words:
             return None    # "Fédération nationale des usagers ...", "Association ...", "Plan national de ..."
         if self.cues.based_in.search(before) or self.cues.site_before.search(before) \
@@ -809,6 +818,11 @@ class ArticleReading:
                         c = replace(c, name=max(near, key=lambda d: (
                             counts.get(d.name, 0), plural or not self._oblique(said_in[d.start], d),
                             -d.start if plural else d.start)).name)
+                        known = self.x.lexicon.lookup(c.name)
+                        if known is not None and counts.get(known.parent, 0) >= counts.get(c.name, 0) > 0 and \
+                                _GROUP_NOUN.search(c.raw):
+                            c = replace(c, name=known.parent)   # "des Peugeot, Citroën et Fiat ... Le groupe": the
+                            # group named before, not its brand
                     elif counts:    # nobody named nearby: the company the article has spoken of most
                         c = replace(c, name=max(counts, key=counts.get))
                     else:
@@ -1305,6 +1319,8 @@ class ArticleReading:
         verdict = self._complement_verdict(tokens)
         if verdict is not None:
             return verdict
+        if self.cues.own_site_after.match(doc.text, tokens.end_char):
+            return True     # "ajoutera 160 millions d'euros à son usine de Fegersheim": money put into one's own site
         j = tokens.end
         # "consacré 3 milliards à des rachats d'actions": what the money goes to is no investment
         if j < len(doc) and doc[j].lower_ in ("à", "au", "aux"):
@@ -1534,11 +1550,16 @@ class ArticleReading:
         level, right after a sentence about spending (or one read as spending), is more of the same."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         said_before = tokens.doc.text[max(0, tokens.start_char - 40):tokens.start_char].lower()
-        if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs)
+        revised_own = verb is not None and verb.lemma_.lower() in self.cues.revise_verbs and any(
+            c.dep_ == "obj" and any("Yes" in x.morph.get("Poss") for x in c.children) for c in verb.children)
+        if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs) or revised_own
                           or self.cues.level_phrase_before.search(said_before)):
-            return False
+            return False    # (a level, or one's own figure revised: "Alphabet a relevé sa prévision pour 2025 à ...")
         before = self.sentences[i - 1]
         amounts = [a for a in self.amounts if before.start <= a.start < before.end]
+        if revised_own and not amounts:     # ("Microsoft a consacré 35 milliards ... Une bonne part a servi à acheter
+            # des puces. Alphabet a relevé sa prévision ...": the money said last)
+            amounts = [a for a in self.amounts if self.sentences[max(0, i - 3)].start <= a.start < before.start][-1:]
         return any(a.start in self.spent for a in amounts) if amounts else bool(self._sentence_has_cue(before))
 
     def _level_of_other(self, tokens: Span, amount: Amount, in_sent: list[Amount], sent: Sentence) -> bool:
@@ -1722,6 +1743,10 @@ class ArticleReading:
         owner = self._cost_owner(amount, sent)
         if owner is not None:
             return owner, []
+        venture = self._salient(i) if before and _VENTURE_OF.search(self.work, sent.start, before[0].start) else None
+        if venture is not None and venture.name not in {c.name for c in cands}:
+            return venture, []      # "La coentreprise de Stellantis, Mercedes-Benz et TotalEnergies ajoutera 1,3 Md€": the
+            # venture named before, not its owners
         subject = self._subject(amount, sent, before)
         if subject is None:
             # the subject is no candidate: an unknown name spends ("Kessler Leichtbau a injecté ..."), a
@@ -1796,7 +1821,8 @@ class ArticleReading:
             # lieu à 56 projets représentant 15 milliards": many spenders' sum
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         for t in [tokens.root, *tokens.root.ancestors]:
-            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
+                        and c.lower_ not in ("-", "ci", "là")]     # "Celui-ci prévoit ...": one pronoun, parsed as three
             if t.dep_ == "acl:relcl" and t.head.lemma_.lower() in self.cues.plan_nouns and any(
                     w.pos_ == "PROPN" for w in t.head.subtree if w.i not in range(t.left_edge.i, t.right_edge.i + 1)) \
                     and not any("Yes" in w.morph.get("Poss") for w in t.head.children):
@@ -1881,8 +1907,9 @@ class ArticleReading:
                    and not self.cues.site_before.search(self.work[max(0, offset + w.idx - 40):offset + w.idx])
                    and not _AT_PLACE.search(self.work, max(0, offset + w.idx - 40), offset + w.idx)
                    and not (w.head.i == subject.i and subject.lower_ in self.cues.division_nouns)
-                   for w in subject.subtree if w.i != subject.i)     # "Le site de Capdenac", "La branche Électricité"
-        # ("Le coût des trois blocs prévus à Billy-Berclau": a place)
+                   for w in subject.subtree if w.i != subject.i and not w.dep_.startswith("flat"))
+        # ("Le site de Capdenac", "Le site de Waltham Cross" -- a name's later words go with its first --, "La branche
+        # Électricité"; "Le coût des trois blocs prévus à Billy-Berclau": a place)
 
     def _sums_projects(self, noun: Token) -> bool:
         """'les projets annoncés', '100 milliards d'euros de projets': several projects summed up, with no
