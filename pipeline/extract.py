@@ -153,8 +153,8 @@ _BULLET = re.compile(rf"\s*{_BULLET_MARKS}\s")
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
 # "la présentation des résultats du trimestre |octobre-décembre 2024": a period that dates results
 _RESULTS_OF = re.compile(r"\b(?:présentation|publication)\s+(?:des|de ses|de leurs)\s+(?:résultats|comptes)"
-                         r"(?:\s+(?:annuels|trimestriels|semestriels|financiers))?\s+(?:du|de la|de l'|des|de)\s*"
-                         r"(?:[\w'-]+\s+){0,2}\Z")
+                         r"(?:\s+(?:annuels|trimestriels|semestriels|financiers))?\s+"
+                         r"(?:(?:du|de la|de l'|des|de)\s*(?:[\w'-]+\s+){0,2})?\Z")
 # "dans le cadre de son Plan d'action |2035": the plan that frames the money
 _IN_FRAME = re.compile(r"\bdans le cadre d(?:e|u|es|')\s*(?:[\w'-]+\s+){0,3}\Z", re.IGNORECASE)
 # "la même période |de 2024": the year a period said again is taken in
@@ -2436,9 +2436,10 @@ def _line_at(text: str, offset: int) -> str:
 
 
 def is_heading(paragraph: str) -> bool:
-    """A title or subtitle line: short, no final full stop."""
+    """A title or subtitle line: short, no final full stop, nor the semicolon of a list's item ("- Evroc (Mougins) :
+    4 milliards ;")."""
     text = paragraph.strip()
-    return len(text) < 160 and not text.endswith((".", "!", "?", ":", "»", '"'))
+    return len(text) < 160 and not text.endswith((".", "!", "?", ":", "»", '"', ";"))
 
 
 def clean_name(text: str) -> str:
