@@ -1617,19 +1617,20 @@ class ArticleReading:
             return compared if compared is not None and compared.start in self.spent else previous[-1]
         if not (_OF_THE_TOTAL.match(self.work, sent.start) or _ON_ITS_OWN.search(self.work, sent.start, amount.start)):
             return None
-        size = amount.value or amount.low or 0
-        return next((a for a in reversed(self.amounts) if a.start in self.spent and (a.value or a.high or 0) >= size
-                     and self.sentences[max(0, i - 4)].start <= a.start < sent.start
-                     and not _COMPARED.search(self.work, max(0, a.start - 30), a.start)), None)
+        return self._spending_before(amount, i, lambda a: bool(_COMPARED.search(self.work, max(0, a.start - 30), a.start)))
 
     def _whole_of_part(self, amount: Amount, i: int) -> Amount | None:
-        """The spending read last, up to four sentences before and no smaller, that a ranked part ("La troisième,
-        de 200 millions") belongs to -- not another ranked part ("La première, 190 millions")."""
-        size = amount.value or amount.high or 0
-        before = [a for a in self.amounts if self.sentences[max(0, i - 4)].start <= a.start < self.sentences[i].start]
-        ranked = [a for a in before if _RANKED_PART_OPENER.fullmatch(self.work, self._sentence_of(a).start, a.start)]
-        return next((a for a in reversed(before) if a.start in self.spent and (a.value or a.high or 0) >= size
-                     and a not in ranked), None)
+        """The spending a ranked part ("La troisième, de 200 millions") belongs to -- not another ranked part ("La
+        première, 190 millions")."""
+        return self._spending_before(amount, i, lambda a: bool(
+            _RANKED_PART_OPENER.fullmatch(self.work, self._sentence_of(a).start, a.start)))
+
+    def _spending_before(self, amount: Amount, i: int, ruled_out) -> Amount | None:
+        """The spending read last, up to four sentences before and no smaller, that `ruled_out` does not exclude."""
+        size = amount.value or amount.low or 0
+        return next((a for a in reversed(self.amounts) if a.start in self.spent and (a.value or a.high or 0) >= size
+                     and self.sentences[max(0, i - 4)].start <= a.start < self.sentences[i].start
+                     and not ruled_out(a)), None)
 
     def _sentence_of(self, amount: Amount) -> Sentence:
         return next(s for s in self.sentences if s.start <= amount.start < s.end)
