@@ -52,8 +52,8 @@ _YEAR_EARLIER = re.compile(rf"\s*(?:{_A_YEAR_BACK})")
 _YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_A_YEAR_BACK})\s*,", re.IGNORECASE)
 # "La troisième, de 200 millions", "La seconde, estimée entre 1,3 et 1,5 milliard": a ranked part as subject, its amount
 # in apposition
-_RANKED_PART_OPENER = re.compile(r"\s*(?:La|Le)\s+(?:première|premier|seconde?|deuxième|troisième|quatrième|cinquième|"
-                                 r"dernière|dernier)\s*,\s*(?:(?:d['’]un (?:montant|coût) )?(?:de |d['’])|"
+_RANKED_PART = r"(?:La|Le)\s+(?:première|premier|seconde?|deuxième|troisième|quatrième|cinquième|dernière|dernier)"
+_RANKED_PART_OPENER = re.compile(rf"\s*{_RANKED_PART}\s*,\s*(?:(?:d['’]un (?:montant|coût) )?(?:de |d['’])|"
                                  r"(?:estimée?|évaluée?|chiffrée?|budgétée?) (?:(?:à|entre) )?|soit |qui représente )?"
                                  r"(?:environ |près de |quelque |plus de )?")
 # "D'un montant de 650 milliards, il ...", "Doté de 2 milliards, le programme ...": a sentence opened by the amount of
@@ -549,7 +549,7 @@ class ArticleReading:
         ("Limited", "Ivoirien"), places, people, the not-companies list, events ("Grand Est Data Summit"),
         product codes ("A220") and rubrics ("Marchés | Logistique")."""
         return (len(text) < 2 or not text[0].isupper() or text.isdigit() or self.x.lexicon.is_not_company(text)
-                or bool(_RANKED_PART_OPENER.fullmatch(text + ", "))
+                or bool(re.fullmatch(_RANKED_PART, text))
                 or self.x.lexicon.is_legal_suffix(text) or self.x.lexicon.is_nationality(text)
                 or bool(self.cues.titled_person.match(text))
                 or bool(re.search(r"[|/>»«•]", text))
@@ -723,12 +723,11 @@ class ArticleReading:
     def _named_as(self, named: Candidate, anaphor: Candidate, trades: dict[str, set[str]]) -> bool:
         """Could the anaphor be the name as the article introduced it: with no trade noun ("Son concurrent KDDI"),
         or with the anaphor's own ("L'opérateur APM Terminals", then "l'opérateur"; not "le port")?"""
-        noun = re.sub(r"^(?:l'|le |la |les |ce |cet |cette )", "", anaphor.raw.lower()).split(" ")[0]
-        return not trades.get(named.name) or noun in trades[named.name]
+        return not trades.get(named.name) or _anaphor_noun(anaphor.raw) in trades[named.name]
 
     def _trade_noun(self, anaphor: str) -> str | None:
         """'le logisticien': the noun of an anaphor that names a trade ("le groupe" names none)."""
-        head = re.sub(r"^(?:l'|le |la |les |ce |cet |cette )", "", anaphor.lower()).split(" ")[0]
+        head = _anaphor_noun(anaphor)
         return head if head in self.cues.company_nouns and head not in self.cues.generic_heads else None
 
     def _trades(self, sentences: list[Sentence]) -> dict[str, set[str]]:
@@ -1102,9 +1101,10 @@ class ArticleReading:
         ranked_of = self._whole_of_part(amount, i) if _RANKED_PART_OPENER.fullmatch(self.work, sent.start, amount.start) \
             else None
         if ranked_of is not None:
-            local, whole = True, whole or ranked_of    # "Le programme sera conduit en trois tranches. [...] La troisième, de 200 millions, sera lancée
-            # d'ici 2030", "La seconde, estimée entre 1,3 et 1,5 milliard, dépendra du réseau de RTE": a part of the
-            # spending just read, by the same spender
+            # "Le programme sera conduit en trois tranches. [...] La troisième, de 200 millions, sera lancée d'ici 2030",
+            # "La seconde, estimée entre 1,3 et 1,5 milliard, dépendra du réseau de RTE": a part of the spending just
+            # read, by the same spender
+            local, whole = True, whole or ranked_of
         if local is False or self._level_of_other(tokens, amount, in_sent, sent):
             return None
         verdict = local or self._sentence_has_cue(sent, tokens)
@@ -1132,7 +1132,8 @@ class ArticleReading:
         periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)]
         period = self._year_earlier(amount, in_sent, periods, sent) or self._period(amount, in_sent, periods, sent) or \
             self._taken_up_year_earlier(amount, i) or \
-            self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or self._plan_said_before(i) or self._spread_after(i) or (
+            self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or self._plan_said_before(i) or \
+            self._spread_after(i) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
         if period is None and whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
@@ -1761,10 +1762,11 @@ class ArticleReading:
         if chosen is None:
             # (not one named in a part that follows: "15,5 milliards seront consacrés au cloud, dont le plus grand
             # supercalculateur du pays, développé avec la start-up Nscale")
-            after = [c for c in cands if c.start >= amount.end and not c.aside and not self._pronoun_subject(amount, sent)
-                     and not any(amount.end <= a.start < c.start for a in in_sent)
-                     and not re.search(r"\bdont\b", self.work[amount.end:c.start])
-                     and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
+            after = [] if self._pronoun_subject(amount, sent) else [
+                c for c in cands if c.start >= amount.end and not c.aside
+                and not any(amount.end <= a.start < c.start for a in in_sent)
+                and not re.search(r"\bdont\b", self.work[amount.end:c.start])
+                and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
             chosen = after[0] if after else self._sayer_after(amount, sent) or (
                 self._said_by_us(amount, sent) and self._interviewee) or (
                 self._salient(i) if self._says_no_spender(amount, sent) else None)
@@ -2283,7 +2285,8 @@ class ArticleReading:
         head = re.match(r"\s*(?:le|la|l['’]|ce|cet|cette|ces)\s*([\w-]+)", self.work[nxt.start:nxt.start + 40], re.I)
         if head is None or head[1].lower() not in self.cues.takeup_heads:
             return None
-        money_at = min([a.start - nxt.start for a in self.amounts if nxt.start <= a.start < nxt.end], default=nxt.end - nxt.start)
+        money_at = min([a.start - nxt.start for a in self.amounts if nxt.start <= a.start < nxt.end],
+                       default=nxt.end - nxt.start)
         return next((p for p in self._said_periods(nxt) if "/" in p.label and p.stop <= money_at
                      and self.cues.spread_before.fullmatch(self.work, nxt.start + head.end(), nxt.start + p.begin)), None)
 
@@ -2434,6 +2437,11 @@ def with_label(p: Period, label: str) -> Period:
 def _line_at(text: str, offset: int) -> str:
     """The line of `text` that holds `offset`."""
     return text[text.rfind("\n", 0, offset) + 1:].partition("\n")[0]
+
+
+def _anaphor_noun(anaphor: str) -> str:
+    """'le logisticien' -> 'logisticien': the noun after the determiner."""
+    return re.sub(r"^(?:l'|le |la |les |ce |cet |cette )", "", anaphor.lower()).split(" ")[0]
 
 
 def is_heading(paragraph: str) -> bool:
