@@ -83,6 +83,7 @@ class Cues:
     event_words: frozenset[str] = _at("attribution", "event_words")
     site_nouns: frozenset[str] = _at("attribution", "site_nouns")
     area_nouns: frozenset[str] = _at("attribution", "area_nouns")
+    asset_nouns: frozenset[str] = _at("attribution", "asset_nouns")
     plan_titles: tuple[str, ...] = _at("attribution", "plan_titles")
     management_nouns: frozenset[str] = _at("attribution", "management_nouns")
     photo_agencies: tuple[str, ...] = _at("attribution", "photo_agencies")
@@ -116,6 +117,14 @@ class Cues:
         a few words before a name ("le groupe de |Ningde" names a city)."""
         return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})"
                           rf"(\s+(?!(?:de|du|des)\s+$)[\w'-]+){{0,5}}(?<!\bde)(?<!\bdu)(?<!\bdes)\s+$")
+
+    @cached_property
+    def name_after_head(self) -> re.Pattern:
+        """'la pépite nantaise |Voltarys|', 'le fabricant |Kaelis Robotics|': a capitalised name right after a
+        company noun with its determiner (and at most one word between), whether NER saw it or not."""
+        return re.compile(rf"(?<!\w)(?i:l['’]\s*|les?\s+|la\s+|une?\s+|du\s+|au\s+)(?i:{_alternation(self.name_heads)})"
+                          rf"(?:\s+(?!(?:de|du|des|d|à|au|aux|en|sur|pour|par|et|ou)\b)[a-zà-ÿ-]+)?"
+                          rf"\s+(?P<name>[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:\s+[A-ZÀ-Ý][\w-]+){{0,2}})")
 
     @cached_property
     def sum_of_projects(self) -> re.Pattern:
@@ -155,8 +164,11 @@ class Cues:
 
     @cached_property
     def employed_at(self) -> re.Pattern:
-        """'Marc Lhermitte, associé chez |EY', 'analyste chez |Jefferies': a person's employer."""
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns | self.leader_nouns)})\s+chez\s+$", re.IGNORECASE)
+        """'Marc Lhermitte, associé chez |EY', 'analyste chez |Jefferies', 'deux ingénieurs passés par |Renault': a
+        person's employer, present or past."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns | self.leader_nouns)})"
+                          rf"\s+(?:chez|passée?s?\s+par|issue?s?\s+de|issue?s?\s+d'|venue?s?\s+de|venue?s?\s+d')\s*$",
+                          re.IGNORECASE)
 
     @cached_property
     def labelled_before(self) -> re.Pattern:
@@ -273,8 +285,9 @@ class Cues:
 
     @cached_property
     def own_site_after(self) -> re.Pattern:
-        """'|à son usine', '| dans ses sites': a company's own site, right after an amount (not "sa région")."""
-        sites = _alternation(self.site_nouns - self.area_nouns)
+        """'|à son usine', '| dans ses sites', '|à ses infrastructures': a company's own site or assets, right
+        after an amount (not "sa région")."""
+        sites = _alternation(self.site_nouns - self.area_nouns | self.asset_nouns)
         return re.compile(rf"\s*(?:à|dans|pour|sur)\s+(?:son|sa|ses|leur|leurs)\s+(?:{sites})\b", re.IGNORECASE)
 
     @cached_property

@@ -94,8 +94,8 @@ _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\
                           r"[A-ZÀ-Ý][\w.&-]*(?:\s*[|•·/,]\s*[A-ZÀ-Ý][\w.&-]*)+\s*"
                           r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s+[A-ZÀ-Ý][\w.&-]*\s*)+")
 # "Un an plus tôt, ce montant s'élevait à ...": the spending just read, said again for an earlier time
-_TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe)\b",
-                       re.IGNORECASE)
+_TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe|"
+                       r"ce rythme|cet effort|ce niveau)\b", re.IGNORECASE)
 # "37 milliards au raccordement et environ 24 milliards au renouvellement": a second share of the same money
 _JOINED_SHARE = re.compile(r"^[^;:.]{0,80}\set\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
@@ -127,12 +127,35 @@ _AT_PLACE = re.compile(r"(?<!\w)(?:à|en|au|aux)\s+(?:[A-ZÀ-Ý][\w-]*)?\Z")
 _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: total| global)? (?:de |d')\s*\Z", re.IGNORECASE)
 _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depuis le )(?<!depuis son )(?<!depuis sa )"
                             r"(?<!pas )(?<!jamais )\b(?:mis(?:es?)? en (?:service|production|exploitation)|entr(?:ée|er) en (?:service|production)|"
-                            r"livraisons?|livr(?:ée?s?|er|era|eront)|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|produira|produiront|fabriquera|fabriqueront|"
-                            r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité))\b[^,;.]{0,40}\Z",
+                            r"livraisons?|livr(?:ée?s?|er|era|eront)|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|produira|produiront|fabriquera|fabriqueront|assemblera|assembleront|"
+                            r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité)|"
+                            # "une première ligne ... qui doit démarrer au second semestre 2027" (not works or a phase
+                            # that start: their money is spent from then)
+                            r"(?:ligne|usine|unité|centrale|réacteur|installation|production|exploitation)s?\b[^,;.]{0,40}?\bdémarr(?:er|era|eront))"
+                            r"\b[^,;.]{0,40}\Z",
                             re.IGNORECASE)
+# "son concurrent Roche|, qui a promis": a relative clause on the name
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b", re.IGNORECASE)
+# verbs of a buyer placing orders ("a engagé 2,4 MMDH de commandes"), not of a supplier taking them
+_ORDERS_PLACED = frozenset({"engager", "passer"})
+# "un contrat d'approvisionnement en électricité à long terme avec |EDF": the other party to a contract
+_CONTRACT_WITH = re.compile(r"\bcontrats?\b[^.;:,]{0,70}\bavec\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$", re.IGNORECASE)
+# "la ministre de |l'Économie du Québec", "le ministère des |Finances": a ministry's field, no investor
+_MINISTRY_OF = re.compile(r"\bminist(?:re|res|ère|ères)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|de\s+)$")
+# time nouns the parser may take for a subject ("c'est pour ça que l'an dernier nous avons déjà mis 32 millions")
+_TIME_NOUNS = frozenset({"an", "année", "mois", "semaine", "trimestre", "semestre", "jour", "exercice"})
+# "Alphabet vise pour sa part |entre 170 et 180 milliards": a company set beside others just read
+_FOR_ITS_PART = re.compile(r"\b(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle)\s*,?\s*"
+                           r"(?:[\w'-]+\s+){0,3}\Z", re.IGNORECASE)
+# "3 milliards d'ici 2030 |: le montant confirmé lundi à Versailles par": a pledge said after a colon (see
+# _pledged_by_after)
+_PLEDGED_BY_AFTER = re.compile(r"[^.;:]{0,40}:\s*(?:le|la|l['’]|c'est\s+l[ea]\s*)\s*([\w-]+)\s+(?:[\w-]+\s+)?"
+                               r"(?:annoncée?s?|confirmée?s?|promise?s?|dévoilée?s?|officialisée?s?|engagée?s?|"
+                               r"mise?s? sur la table)\b[^.;:]{0,80}?\bpar\s+", re.IGNORECASE)
 # "Dont 37 milliards", "Le plan, dont environ 120 millions", "7,4 MMDH, soit 20 % du chiffre d'affaires, dont 4,1
 # MMDH": "of which", right before an amount
-_OF_WHICH = re.compile(r"(?:^|[\s,(])[Dd]ont\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
+_OF_WHICH = re.compile(r"(?:^|[\s,(])[Dd]ont\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z|\s*Dont\s+"
+                       r"(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...": a part of the amount just read
 _OF_THE_TOTAL = re.compile(r"\s*(?:sur|de|dans) (?:ce total|cette somme|ce montant|cette enveloppe)\b", re.IGNORECASE)
 # "Cette dernière représente à elle seule 22 millions": one part of a whole
@@ -382,13 +405,16 @@ class ArticleReading:
     @cached_property
     def _organisations(self) -> set[str]:
         """Names NER takes for an organisation or a thing where an organisation stands somewhere in the
-        article ("Néoterra Datacenters a déjà investi ..."), and names it takes for a place that the article
+        article ("Néoterra Datacenters a déjà investi ..."), names it takes for a place that the article
         calls a company ("Kelvyn, la start-up grenobloise") or whose first word is a trade ("La Laiterie de
-        Montaigu investit"): organisations wherever else the article names them."""
-        return {clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
-                if self._ner_kinds[a + ent.start_char] == "ner"
-                and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and (
-                    self._called_company(ent) or ent.text.split()[0].lower() in self.cues.trade_nouns))}
+        Montaigu investit"), and names right after a company noun, whatever NER saw ("la pépite nantaise
+        Voltarys", "La jeune pousse lyonnaise Hexalith"): organisations wherever else the article names them."""
+        called = {m["name"] for m in self.cues.name_after_head.finditer(self.work)
+                  if not self._not_a_name(m["name"]) and not self._ordinary_word(m["name"].split()[0])}
+        return called | {clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
+                         if self._ner_kinds[a + ent.start_char] == "ner"
+                         and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and (
+                             self._called_company(ent) or ent.text.split()[0].lower() in self.cues.trade_nouns))}
 
     def _called_company(self, ent: Span) -> bool:
         """'la start-up Aura Aero', 'Quillon Fusion, une jeune pousse d'Oxford', 'La biscuiterie Le Goff': a name
@@ -573,6 +599,8 @@ class ArticleReading:
             return True     # "filiale d'EDF, de la Caisse des dépôts et de CNP Assurances" (however it is parsed)
         if self.cues.employed_at.search(self.work[max(0, c.start - 40):c.start]):
             return True     # "Marc Lhermitte, associé chez EY": a person's employer
+        if _CONTRACT_WITH.search(self.work[max(0, c.start - 90):c.start]):
+            return True     # "un contrat d'approvisionnement en électricité à long terme avec EDF": a counterparty
         if _FORMER_NAME.search(self.work[max(0, c.start - 40):c.start]):
             return True     # "à l'époque sous le nom de Soficar": a former name, "le groupe" is today's
         if _LISTING.search(self.work[max(0, c.start - 60):c.start]):
@@ -597,9 +625,13 @@ class ArticleReading:
             return True     # "détenue par EDF", "estimée par Forbes", "attendus par les analystes", "l'acquisition par X"
         if head.lower_ in self.cues.relation_nouns and head.i < span.start and not cases and \
                 not head.dep_.startswith("nsubj") and \
-                re.fullmatch(r"\s*,\s*", sent.doc.text[head.idx + len(head.text):span.start_char]):
-            return True     # "Nos clients, Airbus en tête, nous demandent ...": in apposition to them (not
-            # to a subject: "Son principal concurrent, MTN, a annoncé ...")
+                (re.fullmatch(r"\s*,\s*", sent.doc.text[head.idx + len(head.text):span.start_char])
+                 or head.lower_ not in self.cues.name_heads and not _RELATIVE_AFTER.match(sent.doc.text, span.end_char)
+                 and re.fullmatch(r"\s+(?:[a-zà-ÿ-]+\s+)?", sent.doc.text[head.idx + len(head.text):span.start_char])):
+            return True     # "Nos clients, Airbus en tête, nous demandent ...", "Avec son homologue espagnol Red
+            # Eléctrica, RTE pilote ...": in apposition to them (not to a subject: "Son principal concurrent, MTN, a
+            # annoncé ..."; not the subject of a clause of its own: "son concurrent Roche, qui a promis"; not a
+            # company noun: "l'équipementier Atlas Câblage")
         leader = head.lemma_.lower() in self.cues.leader_nouns and not head.dep_.startswith("nsubj")
         return root.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "des"}) and \
             (head.lemma_.lower() in self.cues.relation_nouns | self.cues.target_nouns or leader)
@@ -645,6 +677,8 @@ class ArticleReading:
             return None    # "Kokomo (Indiana) produira ...", "Marignane (Bouches-du-Rhône)": a town
         if _NAMED_THING.search(before):
             return None     # "Le campus, baptisé « Trégor 1 »": the name of a thing
+        if _MINISTRY_OF.search(before):
+            return None     # "la ministre de l'Économie du Québec": what a ministry is for
         if text.split()[0].lower() in self.cues.not_investor_first_words:
             return None    # "Fédération nationale des usagers ...", "Association ...", "Plan national de ..."
         if self.cues.based_in.search(before) or self.cues.site_before.search(before) \
@@ -937,7 +971,7 @@ class ArticleReading:
             if earlier and not any(q.begin <= at < q.stop and not q.relative for q in out):
                 # it replaces what the grammar read there on its own ("l'exercice": this year)
                 out = [q for q in out if not q.begin <= at < q.stop]
-                out.append(replace(earlier[-1], begin=at, stop=sent.start + m.end(), text=m[0]))
+                out.append(replace(earlier[-1], begin=at, stop=sent.start + m.end(), text=earlier[-1].text))   # said again: what it stands for
         since = _SINCE_EVENT.search(text)
         events = list(_EVENT_YEAR.finditer(self.work, 0, sent.start)) if since else []
         if events and not any(q.begin <= sent.start + since.start() < q.stop for q in out):
@@ -1116,11 +1150,14 @@ class ArticleReading:
         if verdict is None and _AMOUNT_OPENER.match(self.work, sent.start) and i > 0:
             verdict = self._sentence_has_cue(self.sentences[i - 1])     # "... son programme d'investissement pour la
             # période 2025-2029. D'un montant de 650 milliards, il doit permettre ...": what the sentence before spoke of
+        pledger = self._pledger_after(amount, sent)
         if verdict is None and (whole is not None or self._continues_spending(amount, i) or self._item_of_spending_list(sent)
-                                or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)):
+                                or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)
+                                or pledger is not None):
             verdict = True
-        company = (self._spender_of(ranked_of) or self._company(amount, sent, in_sent, i)
-                   or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole)) if verdict else None
+        company = None if not verdict else (pledger, []) if pledger else (
+            self._spender_of(ranked_of) or self._company(amount, sent, in_sent, i)
+            or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole))
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
             says = self.sentences[i + 1]
             evidence_end = says.end
@@ -1130,7 +1167,8 @@ class ArticleReading:
             return None
         investor, partners = company
         periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)]
-        period = self._year_earlier(amount, in_sent, periods, sent) or self._period(amount, in_sent, periods, sent) or \
+        period = self._year_earlier(amount, in_sent, periods, sent) or self._same_period_back(sent, periods) or \
+            self._period(amount, in_sent, periods, sent) or \
             self._taken_up_year_earlier(amount, i) or \
             self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or self._plan_said_before(i) or \
             self._spread_after(i) or (
@@ -1138,6 +1176,13 @@ class ArticleReading:
             self._span_back(amount, sent) if self.ref is None else None)
         if period is None and whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
             period = self.spent[whole.start].period     # "Sur ce total, ...", "Dont 37 milliards ...": the total's
+        if period is None and (beside := self._set_beside(tokens, i)):
+            # "Alphabet vise pour sa part ...": the period of the spending set beside (the first of its sentence, not
+            # "après 128 milliards l'an dernier")
+            last = next(s for s in reversed(self.sentences[:i]) if s.start <= beside[-1].start < s.end)
+            compared_period = self.spent[next(a for a in beside if a.start >= last.start).start].period
+            if compared_period is not None and "/" not in compared_period.label:
+                period = compared_period    # (a year or a quarter; a pledge's horizon is its own)
         rate = self._rate(amount, says, takeup=says is not sent)
         if period is None and rate == "per_year":
             period = self._plan_span_before(i)
@@ -1148,6 +1193,8 @@ class ArticleReading:
         status = self.spent[whole.start].status if whole is not None else self._status(tokens, says, period)
         if compared is not None and period is not None and self.ref and period.end and period.end < self.ref:
             status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
+        if status == "planned" and period is not None and period.text.lower().startswith("depuis"):
+            period = None   # "engagera 150 millions ..., un marché en recul depuis deux ans": years gone by date no plan
         period = self._in_time(period, status)
         if period is None and status == "planned":     # (a part has its whole's: "De cette somme, 6,1 milliards")
             self.defaults[(amount.start, amount.end)] = self.defaults.get((whole.start, whole.end)) if whole is not None \
@@ -1217,6 +1264,10 @@ class ArticleReading:
         cues = self.cues
         spending = past_clause = False
         for t in [tokens.root, *tokens.root.ancestors]:
+            if t.head is not t and t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "mais" for c in t.children):
+                past_clause = True  # "ne donne pas d'objectif annuel, mais table sur 35 milliards": the denial is
+                # the first clause's (a verb above both may still deny: "a démenti ...")
+                continue
             lemma = t.lemma_.lower()
             # "a démenti ... qu'il s'apprêterait à investir", "a renoncé à investir": from any clause above
             if (lemma in cues.negation and t.pos_ == "VERB") or (lemma in cues.suspension_nouns and t.pos_ == "NOUN"):
@@ -1299,6 +1350,9 @@ class ArticleReading:
                     "Part" in before.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in before.children)):
                 return True     # "veut construire un centre de 40 mégawatts à Saint-Fons pour 300 millions" (not "Son
                 # usine, ouverte en 2021 pour 600 millions, tourne": what the thing is)
+            if before is not None and (before.lemma_.lower() in cues.pledge_verbs or before.lemma_.lower() == "lancer") \
+                    and any(c.dep_ == "obj" and c.lemma_.lower() in cues.works_nouns for c in before.children):
+                return True     # "a confirmé la construction de quatre parcs de batteries ..., pour environ 1,5 milliard"
         built = tokens.root.head
         if tokens.root.dep_ == "nmod" and built.dep_ == "obj" and built.head.lemma_.lower() in cues.build_verbs \
                 and built.i < tokens.start and doc[tokens.start - 1].lower_ in ("de", "d'"):
@@ -1396,6 +1450,9 @@ class ArticleReading:
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
                 doc[j + 1].is_lower or doc[j + 1].lower_ in self.cues.other_nouns):     # "2,9 Md€ de CA"
             noun = doc[j + 1]      # "37 milliards d'investissements étrangers": a country's, not a company's
+            if noun.lemma_.lower() == "commande" and tokens.root.head.lemma_.lower() in _ORDERS_PLACED:
+                return True     # "nous avons engagé en 2024 près de 4 milliards d'euros de commandes": orders placed
+                # (a supplier's "4 milliards de commandes" are sales)
             return False if self._sums_projects(noun) or self._sector_spending(noun, by_destination=False) \
                 else self._noun_verdict(noun)
         return None
@@ -1441,7 +1498,7 @@ class ArticleReading:
         # d'épuration, budgétée à 4,5 millions"): by its words
         base = max(0, tokens.start_char - 120)
         costed = _THING_COSTED.search(tokens.doc.text, base, tokens.start_char)
-        if costed and costed["thing"].lower() in self._things_built - self.cues.cost_nouns:
+        if costed and costed["thing"].lower() in (self._things_built | self.cues.works_nouns) - self.cues.cost_nouns:
             return True
         said = _COST_ESTIMATED.search(tokens.doc.text, base, tokens.start_char)
         cost = tokens.doc.char_span(said.start("cost"), said.end("cost")) if said else None
@@ -1561,7 +1618,20 @@ class ArticleReading:
         if revised_own and not amounts:     # ("Microsoft a consacré 35 milliards ... Une bonne part a servi à acheter
             # des puces. Alphabet a relevé sa prévision ...": the money said last)
             amounts = [a for a in self.amounts if self.sentences[max(0, i - 3)].start <= a.start < before.start][-1:]
+        amounts = self._set_beside(tokens, i) or amounts
         return any(a.start in self.spent for a in amounts) if amounts else bool(self._sentence_has_cue(before))
+
+    def _set_beside(self, tokens: Span, i: int) -> list[Amount]:
+        """'La firme de Seattle prévoit 200 milliards de dépenses en 2026 [...] Alphabet vise pour sa part entre 170 et
+        180 milliards': the spending of the three sentences before that a figure said "for its part" is set beside,
+        past a sentence on something else; its verb gives a level or a plan ("vise", "table sur", "prévoit"), no
+        spending of its own (not "Daikin va pour sa part consacrer 140 millions", a pledge)."""
+        verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() in self.cues.invest_verbs - {"prévoir"} or \
+                not _FOR_ITS_PART.search(tokens.doc.text[max(0, tokens.start_char - 40):tokens.start_char]):
+            return []
+        return [a for a in self.amounts if self.sentences[max(0, i - 3)].start <= a.start < self.sentences[i].start
+                and a.start in self.spent]
 
     def _level_of_other(self, tokens: Span, amount: Amount, in_sent: list[Amount], sent: Sentence) -> bool:
         """'a réalisé un chiffre d'affaires de 1,6 milliard en 2023 et vise les 2 milliards en 2027', 'Les
@@ -1597,6 +1667,14 @@ class ArticleReading:
         given = re.match(r"\s+pour\s+(?:le|la|l'|les)?\s*(?:[\w-]+\s+)?", self.work[amount.end:amount.end + 40])
         return given is not None and any(c.start == amount.end + given.end() for c in sent.candidates)
 
+    def _pledger_after(self, amount: Amount, sent: Sentence) -> Candidate | None:
+        """'Quelque 3 milliards d'euros d'ici 2030 : le montant confirmé lundi par l'américain Equinix': the
+        company that a phrase after a colon says pledged the amount."""
+        said = _PLEDGED_BY_AFTER.match(self.work, amount.end, sent.end)
+        if said is None or said[1].lower() not in self.cues.takeup_heads:
+            return None
+        return next((c for c in sent.candidates if said.end() <= c.start and not c.aside), None)
+
     def _amounts_before(self, amount: Amount, i: int) -> list[Amount]:
         """The amounts of the sentence before and of this one up to the amount."""
         since = self.sentences[max(0, i - 1)].start
@@ -1616,7 +1694,9 @@ class ArticleReading:
             # one it is compared with
             compared = self._compared_with(previous[-1], [a for a in previous if a.start >= sent.start])
             return compared if compared is not None and compared.start in self.spent else previous[-1]
-        if not (_OF_THE_TOTAL.match(self.work, sent.start) or _ON_ITS_OWN.search(self.work, sent.start, amount.start)):
+        opens_of_which = _OF_WHICH.match(self.work, sent.start, amount.start)    # "C'est considérable. Dont 37 milliards"
+        if not (_OF_THE_TOTAL.match(self.work, sent.start) or opens_of_which
+                or _ON_ITS_OWN.search(self.work, sent.start, amount.start)):
             return None
         return self._spending_before(amount, i, lambda a: bool(_COMPARED.search(self.work, max(0, a.start - 30), a.start)))
 
@@ -1824,8 +1904,11 @@ class ArticleReading:
             # lieu à 56 projets représentant 15 milliards": many spenders' sum
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         for t in [tokens.root, *tokens.root.ancestors]:
-            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
-                        and c.lower_ not in ("-", "ci", "là")]     # "Celui-ci prévoit ...": one pronoun, parsed as three
+            subjects = [c for c in t.children if (c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
+                                                  and c.lower_ not in ("-", "ci", "là")     # "Celui-ci": one pronoun
+                                                  and c.lemma_.lower() not in _TIME_NOUNS)  # "l'an dernier nous avons"
+                        or c.lower_ == "nous" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].head is t
+                        and c.doc[c.i + 1].dep_.startswith("aux")]      # ("nous" read as an object)
             if t.dep_ == "acl:relcl" and t.head.lemma_.lower() in self.cues.plan_nouns and any(
                     w.pos_ == "PROPN" for w in t.head.subtree if w.i not in range(t.left_edge.i, t.right_edge.i + 1)) \
                     and not any("Yes" in w.morph.get("Poss") for w in t.head.children):
@@ -2240,6 +2323,13 @@ class ArticleReading:
         period = self.spent[spent[-1].start].period if spent else None
         return shift_years(period, -number_value(back["years"] or "1")) if period else None
 
+    def _same_period_back(self, sent: Sentence, periods: list[Period]) -> Period | None:
+        """'Un an plus tôt, la société avait dépensé 22,6 milliards sur la même période': the period said last,
+        a year (or the years said) back."""
+        back = _YEAR_EARLIER_LEAD.match(self.work, sent.start)
+        same = next((p for p in periods if "même période" in self.work[p.begin:p.stop].lower()), None)
+        return shift_years(same, -number_value(back["years"] or "1")) if back and same else None
+
     def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
                       sent: Sentence) -> Period | None:
         """'100 milliards d'ici 2025, dont 60 milliards dans AWS': a part has the period of its whole; so
@@ -2462,8 +2552,15 @@ def clean_name(text: str) -> str:
 def _with_name_before(ent: Span) -> Span:
     """'Kaïros Robotics lève ...' where NER saw only "Robotics": the capitalised proper nouns glued to
     the front of a name belong to it, and so do acronyms ("BTR New Material"), and the words an acronym after
-    the name spells ("Ontario Power Generation (OPG)")."""
+    the name spells ("Ontario Power Generation (OPG)"). Lower-case words NER put in front of a name ("la jeune
+    pousse |lyonnaise Hexalith") are not part of it."""
     doc, start = ent.doc, ent.start
+    while start < ent.end - 1 and doc[start].is_lower and doc[start].pos_ in ("ADJ", "NOUN"):
+        start += 1
+    if not doc[start].text[:1].isupper():
+        start = ent.start   # "ministère des Affaires et du Commerce": a name with a common noun at its head
+    if start > ent.start:
+        return Span(doc, start, ent.end, label=ent.label_)
     after = doc[ent.end:ent.end + 3]
     abbr = after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper else ""
     while start > ent.sent.start:

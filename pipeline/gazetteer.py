@@ -15,6 +15,7 @@ from pathlib import Path
 DATA_DIR = Path(__file__).parent / "data"
 PLACES_FILE = DATA_DIR / "places.txt"
 FIRST_NAMES_FILE = DATA_DIR / "first_names.txt"
+TRADE_NAME_WORDS_FILE = DATA_DIR / "trade_name_words.txt"
 
 # French articles write "la Normandie", "l'Inde", "les Hauts-de-France": the article is not the name.
 LEADING_ARTICLES = frozenset({"la", "le", "les", "l"})
@@ -65,6 +66,11 @@ def first_name_keys() -> frozenset[str]:
     return frozenset(name_key(entry) for entry in read_entries(FIRST_NAMES_FILE))
 
 
+@functools.cache
+def trade_name_word_keys() -> frozenset[str]:
+    return frozenset(name_key(entry) for entry in read_entries(TRADE_NAME_WORDS_FILE))
+
+
 def is_place(surface: str) -> bool:
     """True when the whole surface names a known place: "Île-de-France", "la Chine", "Etats Unis",
     or a hyphenated compound that starts with one ("Rouen-Grand-Couronne", "Lyon-Saint-Exupéry")."""
@@ -82,10 +88,10 @@ def is_first_name(word: str) -> bool:
 
 def is_person_name(surface: str) -> bool:
     """True for "Sundar Pichai", "M. Faury", "Ursula von der Leyen": a first name or a civility,
-    then capitalised surname words. False for one word ("Thésée"), a company ("Mistral AI")
-    or a known place ("Sophia Antipolis")."""
+    then capitalised surname words. False for one word ("Thésée"), a company ("Mistral AI", "Aurore
+    Thermique": a trade word ends it) or a known place ("Sophia Antipolis")."""
     words = surface.split()
-    if len(words) < 2 or is_place(surface):
+    if len(words) < 2 or is_place(surface) or name_key(words[-1]) in trade_name_word_keys():
         return False
     opener, surname = words[0], words[1:]
     opens_name = name_key(opener) in CIVILITIES or (opener[0].isupper() and is_first_name(opener))

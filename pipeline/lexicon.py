@@ -79,6 +79,12 @@ class Mention:
     via: str
 
 
+# "Le taïwanais prévoit", "l'américain, qui": a nationality standing alone for a company (a name after it, "l'allemand
+# Fresenius", is that company; "de" after it is a complement)
+_NATIONALITY_ALONE = re.compile(r"(?<![\w'’])(?:[Ll]e\s+|[Ll]['’]\s*)(?P<word>[a-zà-ÿ][a-zà-ÿ-]+)"
+                                r"(?=\s*,|\s+(?!(?:de|du|des|d['’]|et|ou)\b)[a-zà-ÿ])")
+
+
 @dataclass(frozen=True)
 class Anaphor:
     """A generic noun phrase ("le groupe", "le géant américain") that points back to a company.
@@ -207,7 +213,13 @@ class Lexicon:
             if mention and mention[1] > anaphor.start:
                 continue
             anaphors.append(anaphor)
-        return anaphors
+        for match in _NATIONALITY_ALONE.finditer(text):
+            # "Le taïwanais prévoit d'investir ...": a company by its country alone (not "l'allemand Fresenius")
+            modifier = self._modifiers.get(_key(match["word"]))
+            if modifier is not None and modifier.country is not None and modifier.sector is None and \
+                    not any(a.start <= match.start() < a.end for a in anaphors):
+                anaphors.append(Anaphor(match.start(), match.end(), match[0], None, modifier.country, False, True))
+        return sorted(anaphors, key=lambda a: a.start)
 
     def is_not_company(self, surface: str) -> bool:
         """True for names an NER tags as ORG that never invest: media, places, states, tickers."""

@@ -201,6 +201,7 @@ def grammar() -> Grammar:
         ("year_span", rf"(?P<y1>{year})\s*[-–—/]\s*(?P<y2>{year}|\d{{2}}(?![\w]|[.,]\d|\s\d))"),
         ("decade", rf"{start}(?:(?P<part>{_alternation(lex['decade_parts'])})[\s-]+des\s+)?"
                    rf"années\s+(?P<y>{year})(?!\s*[-–—/]\s*\d)"),
+        ("decade_end", rf"{start}(?:{_alternation(lex['decade_end'])}){end}"),
         ("fiscal_year", rf"(?<!\w)FY\s?(?P<y>\d{{4}}|\d{{2}}){end}"),
         ("year", rf"(?P<y>{year})"),
         ("ordinal_part", rf"{start}(?P<ord>{ordinal})\s+(?P<unit>trimestre|semestre)"
@@ -319,6 +320,11 @@ def _read_decade(match, ref):
     decade = int(match["y"])
     first, last = grammar().lexicon["decade_parts"].get(_normalize(match["part"] or ""), (0, 9))
     return Core(match.start(), match.end(), label=f"{decade + first}/{decade + last}") if decade % 10 == 0 else None
+
+
+def _read_decade_end(match, ref):
+    """'avant la fin de la décennie', said in 2025: 2030, the year the decade is said to end in."""
+    return Core(match.start(), match.end(), label=str(ref.year // 10 * 10 + 10), relative=True) if ref else None
 
 
 def _read_fiscal_year(match, ref):
@@ -501,7 +507,7 @@ def number_value(number: str) -> int:
 
 
 CORE_READERS = {
-    "year_span": _read_year_span, "decade": _read_decade, "fiscal_year": _read_fiscal_year,
+    "year_span": _read_year_span, "decade": _read_decade, "decade_end": _read_decade_end, "fiscal_year": _read_fiscal_year,
     "year": _read_year, "ordinal_part": _read_ordinal_part, "bounded_part": _read_bounded_part,
     "letter_part": _read_letter_part, "month": _read_month, "numeric_date": _read_numeric_date, "iso_date": _read_numeric_date,
     "relative": _read_relative, "modified_year": _read_modified_year,
@@ -747,24 +753,26 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
         return replace(period, label=label, start=start, end=end)
     if fiscal_year_end == 12 or not (_FISCAL.search(said) or own_quarter):
         return period
-    m = re.fullmatch(r"(\d{4})(?:-([QH])([1-4]))?", period.label)
-    if not m:
-        return period
-    year = int(m[1]) + (named_by_start and not period.relative)
+    m = re.fullmatch(r"(\.\./)?(\d{4})(?:-([QH])([1-4]))?", period.label)
+    if not m or m[1] and (m[3] or not period.relative):
+        return period       # ("d'ici l'exercice 2027": by that year, as the article says it)
+    year = int(m[2]) + (named_by_start and not period.relative)
     if period.relative and ref is not None:
         # the financial year that contains the reference date, or the one before it
         year = ref.year + (ref.month > fiscal_year_end)
         if _PAST_FISCAL.search(said):
             year -= 1
-    if m[2] is None:
+    if m[1]:
+        label = f"../{year}-{fiscal_year_end:02d}"     # "d'ici la fin de son exercice": by the month it ends
+    elif m[3] is None:
         label = str(year)
     elif not RANKED_PART.search(period.text):
         return period       # "le dernier trimestre de son exercice": already a calendar quarter
     else:
-        months = 3 if m[2] == "Q" else 6
-        y, first = _month_label(year - 1, fiscal_year_end + 1 + months * (int(m[3]) - 1))
+        months = 3 if m[3] == "Q" else 6
+        y, first = _month_label(year - 1, fiscal_year_end + 1 + months * (int(m[4]) - 1))
         y_last, last = _month_label(y, first + months - 1)
-        label = f"{y}-{m[2]}{(first - 1) // months + 1}" if (first - 1) % months == 0 else \
+        label = f"{y}-{m[3]}{(first - 1) // months + 1}" if (first - 1) % months == 0 else \
             f"{y}-{first:02d}/{y_last}-{last:02d}"
     start, end = label_bounds(label)
     return replace(period, label=label, start=start, end=end)

@@ -45,6 +45,8 @@ NOT_PERSONS = [
     "Hermès International", "Chanel Beauté", "France Télévisions", "Sophia Antipolis", "Morgan Stanley",
     "sundar pichai", "Elon musk", "Pierre de", "M.", "Jean 3", "Grâce à Nvidia", "Paris Saclay",
     "Florence", "Li Auto",
+    # a trade word ends a company name that opens on a first name
+    "Aurore Thermique", "Camille Industries", "Florence Robotics", "Louis Énergies",
 ]
 
 
