@@ -140,8 +140,12 @@ _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b", re.IGNOR
 _ORDERS_PLACED = frozenset({"engager", "passer"})
 # "un contrat d'approvisionnement en électricité à long terme avec |EDF": the other party to a contract
 _CONTRACT_WITH = re.compile(r"\bcontrats?\b[^.;:,]{0,70}\bavec\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$", re.IGNORECASE)
+# "4 milliards de commandes auprès de |Framatome", "a levé 90 millions auprès de |Bpifrance": a supplier or a lender
+_FROM_SUPPLIER = re.compile(r"\bauprès\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$", re.IGNORECASE)
 # "la ministre de |l'Économie du Québec", "le ministère des |Finances": a ministry's field, no investor
 _MINISTRY_OF = re.compile(r"\bminist(?:re|res|ère|ères)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|de\s+)$")
+# verbs of taking over what belonged to someone ("a repris le site de Bombardier")
+_TAKEN_OVER = frozenset({"reprendre", "racheter", "acquérir", "absorber"})
 # time nouns the parser may take for a subject ("c'est pour ça que l'an dernier nous avons déjà mis 32 millions")
 _TIME_NOUNS = frozenset({"an", "année", "mois", "semaine", "trimestre", "semestre", "jour", "exercice"})
 # "Alphabet vise pour sa part |entre 170 et 180 milliards": a company set beside others just read
@@ -189,6 +193,9 @@ _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|p
                           r"suivant|précédent|écoulé|clos|qui|,|\d))"
                           # "... un bénéfice de 3,3 milliards en 2022. Cette année-là, ses investissements ont atteint"
                           r"|\b(?:cette|cet)\s+(?:année|exercice|trimestre|semestre)-là\b", re.IGNORECASE)
+# "Nous investirons 100 milliards d'ici 2040. [...] représente environ 37 milliards |sur la période": the plan's
+_ON_THE_PERIOD = re.compile(r"\b(?:sur|pendant|durant) (?:la|cette) période\b(?!\s*(?:\d|de\b|du\b|d'|qui\b|allant))",
+                            re.IGNORECASE)
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
                         "évalué", "évaluée", "évalués", "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées"}
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
@@ -599,6 +606,8 @@ class ArticleReading:
             return True     # "filiale d'EDF, de la Caisse des dépôts et de CNP Assurances" (however it is parsed)
         if self.cues.employed_at.search(self.work[max(0, c.start - 40):c.start]):
             return True     # "Marc Lhermitte, associé chez EY": a person's employer
+        if _FROM_SUPPLIER.search(self.work[max(0, c.start - 30):c.start]):
+            return True     # "Dont 4 milliards auprès de Framatome pour les cuves": whom the money is paid to
         if _CONTRACT_WITH.search(self.work[max(0, c.start - 90):c.start]):
             return True     # "un contrat d'approvisionnement en électricité à long terme avec EDF": a counterparty
         if _FORMER_NAME.search(self.work[max(0, c.start - 40):c.start]):
@@ -623,6 +632,9 @@ class ArticleReading:
         if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs | self.cues.other_verbs
                                or head.lower_ in self.cues.owner_verbs | self.cues.other_nouns):
             return True     # "détenue par EDF", "estimée par Forbes", "attendus par les analystes", "l'acquisition par X"
+        if root.dep_ == "nmod" and head.dep_ == "obj" and head.head.lemma_.lower() in _TAKEN_OVER \
+                and cases & {"de", "d'", "du", "des"}:
+            return True     # "Depuis qu'elle a repris le site de Bombardier Transport en 2021": whose it was
         if head.lower_ in self.cues.relation_nouns and head.i < span.start and not cases and \
                 not head.dep_.startswith("nsubj") and \
                 (re.fullmatch(r"\s*,\s*", sent.doc.text[head.idx + len(head.text):span.start_char])
@@ -1171,7 +1183,7 @@ class ArticleReading:
             self._period(amount, in_sent, periods, sent) or \
             self._taken_up_year_earlier(amount, i) or \
             self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or self._plan_said_before(i) or \
-            self._spread_after(i) or (
+            self._spread_after(i) or self._plan_period_taken_up(amount, i) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
         if period is None and whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
@@ -1239,6 +1251,12 @@ class ArticleReading:
                    and not re.search(r"[,;.:()]", self.work[other.end:head_end].rstrip(",( "))
                    for other in self.amounts if other is not amount):
                 out.add(amount.start)
+            elif m[0] != "(":   # "3,5 milliards de dirhams sur la période 2025-2027 pour préparer l'usine ..., soit environ
+                # 325 millions d'euros": the amount just before, however far in the clause, in another currency
+                before = [a for a in self.amounts if a.end <= head_end and a.start not in out]
+                if before and before[-1].currency != amount.currency and \
+                        not re.search(r"[.;:!?]", self.work[before[-1].end:head_end]):
+                    out.add(amount.start)
         return out
 
     def _superseded(self, amount: Amount) -> bool:
@@ -1312,7 +1330,9 @@ class ArticleReading:
         if any(c.dep_ == "obl:agent" for c in verb.children):
             return False    # "attendus par les analystes"
         # "Au niveau du groupe, les investissements opérationnels sont attendus entre 1,1 et 1,3 milliard"
-        return any((c.dep_ == "nsubj" and any(k.start <= offset + c.idx < k.end for k in sent.candidates if not k.aside))
+        # "Nous estimons le besoin à près de 100 milliards": a company speaking of its own
+        return any((c.dep_ == "nsubj" and (c.lower_ == "nous" or any(k.start <= offset + c.idx < k.end
+                                                                      for k in sent.candidates if not k.aside)))
                    or (c.dep_ == "nsubj:pass" and c.lower_ in self.cues.invest_nouns) for c in verb.children)
 
     def _market_forecast(self, tokens: Span, verb: Token | None) -> bool:
@@ -1424,7 +1444,7 @@ class ArticleReading:
             if t is not tokens.root:
                 if lemma in cues.invest_verbs and t.pos_ in ("VERB", "AUX"):
                     return True
-                if lemma in cues.other_verbs and t.pos_ == "VERB":
+                if lemma in cues.other_verbs and t.pos_ == "VERB" and not self._own_forecast(t, sent):
                     return False
                 verdict = self._noun_verdict(t)
                 if verdict is not None:
@@ -1553,10 +1573,11 @@ class ArticleReading:
 
     def _noun_verdict(self, t: Token) -> bool | None:
         if t.lower_ in self.cues.needs:     # "les besoins d'investissement du continent" / "ses besoins d'investissement"
-            if not any("Yes" in c.morph.get("Poss") for c in t.children):
+            ours = any(c.dep_ == "nsubj" and c.lower_ == "nous" for c in t.head.children)   # "Nous estimons le besoin à"
+            if not ours and not any("Yes" in c.morph.get("Poss") for c in t.children):
                 return False
             need = next((c for c in t.children if c.dep_ == "nmod"), None)
-            return self._word_verdict(need) if need is not None else None
+            return self._word_verdict(need) if need is not None else (True if ours else None)
         if t.lower_ == "chiffre" and any(c.dep_ == "det" for c in t.children) \
                 and not re.match(r"\s*d['’]\s*affaires", t.doc.text[t.idx + len(t):]):
             return None     # "le chiffre record de 34,9 milliards": a figure says nothing of what it counts
@@ -1645,6 +1666,8 @@ class ArticleReading:
                 any(c.dep_.startswith("nsubj") and c.pos_ != "PRON" for c in verb.children) or \
                 self._complement_verdict(tokens) is not None or _PURPOSE_VERB.match(self.work, amount.end):
             return False    # "et prévoit 2 milliards d'investissements", "et prévoit 1 milliard pour moderniser"
+        if verb.dep_ == "xcomp" and any(c.dep_ == "obj" and self._noun_verdict(c) for c in verb.head.children):
+            return False    # "a vu ses investissements nets atteindre 25,4 milliards": what reaches the figure
         if verb.lemma_.lower() not in self.cues.level_verbs and any(
                 t.pos_ == "NOUN" and self._noun_verdict(t) for t in tokens.doc[verb.i + 1:tokens.start]):
             return False    # "et a confirmé un programme d'investissements de 22 à 25 milliards"
@@ -2364,6 +2387,17 @@ class ArticleReading:
         spans = [p for p in self._periods(prev) if "/" in p.label and ".." not in p.label]
         return spans[-1] if spans else None
 
+    def _plan_period_taken_up(self, amount: Amount, i: int) -> Period | None:
+        """'Nous investirons 100 milliards d'ici 2040. [...] Le raccordement représente environ 37 milliards sur la
+        période': the span of the spending read last, up to four sentences before (not "contre 3,5 milliards l'an
+        dernier", a year)."""
+        sent = self.sentences[i]
+        if not _ON_THE_PERIOD.search(self.work, amount.end, sent.end):
+            return None
+        return next((self.spent[a.start].period for a in reversed(self.amounts)
+                     if self.sentences[max(0, i - 4)].start <= a.start < sent.start and a.start in self.spent
+                     and "/" in getattr(self.spent[a.start].period, "label", "")), None)
+
     def _spread_after(self, i: int) -> Period | None:
         """'Lesieur Cristal va consacrer 300 MDH à son usine. Le programme, étalé sur la période 2025-2027,
         comprend ...': the next sentence takes the money up as its subject and says its span in an aside
@@ -2508,8 +2542,9 @@ def is_conditional(t: Token) -> bool:
 
 def closed_spans(periods: list[Period]) -> list[Period]:
     """'À partir de 2026, ... chaque année ..., jusqu'en 2030': an opening and then a closing in one
-    sentence make one span, 2026/2030 (not "d'ici à 2030 ..., à partir de 2027": two things)."""
-    opens = [p for p in periods if p.label.endswith("/..")]
+    sentence make one span, 2026/2030 (not "d'ici à 2030 ..., à partir de 2027": two things; not "contrôlé depuis
+    2019 par Vinci, prévoit d'investir ... d'ici 2029": years gone by and a horizon)."""
+    opens = [p for p in periods if p.label.endswith("/..") and not p.text.lower().startswith("depuis")]
     closes = [p for p in periods if p.label.startswith("../")]
     if len(opens) != 1 or len(closes) != 1 or opens[0].start > closes[0].end or opens[0].begin > closes[0].begin:
         return periods
