@@ -708,6 +708,9 @@ def find_rates(text: str) -> list[RateMarker]:
 # ---------------------------------------------------------------- financial years
 
 _PAST_FISCAL = re.compile(r"\b(écoulé|dernier|précédent|passé)\b", re.IGNORECASE)
+# "l'exercice clos fin mars", said in May: the year just closed (of a quarter, "clos fin septembre" is the quarter's end)
+_CLOSED = re.compile(r"\b(clos|achevé|terminé)\b", re.IGNORECASE)
+_CURRENT = re.compile(r"\ben cours\b|\bactuel", re.IGNORECASE)     # "son exercice en cours, clos fin juin"
 _JUST_ENDED = re.compile(r"\bécoulé\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bexercices?\b|\bfiscal", re.IGNORECASE)
 # "premier trimestre", "S2": a part of a year named by its rank
@@ -760,12 +763,13 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     if period.relative and ref is not None:
         # the financial year that contains the reference date, or the one before it
         year = ref.year + (ref.month > fiscal_year_end)
-        if _PAST_FISCAL.search(said):
+        if _PAST_FISCAL.search(said) or m[3] is None and _CLOSED.search(said) and not _CURRENT.search(said):
             year -= 1
     if m[1]:
         label = f"../{year}-{fiscal_year_end:02d}"     # "d'ici la fin de son exercice": by the month it ends
-    elif m[3] is None:
-        label = str(year)
+    elif m[3] is None:     # the whole year by its months, a label every convention accepts ("2024-07/2025-06")
+        y0, first = _month_label(year - 1, fiscal_year_end + 1)
+        label = f"{y0}-{first:02d}/{year}-{fiscal_year_end:02d}"
     elif not RANKED_PART.search(period.text):
         return period       # "le dernier trimestre de son exercice": already a calendar quarter
     else:

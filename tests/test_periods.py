@@ -149,8 +149,10 @@ def test_found_periods_are_ordered_spans_of_the_text(parts, ref):
     ("au deuxième trimestre de son exercice 2026", None, 5, "2025-09/2025-11"),
     ("Au troisième trimestre de son exercice 2024-2025 (janvier à mars)", None, 6, "2025-Q1"),
     ("au deuxième trimestre de son exercice", date(2025, 12, 11), 5, "2025-09/2025-11"),
-    ("Pour l'exercice 2026, qui a débuté le 1er juillet", None, 6, "2026"),
-    ("Sur l'ensemble de l'exercice écoulé, les investissements", date(2025, 7, 31), 6, "2025"),
+    ("Pour l'exercice 2026, qui a débuté le 1er juillet", None, 6, "2025-07/2026-06"),
+    ("Sur l'ensemble de l'exercice écoulé, les investissements", date(2025, 7, 31), 6, "2024-07/2025-06"),
+    ("Au cours de l'exercice clos fin mars, la filiale", date(2025, 5, 15), 3, "2024-04/2025-03"),
+    ("sur son exercice en cours, clos fin juin, pour", date(2025, 1, 22), 6, "2024-07/2025-06"),
     ("Au premier trimestre de ce nouvel exercice, elles devraient", date(2025, 7, 31), 6, "2025-Q3"),
     ("au quatrième trimestre de son exercice 2025", None, 12, "2025-Q4"),
     ("au quatrième trimestre 2024, Microsoft a dépensé", None, 6, "2024-Q4"),
@@ -166,8 +168,8 @@ def test_japanese_years_are_named_by_the_year_they_start_in():
     from pipeline.periods import fiscal_period
     text = "Pour l'exercice 2025, Toyota prévoit 2 200 milliards de yens."
     p = find_periods(text)[0]
-    assert fiscal_period(p, 3, None, text[p.stop:], named_by_start=True).label == "2026"
-    assert fiscal_period(p, 3, None, text[p.stop:]).label == "2025"
+    assert fiscal_period(p, 3, None, text[p.stop:], named_by_start=True).label == "2025-04/2026-03"
+    assert fiscal_period(p, 3, None, text[p.stop:]).label == "2024-04/2025-03"
 
 
 def test_a_relative_quarter_of_a_financial_year_stays_a_calendar_quarter():
