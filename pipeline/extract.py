@@ -160,6 +160,8 @@ _PLEDGED_BY_AFTER = re.compile(r"[^.;:]{0,40}:\s*(?:le|la|l['’]|c'est\s+l[ea]\
 # MMDH": "of which", right before an amount
 _OF_WHICH = re.compile(r"(?:^|[\s,(])[Dd]ont\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z|\s*Dont\s+"
                        r"(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
+# "Soit près de 4,4 milliards de francs par an": a sentence that says the money just read another way
+_RESTATED_OPENER = re.compile(r"\s*Soit\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...": a part of the amount just read
 _OF_THE_TOTAL = re.compile(r"\s*(?:sur|de|dans) (?:ce total|cette somme|ce montant|cette enveloppe)\b", re.IGNORECASE)
 # "Cette dernière représente à elle seule 22 millions": one part of a whole
@@ -1127,7 +1129,19 @@ class ArticleReading:
             return None
         spans = [p for p in self._periods(self.sentences[i - 1]) if "/" in p.label and ".." not in p.label
                  and (self.ref is None or p.start.year >= self.ref.year)]     # a plan ahead, not "depuis 2012"
-        return spans[-1] if spans else None
+        if spans:
+            return spans[-1]
+        # "National Grid investira 60 milliards de livres sur cinq ans. [...] Le plan représente une moyenne d'environ
+        # 12 milliards de livres par an": a sentence that takes the plan up has the span of the spending read last, a
+        # few sentences before (not "La filiale consacre par ailleurs chaque année 400 millions")
+        head = re.match(r"\s*(?:le|la|l['’]|ce|cet|cette)\s*([\w-]+)", self.work[self.sentences[i].start:self.sentences[i].end],
+                        re.IGNORECASE)
+        if head is None or head[1].lower() not in self.cues.takeup_heads:
+            return None
+        spent = [self.spent[a.start].period for a in self.amounts
+                 if self.sentences[max(0, i - 4)].start <= a.start < self.sentences[i].start and a.start in self.spent]
+        return next((p for p in reversed(spent) if p is not None and "/" in p.label and ".." not in p.label
+                     and (self.ref is None or p.start.year >= self.ref.year)), None)
 
     def _fact(self, amount: Amount, i: int, in_sent: list[Amount], periods: list[Period]) -> Fact | None:
         sent = self.sentences[i]
@@ -1162,14 +1176,14 @@ class ArticleReading:
         if verdict is None and _AMOUNT_OPENER.match(self.work, sent.start) and i > 0:
             verdict = self._sentence_has_cue(self.sentences[i - 1])     # "... son programme d'investissement pour la
             # période 2025-2029. D'un montant de 650 milliards, il doit permettre ...": what the sentence before spoke of
-        pledger = self._pledger_after(amount, sent)
+        pledger, restated = self._pledger_after(amount, sent), self._restated(amount, i)
         if verdict is None and (whole is not None or self._continues_spending(amount, i) or self._item_of_spending_list(sent)
                                 or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)
                                 or pledger is not None):
             verdict = True
         company = None if not verdict else (pledger, []) if pledger else (
             self._spender_of(ranked_of) or self._company(amount, sent, in_sent, i)
-            or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole))
+            or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole or restated))
         if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
             says = self.sentences[i + 1]
             evidence_end = says.end
@@ -1179,7 +1193,9 @@ class ArticleReading:
             return None
         investor, partners = company
         periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)]
-        period = self._year_earlier(amount, in_sent, periods, sent) or self._same_period_back(sent, periods) or \
+        restated_span = self.spent[restated.start].period if restated is not None else None
+        period = (restated_span if restated_span is not None and "/" in restated_span.label else None) or \
+            self._year_earlier(amount, in_sent, periods, sent) or self._same_period_back(sent, periods) or \
             self._period(amount, in_sent, periods, sent) or \
             self._taken_up_year_earlier(amount, i) or \
             self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or self._plan_said_before(i) or \
@@ -1621,7 +1637,18 @@ class ArticleReading:
             return True
         if _TAKEN_UP.search(self.work[self.sentences[i].start:amount.start]) and any(a.start in self.spent for a in previous):
             return True     # "Microsoft a dépensé 41,2 milliards ... Un an plus tôt, ce montant s'élevait à 21,4 milliards"
+        if self._restated(amount, i) is not None:
+            return True     # "... entre 2025 et 2028. Soit près de 4,4 milliards de francs par an": the same money again
         return self._allocated(amount, self.sentences[i]) and any(a.start in self.spent for a in previous)
+
+    def _restated(self, amount: Amount, i: int) -> Amount | None:
+        """'Les CFF vont investir 17,4 milliards entre 2025 et 2028. Soit près de 4,4 milliards par an': the spending
+        just read that a sentence opening on "Soit" says again."""
+        previous = self._amounts_before(amount, i)
+        if previous and previous[-1].start in self.spent and \
+                _RESTATED_OPENER.match(self.work, self.sentences[i].start, amount.start):
+            return previous[-1]
+        return None
 
     def _level_after_spending(self, tokens: Span, i: int) -> bool:
         """'Les géants révisent à la hausse leurs prévisions de dépenses. Alphabet a relevé sa prévision, qui
@@ -1717,7 +1744,8 @@ class ArticleReading:
             # one it is compared with
             compared = self._compared_with(previous[-1], [a for a in previous if a.start >= sent.start])
             return compared if compared is not None and compared.start in self.spent else previous[-1]
-        opens_of_which = _OF_WHICH.match(self.work, sent.start, amount.start)    # "C'est considérable. Dont 37 milliards"
+        # "C'est considérable. Dont 37 milliards"
+        opens_of_which = _OF_WHICH.match(self.work, sent.start, amount.start)
         if not (_OF_THE_TOTAL.match(self.work, sent.start) or opens_of_which
                 or _ON_ITS_OWN.search(self.work, sent.start, amount.start)):
             return None
