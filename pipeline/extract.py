@@ -79,7 +79,7 @@ _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*
 # "le précédent contrat 2021-2024": a span the article compares with, not its own
 _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|dernière)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 # "260 millions d'euros, soit une cinquantaine de millions par an": the same money said another way
-_RESTATED = re.compile(r"(?:,|\()\s*soit\s+(?:environ\s+|près de\s+|quelque\s+)?\Z")
+_RESTATED = re.compile(r"(?:,|\()\s*soit\s+(?:en moyenne\s+|au total\s+)?(?:environ\s+|près de\s+|quelque\s+|plus de\s+)?\Z")
 # ", et Amazon environ 200 milliards": a second clause whose verb (and period) are those of the first
 _GAPPED = re.compile(r",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){1,3}(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Cet investissement, porté par la SCI Ennery Parc, ...": the one who carries a project owns it
@@ -128,6 +128,7 @@ _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: tot
 _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depuis le )(?<!depuis son )(?<!depuis sa )"
                             r"(?<!pas )(?<!jamais )\b(?:mis(?:es?)? en (?:service|production|exploitation)|entr(?:ée|er) en (?:service|production)|"
                             r"livraisons?|livr(?:ée?s?|er|era|eront)|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|produira|produiront|fabriquera|fabriqueront|assemblera|assembleront|"
+                            r"(?:sera|seront) (?:assemblée?s?|produite?s?|fabriquée?s?)|"
                             r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité)|"
                             # "une première ligne ... qui doit démarrer au second semestre 2027" (not works or a phase
                             # that start: their money is spent from then)
@@ -1322,7 +1323,8 @@ class ArticleReading:
                 or lemma in cues.planned_verbs or lemma in cues.planned_nouns
             if lemma == "falloir" or (lemma == "pouvoir" and is_conditional(t)):
                 return True
-            if spending:
+            if spending and not tokens.text.lower().startswith("pas "):     # (not "ne dépensera pas plus de 15
+                # milliards": a ceiling, which the amount's qualifier says)
                 words = {c.lower_ for c in t.children if c.dep_ in ("advmod", "neg")}
                 if words & {"pas", "jamais", "guère", "nullement", "aucunement"}:
                     return True
@@ -2267,9 +2269,11 @@ class ArticleReading:
         in_spans = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount]
         anchors = in_spans + [own] + (
             self._rival_quantities(amount, sent, in_sent, periods) if sent and not cost_of_action else [])
+        superseded = {(a.start, a.end) for a in in_sent if a is not amount and self._superseded(a)}
         def claim(p: Period, a: tuple[int, int]) -> float:
-            if p.stop <= a[0] and _COMPARED.search(self.work[max(0, a[0] - 25):a[0]]):
-                return float("inf")
+            if p.stop <= a[0] and (_COMPARED.search(self.work[max(0, a[0] - 25):a[0]]) or a in superseded):
+                return float("inf")     # (nor an earlier figure replaced, of a period said before it: "de 2026 à 2030,
+                # contre une fourchette de 17 à 17,5 milliards jusqu'ici")
             if p.stop <= a[0] and a != own and _OF_WHICH.search(self.work[p.stop:a[0]]):
                 return float("inf")     # "8 000 milliards ... sur cinq ans, de l'exercice 2023 à l'exercice 2027, dont
                 # 1 500 milliards": a part does not take its whole's period from it
