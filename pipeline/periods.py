@@ -730,8 +730,9 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
 
     French articles say "l'exercice 2025", "le premier trimestre de son exercice 2025", "l'exercice
     écoulé" of companies whose year does not end in December (Microsoft: June). A financial year is
-    labelled by the calendar year it ends in ("exercice 2025" of Microsoft = 2024-07..2025-06, label
-    "2025"); its quarters and halves become calendar quarters and halves (Q1 of Microsoft's 2025
+    named by the calendar year it ends in ("exercice 2025" of Microsoft = 2024-07..2025-06) and labelled by
+    its months, "2024-07/2025-06" (annotators write "2025", "2024/2025" or the months: the months are
+    never wrong); "d'ici la fin de son exercice" is by its last month ("../2026-06"); its quarters and halves become calendar quarters and halves (Q1 of Microsoft's 2025
     year = "2024-Q3"), or month ranges when they straddle calendar quarters (Q2 of Oracle's 2026 year,
     which ends in May, = "2025-09/2025-11"). A quarter or half named by its rank with no year ("au
     premier trimestre") is the company's own. Periods not about a financial year, and December years,
@@ -739,7 +740,7 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     a bracket there restates the period in other terms ("au quatrième trimestre 2025 (deuxième trimestre de
     l'exercice fiscal 2026)") and does not make it a financial one.
     `named_by_start`: the company names its years by the calendar year they start in (Japanese groups:
-    Toyota's "exercice 2025" runs from April 2025 to March 2026, label "2026").
+    Toyota's "exercice 2025" runs from April 2025 to March 2026, label "2025-04/2026-03").
     """
     said = f"{period.text} {context[:40].split('(')[0]}"
     # "au premier trimestre", no year: the company's own quarter, as its results speak of it
