@@ -79,7 +79,8 @@ _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*
 # "le précédent contrat 2021-2024": a span the article compares with, not its own
 _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|dernière)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 # "260 millions d'euros, soit une cinquantaine de millions par an": the same money said another way
-_RESTATED = re.compile(r"(?:,|\()\s*soit\s+(?:en moyenne\s+|au total\s+)?(?:environ\s+|près de\s+|quelque\s+|plus de\s+)?\Z")
+_RESTATED = re.compile(r"(?:,|\()\s*soit\s+(?:en moyenne\s+|au total\s+)?"
+                       r"(?:environ\s+|près de\s+|quelque\s+|plus de\s+)?\Z")
 # ", et Amazon environ 200 milliards": a second clause whose verb (and period) are those of the first
 _GAPPED = re.compile(r",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){1,3}(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Cet investissement, porté par la SCI Ennery Parc, ...": the one who carries a project owns it
@@ -127,7 +128,8 @@ _AT_PLACE = re.compile(r"(?<!\w)(?:à|en|au|aux)\s+(?:[A-ZÀ-Ý][\w-]*)?\Z")
 _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: total| global)? (?:de |d')\s*\Z", re.IGNORECASE)
 _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depuis le )(?<!depuis son )(?<!depuis sa )"
                             r"(?<!pas )(?<!jamais )\b(?:mis(?:es?)? en (?:service|production|exploitation)|entr(?:ée|er) en (?:service|production)|"
-                            r"livraisons?|livr(?:ée?s?|er|era|eront)|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|produira|produiront|fabriquera|fabriqueront|assemblera|assembleront|"
+                            r"livraisons?|livr(?:ée?s?|er|era|eront)|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|"
+                            r"produira|produiront|fabriquera|fabriqueront|assemblera|assembleront|"
                             r"(?:sera|seront) (?:assemblée?s?|produite?s?|fabriquée?s?)|"
                             r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité)|"
                             # "une première ligne ... qui doit démarrer au second semestre 2027" (not works or a phase
@@ -161,6 +163,9 @@ _PLEDGED_BY_AFTER = re.compile(r"[^.;:]{0,40}:\s*(?:le|la|l['’]|c'est\s+l[ea]\
 # MMDH": "of which", right before an amount
 _OF_WHICH = re.compile(r"(?:^|[\s,(])[Dd]ont\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z|\s*Dont\s+"
                        r"(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
+# "Le programme, étalé sur ...", "Cet investissement s'étalera ...": a sentence opening on a noun, maybe one that
+# takes the money just read up (cues.takeup_heads)
+_TAKEUP_OPENER = re.compile(r"\s*(?:le|la|l['’]|ce|cet|cette|ces)\s*([\w-]+)", re.IGNORECASE)
 # "Soit près de 4,4 milliards de francs par an": a sentence that says the money just read another way
 _RESTATED_OPENER = re.compile(r"\s*Soit\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
 # "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...": a part of the amount just read
@@ -986,7 +991,8 @@ class ArticleReading:
             if earlier and not any(q.begin <= at < q.stop and not q.relative for q in out):
                 # it replaces what the grammar read there on its own ("l'exercice": this year)
                 out = [q for q in out if not q.begin <= at < q.stop]
-                out.append(replace(earlier[-1], begin=at, stop=sent.start + m.end(), text=earlier[-1].text))   # said again: what it stands for
+                # said again: its text is what it stands for ("sur la même période" of "son deuxième trimestre fiscal")
+                out.append(replace(earlier[-1], begin=at, stop=sent.start + m.end(), text=earlier[-1].text))
         since = _SINCE_EVENT.search(text)
         events = list(_EVENT_YEAR.finditer(self.work, 0, sent.start)) if since else []
         if events and not any(q.begin <= sent.start + since.start() < q.stop for q in out):
@@ -1135,14 +1141,25 @@ class ArticleReading:
         # "National Grid investira 60 milliards de livres sur cinq ans. [...] Le plan représente une moyenne d'environ
         # 12 milliards de livres par an": a sentence that takes the plan up has the span of the spending read last, a
         # few sentences before (not "La filiale consacre par ailleurs chaque année 400 millions")
-        head = re.match(r"\s*(?:le|la|l['’]|ce|cet|cette)\s*([\w-]+)", self.work[self.sentences[i].start:self.sentences[i].end],
-                        re.IGNORECASE)
-        if head is None or head[1].lower() not in self.cues.takeup_heads:
-            return None
-        spent = [self.spent[a.start].period for a in self.amounts
-                 if self.sentences[max(0, i - 4)].start <= a.start < self.sentences[i].start and a.start in self.spent]
-        return next((p for p in reversed(spent) if p is not None and "/" in p.label and ".." not in p.label
-                     and (self.ref is None or p.start.year >= self.ref.year)), None)
+        return self._span_spent_before(i, closed=True) if self._takeup_opener(self.sentences[i].start) else None
+
+    def _takeup_opener(self, start: int) -> re.Match | None:
+        """The opening of the sentence at `start` when it is a noun that takes the money up ("Le plan", "Cet
+        investissement")."""
+        head = _TAKEUP_OPENER.match(self.work, start, start + 40)
+        return head if head is not None and head[1].lower() in self.cues.takeup_heads else None
+
+    def _span_spent_before(self, i: int, closed: bool) -> Period | None:
+        """The span of the spending read last, up to four sentences before sentence `i` (not "contre 3,5 milliards l'an
+        dernier", a year); `closed`: a span ahead with both ends ("2024/2029", not "../2040" or "depuis 2012")."""
+        for a in reversed(self.amounts):
+            if not (self.sentences[max(0, i - 4)].start <= a.start < self.sentences[i].start and a.start in self.spent):
+                continue
+            p = self.spent[a.start].period
+            if p is not None and "/" in p.label and (
+                    not closed or ".." not in p.label and (self.ref is None or p.start.year >= self.ref.year)):
+                return p
+        return None
 
     def _fact(self, amount: Amount, i: int, in_sent: list[Amount], periods: list[Period]) -> Fact | None:
         sent = self.sentences[i]
@@ -2421,14 +2438,10 @@ class ArticleReading:
 
     def _plan_period_taken_up(self, amount: Amount, i: int) -> Period | None:
         """'Nous investirons 100 milliards d'ici 2040. [...] Le raccordement représente environ 37 milliards sur la
-        période': the span of the spending read last, up to four sentences before (not "contre 3,5 milliards l'an
-        dernier", a year)."""
-        sent = self.sentences[i]
-        if not _ON_THE_PERIOD.search(self.work, amount.end, sent.end):
+        période': the span of the spending read last."""
+        if not _ON_THE_PERIOD.search(self.work, amount.end, self.sentences[i].end):
             return None
-        return next((self.spent[a.start].period for a in reversed(self.amounts)
-                     if self.sentences[max(0, i - 4)].start <= a.start < sent.start and a.start in self.spent
-                     and "/" in getattr(self.spent[a.start].period, "label", "")), None)
+        return self._span_spent_before(i, closed=False)
 
     def _spread_after(self, i: int) -> Period | None:
         """'Lesieur Cristal va consacrer 300 MDH à son usine. Le programme, étalé sur la période 2025-2027,
@@ -2438,13 +2451,13 @@ class ArticleReading:
         if i + 1 >= len(self.sentences):
             return None
         nxt = self.sentences[i + 1]
-        head = re.match(r"\s*(?:le|la|l['’]|ce|cet|cette|ces)\s*([\w-]+)", self.work[nxt.start:nxt.start + 40], re.I)
-        if head is None or head[1].lower() not in self.cues.takeup_heads:
+        head = self._takeup_opener(nxt.start)
+        if head is None:
             return None
         money_at = min([a.start - nxt.start for a in self.amounts if nxt.start <= a.start < nxt.end],
                        default=nxt.end - nxt.start)
         return next((p for p in self._said_periods(nxt) if "/" in p.label and p.stop <= money_at
-                     and self.cues.spread_before.fullmatch(self.work, nxt.start + head.end(), nxt.start + p.begin)), None)
+                     and self.cues.spread_before.fullmatch(self.work, head.end(), nxt.start + p.begin)), None)
 
     def _rival_quantities(self, amount: Amount, sent: Sentence, in_sent: list[Amount],
                           periods: list[Period]) -> list[tuple[int, int]]:
