@@ -82,7 +82,9 @@ _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|der
 _RESTATED = re.compile(r"(?:,|\()\s*soit\s+(?:en moyenne\s+|au total\s+)?"
                        r"(?:environ\s+|près de\s+|quelque\s+|plus de\s+)?\Z")
 # ", et Amazon environ 200 milliards": a second clause whose verb (and period) are those of the first
-_GAPPED = re.compile(r",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){1,3}(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
+# "environ |2 milliards": a qualifier that may stand before an amount (the amount's own, read by the money grammar)
+_LEADING_QUALIFIER = r"(?:(?:environ|près de|quelque|plus de|au moins)\s+)?"
+_GAPPED = re.compile(rf",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){{1,3}}{_LEADING_QUALIFIER}\Z")
 # "Cet investissement, porté par la SCI Ennery Parc, ...": the one who carries a project owns it
 # "un projet d'un milliard porté par un industriel chinois, dont le nom n'a pas été dévoilé": nobody named
 _CARRIED_BY_UNNAMED = re.compile(r"\s*,?\s*port(?:é|ée|és|ées)\s+par\s+(?:un|une|des)\s+[a-zà-ÿ]")
@@ -98,7 +100,7 @@ _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\
 _TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe|"
                        r"ce rythme|cet effort|ce niveau)\b", re.IGNORECASE)
 # "37 milliards au raccordement et environ 24 milliards au renouvellement": a second share of the same money
-_JOINED_SHARE = re.compile(r"^[^;:.]{0,80}\set\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
+_JOINED_SHARE = re.compile(rf"^[^;:.]{{0,80}}\set\s+{_LEADING_QUALIFIER}\Z")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
@@ -139,35 +141,28 @@ _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depui
                             re.IGNORECASE)
 # "son concurrent Roche|, qui a promis": a relative clause on the name
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b", re.IGNORECASE)
-# verbs of a buyer placing orders ("a engagé 2,4 MMDH de commandes"), not of a supplier taking them
-_ORDERS_PLACED = frozenset({"engager", "passer"})
 # "un contrat d'approvisionnement en électricité à long terme avec |EDF": the other party to a contract
 _CONTRACT_WITH = re.compile(r"\bcontrats?\b[^.;:,]{0,70}\bavec\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$", re.IGNORECASE)
 # "4 milliards de commandes auprès de |Framatome", "a levé 90 millions auprès de |Bpifrance": a supplier or a lender
 _FROM_SUPPLIER = re.compile(r"\bauprès\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$", re.IGNORECASE)
 # "la ministre de |l'Économie du Québec", "le ministère des |Finances": a ministry's field, no investor
 _MINISTRY_OF = re.compile(r"\bminist(?:re|res|ère|ères)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|de\s+)$")
-# verbs of taking over what belonged to someone ("a repris le site de Bombardier")
-_TAKEN_OVER = frozenset({"reprendre", "racheter", "acquérir", "absorber"})
-# time nouns the parser may take for a subject ("c'est pour ça que l'an dernier nous avons déjà mis 32 millions")
-_TIME_NOUNS = frozenset({"an", "année", "mois", "semaine", "trimestre", "semestre", "jour", "exercice"})
 # "Alphabet vise pour sa part |entre 170 et 180 milliards": a company set beside others just read
 _FOR_ITS_PART = re.compile(r"\b(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle)\s*,?\s*"
                            r"(?:[\w'-]+\s+){0,3}\Z", re.IGNORECASE)
 # "3 milliards d'ici 2030 |: le montant confirmé lundi à Versailles par": a pledge said after a colon (see
-# _pledged_by_after)
+# _pledger_after)
 _PLEDGED_BY_AFTER = re.compile(r"[^.;:]{0,40}:\s*(?:le|la|l['’]|c'est\s+l[ea]\s*)\s*([\w-]+)\s+(?:[\w-]+\s+)?"
                                r"(?:annoncée?s?|confirmée?s?|promise?s?|dévoilée?s?|officialisée?s?|engagée?s?|"
                                r"mise?s? sur la table)\b[^.;:]{0,80}?\bpar\s+", re.IGNORECASE)
 # "Dont 37 milliards", "Le plan, dont environ 120 millions", "7,4 MMDH, soit 20 % du chiffre d'affaires, dont 4,1
 # MMDH": "of which", right before an amount
-_OF_WHICH = re.compile(r"(?:^|[\s,(])[Dd]ont\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z|\s*Dont\s+"
-                       r"(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
+_OF_WHICH = re.compile(rf"(?<![\w'’])\s*[Dd]ont\s+{_LEADING_QUALIFIER}\Z")
 # "Le programme, étalé sur ...", "Cet investissement s'étalera ...": a sentence opening on a noun, maybe one that
 # takes the money just read up (cues.takeup_heads)
 _TAKEUP_OPENER = re.compile(r"\s*(?:le|la|l['’]|ce|cet|cette|ces)\s*([\w-]+)", re.IGNORECASE)
 # "Soit près de 4,4 milliards de francs par an": a sentence that says the money just read another way
-_RESTATED_OPENER = re.compile(r"\s*Soit\s+(?:(?:environ|près de|quelque|plus de|au moins)\s+)?\Z")
+_RESTATED_OPENER = re.compile(rf"\s*Soit\s+{_LEADING_QUALIFIER}\Z")
 # "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...": a part of the amount just read
 _OF_THE_TOTAL = re.compile(r"\s*(?:sur|de|dans) (?:ce total|cette somme|ce montant|cette enveloppe)\b", re.IGNORECASE)
 # "Cette dernière représente à elle seule 22 millions": one part of a whole
@@ -640,7 +635,7 @@ class ArticleReading:
         if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs | self.cues.other_verbs
                                or head.lower_ in self.cues.owner_verbs | self.cues.other_nouns):
             return True     # "détenue par EDF", "estimée par Forbes", "attendus par les analystes", "l'acquisition par X"
-        if root.dep_ == "nmod" and head.dep_ == "obj" and head.head.lemma_.lower() in _TAKEN_OVER \
+        if root.dep_ == "nmod" and head.dep_ == "obj" and head.head.lemma_.lower() in self.cues.takeover_verbs \
                 and cases & {"de", "d'", "du", "des"}:
             return True     # "Depuis qu'elle a repris le site de Bombardier Transport en 2021": whose it was
         if head.lower_ in self.cues.relation_nouns and head.i < span.start and not cases and \
@@ -1505,7 +1500,7 @@ class ArticleReading:
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
                 doc[j + 1].is_lower or doc[j + 1].lower_ in self.cues.other_nouns):     # "2,9 Md€ de CA"
             noun = doc[j + 1]      # "37 milliards d'investissements étrangers": a country's, not a company's
-            if noun.lemma_.lower() == "commande" and tokens.root.head.lemma_.lower() in _ORDERS_PLACED:
+            if noun.lemma_.lower() == "commande" and tokens.root.head.lemma_.lower() in self.cues.order_verbs:
                 return True     # "nous avons engagé en 2024 près de 4 milliards d'euros de commandes": orders placed
                 # (a supplier's "4 milliards de commandes" are sales)
             return False if self._sums_projects(noun) or self._sector_spending(noun, by_destination=False) \
@@ -1694,7 +1689,7 @@ class ArticleReading:
         past a sentence on something else; its verb gives a level or a plan ("vise", "table sur", "prévoit"), no
         spending of its own (not "Daikin va pour sa part consacrer 140 millions", a pledge)."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() in self.cues.invest_verbs - {"prévoir"} or \
+        if verb is None or verb.lemma_.lower() in self.cues.invest_verbs - self.cues.planned_verbs or \
                 not _FOR_ITS_PART.search(tokens.doc.text[max(0, tokens.start_char - 40):tokens.start_char]):
             return []
         return [a for a in self.amounts if self.sentences[max(0, i - 3)].start <= a.start < self.sentences[i].start
@@ -1976,7 +1971,7 @@ class ArticleReading:
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if (c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
                                                   and c.lower_ not in ("-", "ci", "là")     # "Celui-ci": one pronoun
-                                                  and c.lemma_.lower() not in _TIME_NOUNS)  # "l'an dernier nous avons"
+                                                  and c.lemma_.lower() not in self.cues.time_nouns)  # "l'an dernier nous avons"
                         or c.lower_ == "nous" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].head is t
                         and c.doc[c.i + 1].dep_.startswith("aux")]      # ("nous" read as an object)
             if t.dep_ == "acl:relcl" and t.head.lemma_.lower() in self.cues.plan_nouns and any(
