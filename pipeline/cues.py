@@ -28,6 +28,7 @@ class Cues:
 
     invest_verbs: frozenset[str] = _at("invest", "verbs")
     invest_nouns: frozenset[str] = _at("invest", "nouns")
+    active_only_verbs: frozenset[str] = _at("invest", "active_only_verbs")
     pledge_verbs: frozenset[str] = _at("invest", "pledge_verbs")
     build_verbs: frozenset[str] = _at("invest", "build_verbs")
     invest_phrases: tuple[str, ...] = _at("invest", "phrases")
@@ -63,7 +64,8 @@ class Cues:
     trade_nouns: frozenset[str] = _at("attribution", "trade_nouns")
     generic_heads: frozenset[str] = _at("attribution", "generic_heads")
     public_actors: frozenset[str] = _at("attribution", "public_actors")
-    spending_subjects: frozenset[str] = _at("attribution", "spending_subjects", "trade_nouns")
+    spending_subjects: frozenset[str] = _at("attribution", "spending_subjects", "trade_nouns", "works_nouns")
+    spending_level_nouns: frozenset[str] = _at("attribution", "spending_level_nouns")
     project_sums: frozenset[str] = _at("attribution", "project_sums")
     sum_heads: tuple[str, ...] = _at("attribution", "sum_heads")
     cost_verbs: frozenset[str] = _at("attribution", "cost_verbs")
@@ -124,10 +126,11 @@ class Cues:
     @cached_property
     def name_after_head(self) -> re.Pattern:
         """'la pépite nantaise |Voltarys|', 'le fabricant |Kaelis Robotics|': a capitalised name right after a
-        company noun with its determiner (and at most one word between), whether NER saw it or not."""
+        company noun with its determiner (and at most one word between), whether NER saw it or not; a name ends
+        with its line."""
         return re.compile(rf"(?<!\w)(?i:l['’]\s*|les?\s+|la\s+|une?\s+|du\s+|au\s+)(?i:{_alternation(self.name_heads)})"
                           rf"(?:\s+(?!(?:de|du|des|d|à|au|aux|en|sur|pour|par|et|ou)\b)[a-zà-ÿ-]+)?"
-                          rf"\s+(?P<name>[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:\s+[A-ZÀ-Ý][\w-]+){{0,2}})")
+                          rf"\s+(?P<name>[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]+){{0,2}})")
 
     @cached_property
     def sum_of_projects(self) -> re.Pattern:
@@ -175,10 +178,11 @@ class Cues:
 
     @cached_property
     def labelled_before(self) -> re.Pattern:
-        """'Montant de l'opération : |28 millions d'euros': a figure under a label, at the start of its sentence."""
-        whole = r"(?:\s+(?:total|totale|global|globale))?"
+        """'Montant de l'opération : |28 millions d'euros', 'Montant annoncé : |entre 1,8 et 2,2 milliards', 'Montant
+        annoncé pour Voltéris : |240 millions': a figure under a label, at the start of its sentence."""
+        whole = r"(?:\s+(?:total|totale|global|globale|annoncée?|prévue?|estimée?|envisagée?))?"
         return re.compile(rf"^\s*(?:{_alternation(self.label_heads)}){whole}(?:\s+{_OF}(?:{_alternation(self.label_things)}))?"
-                          rf"{whole}\s*:\s*$", re.IGNORECASE)
+                          rf"{whole}(?:\s+pour\s+[^:.]{{1,40}})?\s*:\s*$", re.IGNORECASE)
 
     @cached_property
     def supported_by(self) -> re.Pattern:
@@ -285,6 +289,22 @@ class Cues:
         in apposition after a name."""
         return re.compile(rf"\s*,\s*(?i:(?:(?:une?|la|le|l')\s*(?:[\w-]+\s+)?)?({_alternation(self.name_heads)}))\b"
                           rf"(?!(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý])")     # not ", la start-up lausannoise Alpéo": another name
+
+    @cached_property
+    def name_apposed_after_head(self) -> re.Pattern:
+        """'une jeune pousse lyonnaise inconnue du grand public, |Vireon Bio|, investira': a capitalised name set
+        between commas after a company noun and the words that describe it."""
+        return re.compile(rf"(?<!\w)(?i:l['’]\s*|les?\s+|la\s+|une?\s+)(?i:{_alternation(self.name_heads)})"
+                          rf"(?:\s+[a-zà-ÿ'’-]+){{0,6}},\s+(?P<name>[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]+){{0,2}}),")
+
+    @cached_property
+    def name_before_head(self) -> re.Pattern:
+        """'|Urby|, la coentreprise de La Poste et de ...': a capitalised name opening a sentence, a company noun in
+        apposition after it, whether NER saw it or not (not "Airbus, le constructeur européen Safran": another name
+        after the noun)."""
+        return re.compile(rf"(?:^|(?<=[.!?]\s))(?P<name>[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]+){{0,2}})"
+                          rf"(?=\s*,\s*(?i:une?|la|le|l')\s*(?i:{_alternation(self.name_heads)})\b"
+                          rf"(?!\s+[A-ZÀ-Ý]|\s+(?!(?:de|du|des|d)\b)[a-zà-ÿ-]+\s+[A-ZÀ-Ý]))", re.MULTILINE)
 
     @cached_property
     def own_site_after(self) -> re.Pattern:

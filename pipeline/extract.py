@@ -150,6 +150,14 @@ _MINISTRY_OF = re.compile(r"\bminist(?:re|res|ère|ères)\s+(?:de\s+l['’]\s*|d
 # "Alphabet vise pour sa part |entre 170 et 180 milliards": a company set beside others just read
 _FOR_ITS_PART = re.compile(r"\b(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle)\s*,?\s*"
                            r"(?:[\w'-]+\s+){0,3}\Z", re.IGNORECASE)
+# "Côté industrie, |900 millions pour ...", "Du côté de l'aluminium, |près de 450 millions pour ...": a rubric
+# opening a sentence of a round-up, before its amount
+_PLEDGE_OPENER = re.compile(r"\s*(?:(?:Du\s+)?[Cc]ôté\s+(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?[\w'’-]+"
+                            r"(?:\s+[\w'’-]+)?\s*,\s*)?")
+# "400 millions d'euros| pour le japonais |Daikin", "210 millions d'euros| pour |Portalis": the company an amount is for
+_GIVEN_TO = re.compile(r"(?:\s+environ)?\s+pour\s+(?:le|la|l'|les)?\s*(?:[\w-]+\s+){0,2}")
+# "Quant à Meta, le groupe pourrait aller jusqu'à 140 milliards": a sentence on a company set beside others just read
+_AS_FOR = re.compile(r"\s*Quant (?:à|au|aux)\b")
 # "3 milliards d'ici 2030 |: le montant confirmé lundi à Versailles par": a pledge said after a colon (see
 # _pledger_after)
 _PLEDGED_BY_AFTER = re.compile(r"[^.;:]{0,40}:\s*(?:le|la|l['’]|c'est\s+l[ea]\s*)\s*([\w-]+)\s+(?:[\w-]+\s+)?"
@@ -163,8 +171,10 @@ _OF_WHICH = re.compile(rf"(?<![\w'’])\s*[Dd]ont\s+{_LEADING_QUALIFIER}\Z")
 _TAKEUP_OPENER = re.compile(r"\s*(?:le|la|l['’]|ce|cet|cette|ces)\s*([\w-]+)", re.IGNORECASE)
 # "Soit près de 4,4 milliards de francs par an": a sentence that says the money just read another way
 _RESTATED_OPENER = re.compile(rf"\s*Soit\s+{_LEADING_QUALIFIER}\Z")
-# "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...": a part of the amount just read
-_OF_THE_TOTAL = re.compile(r"\s*(?:sur|de|dans) (?:ce total|cette somme|ce montant|cette enveloppe)\b", re.IGNORECASE)
+# "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...", "Dans le détail, 37 milliards doivent
+# servir à ...": the parts of the spending just read
+_OF_THE_TOTAL = re.compile(r"\s*(?:(?:sur|de|dans|parmi) (?:ce total|cette somme|ce montant|cette enveloppe)|"
+                           r"(?:dans le|en) détail)\b", re.IGNORECASE)
 # "Cette dernière représente à elle seule 22 millions": one part of a whole
 # "Ils nous ont coûté", "cela lui coûtera": who bears a cost
 _DATIVE_PRONOUNS = frozenset({"nous", "vous", "lui", "leur", "me", "m'", "te", "t'"})
@@ -418,9 +428,14 @@ class ArticleReading:
         article ("Néoterra Datacenters a déjà investi ..."), names it takes for a place that the article
         calls a company ("Kelvyn, la start-up grenobloise") or whose first word is a trade ("La Laiterie de
         Montaigu investit"), and names right after a company noun, whatever NER saw ("la pépite nantaise
-        Voltarys", "La jeune pousse lyonnaise Hexalith"): organisations wherever else the article names them."""
-        called = {m["name"] for m in self.cues.name_after_head.finditer(self.work)
-                  if not self._not_a_name(m["name"]) and not self._ordinary_word(m["name"].split()[0])}
+        Voltarys", "La jeune pousse lyonnaise Hexalith", "une jeune pousse inconnue du grand public, Vireon Bio,") or
+        before one opening a sentence ("Urby, la coentreprise de ..."): organisations wherever else the article names
+        them."""
+        called = {m["name"] for pattern in (self.cues.name_after_head, self.cues.name_before_head,
+                                            self.cues.name_apposed_after_head)
+                  for m in pattern.finditer(self.work)
+                  if not self._not_a_name(m["name"]) and not self._ordinary_word(m["name"].split()[0])
+                  and not is_place(m["name"])}
         return called | {clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
                          if self._ner_kinds[a + ent.start_char] == "ner"
                          and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and (
@@ -440,6 +455,11 @@ class ArticleReading:
         names = sorted((o for o in self._organisations if len(o) > 2 and not self._ordinary_word(o)), key=len,
                        reverse=True)
         return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+
+    def _organisation_at(self, start: int) -> re.Match | None:
+        """The article's organisation whose name begins at `start`, if any: NER sometimes cuts a name the
+        article writes whole elsewhere."""
+        return self._organisation_names.match(self.work, start) if self._organisation_names is not None else None
 
     def _organisations_unseen(self, s: int, e: int) -> list[Candidate]:
         """An organisation of the article where NER saw no name at all ("Ionwave annonce ..." in a title,
@@ -504,6 +524,8 @@ class ArticleReading:
             if any(a < end and start < b for a, b in taken):
                 continue
             name = self._without_article(clean_name(ent.text))
+            if (whole := self._organisation_at(start)) is not None and whole.end() > end:
+                end, name = whole.end(), whole[0]   # "Marsa Maroc a dévoilé", NER reading "Maroc" as a place
             known = None if self.cues.plan_title_before.search(self.work[max(0, start - 30):start]) else \
                 self._organisation_named(name)
             via = self._ner_kinds.get(start) or ("ner" if known else None)
@@ -700,6 +722,8 @@ class ArticleReading:
                 or self.cues.plan_title_before.search(before):
             return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city; "le groupe" points back;
             # "son plan « Ambitions 2028 »": a plan
+        if re.search(r"\bquant\s+à\s*$", before) and doc.text[ent.end_char:ent.end_char + 2].lstrip().startswith(","):
+            return None if is_place(text) else "ner"    # "Quant à Cascades, il engloutit ...": the sentence's topic
         if ent.start > 0 and doc[ent.start - 1].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod"):
             return None    # "un centre de R&D à Curitiba": where the money goes
         nationality = re.search(r"\b(?:le|la|les|l')\s*([\w-]+)\s+$", before)
@@ -873,11 +897,25 @@ class ArticleReading:
                             # group named before, not its brand
                     elif counts:    # nobody named nearby: the company the article has spoken of most
                         c = replace(c, name=max(counts, key=counts.get))
+                    elif (ahead := self._named_ahead(sentences, k, c, trades)) is not None:
+                        c = replace(c, name=ahead.name)
                     else:
                         continue
                 counts[c.name] = counts.get(c.name, 0) + 1
                 resolved.append(c)
             sent.candidates = resolved
+
+    def _named_ahead(self, sentences: list[Sentence], k: int, c: Candidate, trades) -> Candidate | None:
+        """'Le sidérurgiste a fini par trancher. [...] Ce n'est qu'en fin de communiqué qu'ArcelorMittal détaille
+        ...': an anaphor of the title or the lead with nobody named before it stands for the first company named
+        after it, up to ten sentences on (that fits its trade, when it names one)."""
+        if c.start >= self.paragraphs[min(3, len(self.paragraphs) - 1)][1]:
+            return None     # (only in the title and the lead, which may name the company further down)
+        ahead = [d for later in sentences[k:k + 11] for d in later.candidates
+                 if d.start > c.start and d.via not in ("anaphor", "guess") and not d.aside]
+        if self.hints.get(c.start):
+            return next((d for d in ahead if self._fits_hint(d, c, trades)), None)
+        return ahead[0] if ahead else None
 
     # ------------------------------------------------------------------ facts
 
@@ -1063,6 +1101,8 @@ class ArticleReading:
                 re.fullmatch(r"\d{4}/\.\.", p.label) and self.ref is not None and int(p.label[:4]) < self.ref.year:
             return False    # "a présenté son projet pour la période 2025-2029", "annoncés lundi d'ici 2028", "Depuis
             # 2020, Sanofi affirme avoir investi": a span, a horizon or years gone by date no announcement
+        if self.ref is not None and p.start is not None and p.start.year > self.ref.year and re.fullmatch(r"\d{4}", p.label):
+            return False    # "Dès l'an prochain, la société compte investir ..., a précisé la direction": still to come
         if p.text.lower().startswith(("pour ", "sur ")) or re.search(r"(?<!\w)(?:pour|sur)\s+\Z",
                                                                      self.work[max(sent.start, p.begin - 6):p.begin].lower()):
             return False    # "Pour l'année en cours, le groupe confirme 17 milliards": what the money is for
@@ -1106,6 +1146,13 @@ class ArticleReading:
                 return False
             if t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in t.children):
                 return t.lemma_.lower() not in self.cues.invest_verbs
+            if t.i > tokens.end and t.lemma_.lower() not in self.cues.invest_verbs and "Past" in t.morph.get("Tense") \
+                    and (t.dep_ == "acl:relcl" and any(c.dep_ == "aux:tense" for c in t.children) or t.dep_ == "acl"
+                         and t.head.i > tokens.end and t.head.lemma_.lower() not in self.cues.time_nouns
+                         and t.head.lower_ not in self.cues.invest_nouns):
+                return True     # "a englouti 2 milliards dans la mine, dont la première cargaison a quitté le port
+                # en décembre", "24 milliards au renouvellement des lignes construites dans les années 1960": the past
+                # of the thing the money goes to
         return False
 
     def _span_back(self, amount: Amount, sent: Sentence) -> Period | None:
@@ -1291,10 +1338,12 @@ class ArticleReading:
     def _superseded(self, amount: Amount) -> bool:
         """'entre 70 et 72 milliards, contre une fourchette de 66 à 72 milliards auparavant', 'contre 10 000
         milliards prévus jusqu'ici', 'dans le bas de la fourchette de 16 à 18 milliards annoncée en février':
-        an earlier figure the article replaces, no fact of its own."""
+        an earlier figure the article replaces, no fact of its own (not "la lutte contre les fuites, avec 3
+        milliards prévus")."""
         after = self.work[amount.end:amount.end + 30].lower()
         before = self.work[max(0, amount.start - 40):amount.start].lower()
-        return bool(re.search(r"\b(contre|au lieu d[eu']|plutôt que|(?:dans|en|au) (?:le )?(?:bas|haut) d[eu'])\b", before)) and \
+        return bool(re.search(r"\b(contre|au lieu d[eu']|plutôt que|(?:dans|en|au) (?:le )?(?:bas|haut) d[eu'])\b[^,;:.]*$",
+                              before)) and \
             any(re.match(rf"\W*(?:[\w-]+\s+)?{re.escape(w)}(?!\w)", after) for w in self.cues.superseded_after)
 
     def _compared_with(self, amount: Amount, in_sent: list[Amount]) -> Amount | None:
@@ -1333,8 +1382,9 @@ class ArticleReading:
                 continue
             spending = spending or lemma in cues.invest_verbs or lemma in cues.invest_nouns \
                 or lemma in cues.planned_verbs or lemma in cues.planned_nouns
-            if lemma == "falloir" or (lemma == "pouvoir" and is_conditional(t)):
-                return True
+            if lemma == "falloir" or (lemma == "pouvoir" and is_conditional(t) and not any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() == "aller" for c in t.children)):
+                return True     # (not the top of a range: "Meta pourrait aller jusqu'à 140 milliards")
             if spending and not tokens.text.lower().startswith("pas "):     # (not "ne dépensera pas plus de 15
                 # milliards": a ceiling, which the amount's qualifier says)
                 words = {c.lower_ for c in t.children if c.dep_ in ("advmod", "neg")}
@@ -1472,7 +1522,7 @@ class ArticleReading:
                         return verdict
             lemma = t.lemma_.lower()
             if t is not tokens.root:
-                if lemma in cues.invest_verbs and t.pos_ in ("VERB", "AUX"):
+                if self._spending_verb(t):
                     return True
                 if lemma in cues.other_verbs and t.pos_ == "VERB" and not self._own_forecast(t, sent):
                     return False
@@ -1611,6 +1661,8 @@ class ArticleReading:
         if t.lower_ == "chiffre" and any(c.dep_ == "det" for c in t.children) \
                 and not re.match(r"\s*d['’]\s*affaires", t.doc.text[t.idx + len(t):]):
             return None     # "le chiffre record de 34,9 milliards": a figure says nothing of what it counts
+        if t.lower_ == "marge" and t.i > 0 and t.doc[t.i - 1].lower_ == "en":
+            return None     # "en marge du sommet": beside it, no margin
         verdict = self._word_verdict(t)
         if verdict is False and t.lower_ in self.cues.budget_lines and \
                 re.match(r"\s*d['’]\s*investissements?\b", t.doc.text[t.idx + len(t):]):
@@ -1643,17 +1695,17 @@ class ArticleReading:
         """An amount in a sentence with no cue of its own goes on with the spending just read when it
         takes its currency from it ("Les dépenses d'investissement ont atteint 34,2 milliards de dollars
         sur le trimestre. Le groupe table sur environ 125 milliards pour 2025"), when it is shared out
-        ("Les réseaux recevront environ 6 milliards") (a part of it, "dont 3 milliards", is read by _whole_of)."""
+        ("Les réseaux recevront environ 6 milliards", up to four sentences after it) (a part of it, "dont 3
+        milliards", is read by _whole_of)."""
         previous = self._amounts_before(amount, i)
-        if not previous:
-            return False
-        if amount.currency_elided and previous[-1].start in self.spent:
+        if amount.currency_elided and previous and previous[-1].start in self.spent:
             return True
         if _TAKEN_UP.search(self.work[self.sentences[i].start:amount.start]) and any(a.start in self.spent for a in previous):
             return True     # "Microsoft a dépensé 41,2 milliards ... Un an plus tôt, ce montant s'élevait à 21,4 milliards"
         if self._restated(amount, i) is not None:
             return True     # "... entre 2025 et 2028. Soit près de 4,4 milliards de francs par an": the same money again
-        return self._allocated(amount, self.sentences[i]) and any(a.start in self.spent for a in previous)
+        return self._allocated(amount, self.sentences[i]) and (
+            any(a.start in self.spent for a in previous) or self._spending_before(amount, i, lambda a: False) is not None)
 
     def _restated(self, amount: Amount, i: int) -> Amount | None:
         """'Les CFF vont investir 17,4 milliards entre 2025 et 2028. Soit près de 4,4 milliards par an': the spending
@@ -1685,13 +1737,16 @@ class ArticleReading:
 
     def _set_beside(self, tokens: Span, i: int) -> list[Amount]:
         """'La firme de Seattle prévoit 200 milliards de dépenses en 2026 [...] Alphabet vise pour sa part entre 170 et
-        180 milliards': the spending of the three sentences before that a figure said "for its part" is set beside,
+        180 milliards' (or "Quant à Meta, ..."): the spending of the three sentences before that a figure said "for its part" is set beside,
         past a sentence on something else; its verb gives a level or a plan ("vise", "table sur", "prévoit"), no
         spending of its own (not "Daikin va pour sa part consacrer 140 millions", a pledge)."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() in self.cues.invest_verbs - self.cues.planned_verbs or \
-                not _FOR_ITS_PART.search(tokens.doc.text[max(0, tokens.start_char - 40):tokens.start_char]):
-            return []
+        sent = self.sentences[i]
+        as_for = _AS_FOR.match(self.work, sent.start)
+        if verb is None or verb.lemma_.lower() in self.cues.invest_verbs - self.cues.planned_verbs or not (
+                _FOR_ITS_PART.search(tokens.doc.text[max(0, tokens.start_char - 40):tokens.start_char])
+                or as_for and any(c.start - as_for.end() in (0, 1) for c in sent.candidates)):
+            return []   # ("Quant au portefeuille d'opportunités, il s'établit à ...": no company set beside)
         return [a for a in self.amounts if self.sentences[max(0, i - 3)].start <= a.start < self.sentences[i].start
                 and a.start in self.spent]
 
@@ -1723,13 +1778,13 @@ class ArticleReading:
         return self.local_verdicts[amount.start]
 
     def _pledge_item(self, amount: Amount, sent: Sentence) -> bool:
-        """'400 millions d'euros pour le japonais Daikin, qui va doubler ...': a sentence that opens on an
-        amount given to a company, in an article that has spoken of spending before, is one more pledge."""
-        if self.work[sent.start:amount.start].strip() or not any(a.start in self.spent for a in self.amounts
-                                                                 if a.start < sent.start):
+        """'400 millions d'euros pour le japonais Daikin, qui va doubler ...', 'Côté industrie, 900 millions d'euros
+        environ pour le laboratoire danois Novo Nordisk': a sentence that opens on an amount given to a company (maybe
+        after a rubric), in an article that has spoken of spending before, is one more pledge."""
+        if not _PLEDGE_OPENER.fullmatch(self.work, sent.start, amount.start) or not any(
+                a.start in self.spent for a in self.amounts if a.start < sent.start):
             return False
-        given = re.match(r"\s+pour\s+(?:le|la|l'|les)?\s*(?:[\w-]+\s+)?", self.work[amount.end:amount.end + 40])
-        return given is not None and any(c.start == amount.end + given.end() for c in sent.candidates)
+        return any(_GIVEN_TO.fullmatch(self.work, amount.end, c.start) for c in sent.candidates)
 
     def _pledger_after(self, amount: Amount, sent: Sentence) -> Candidate | None:
         """'Quelque 3 milliards d'euros d'ici 2030 : le montant confirmé lundi par l'américain Equinix': the
@@ -1837,8 +1892,7 @@ class ArticleReading:
                     cues.append((token.start, True))
         for t in sent.span:
             lemma = t.lemma_.lower()
-            if (lemma in self.cues.invest_verbs and t.pos_ in ("VERB", "AUX")) \
-                    or t.lower_ in self.cues.invest_nouns:
+            if self._spending_verb(t) or t.lower_ in self.cues.invest_nouns:
                 cues.append((t.i, True))
             elif near is not None and ((t.pos_ == "NOUN" and self._noun_verdict(t) is False)
                                        or (t.pos_ == "VERB" and lemma in self.cues.other_verbs)) \
@@ -1850,6 +1904,12 @@ class ArticleReading:
             return any(positive for _, positive in cues)
         closest = min(cues, key=lambda c: (min(abs(c[0] - near.start), abs(c[0] - near.end)), not c[1]))
         return closest[1]
+
+    def _spending_verb(self, t: Token) -> bool:
+        """A verb of investing or spending ("investit", "a consacré"); some only in the active voice ("en
+        réservera 1,5 milliard à ...", not "une somme réservée aux multinationales")."""
+        return t.pos_ in ("VERB", "AUX") and (lemma := t.lemma_.lower()) in self.cues.invest_verbs and not (
+            lemma in self.cues.active_only_verbs and "Part" in t.morph.get("VerbForm"))
 
     @staticmethod
     def _other_clause(near: Span, t: Token) -> bool:
@@ -1881,15 +1941,22 @@ class ArticleReading:
         before = [c for c in cands if c.end <= amount.start and not c.aside]
         # a candidate separated from the amount by another amount belongs to that one
         previous_amounts = [a.end for a in in_sent if a.end <= amount.start]
+        before = [c for c in before if not any(_GIVEN_TO.fullmatch(self.work, end, c.start) for end in previous_amounts)]
+        # ("210 millions pour Portalis, qui ... ; 85 millions pour CMA CGM": not the company the amount before is for)
         if previous_amounts:
             fenced = [c for c in before if c.start >= max(previous_amounts)]
             if fenced or any(c.start >= max(previous_amounts) for c in cands if c.start < amount.start):
                 before = fenced
             else:
                 before = [c for c in before if c.start >= self._clause_start(sent, amount)] or before
-        owner = self._cost_owner(amount, sent)
+        owner = self._cost_owner(amount, sent) or self._spent_by(amount, sent)
         if owner is not None:
             return owner, []
+        owned = [m for c in before if (m := _VENTURE_OF.search(self.work, sent.start, c.start))]
+        named = next((c for c in before for m in owned[:1] if c.end <= m.start()
+                      and re.fullmatch(r"\s*,\s*(?:la|une|l['’])\s*", self.work[c.end:m.start()])), None)
+        if named is not None:
+            return named, []        # "Urby, la coentreprise de La Poste et de la Banque des Territoires, prévoit": the venture
         venture = self._salient(i) if before and _VENTURE_OF.search(self.work, sent.start, before[0].start) else None
         if venture is not None and venture.name not in {c.name for c in cands}:
             return venture, []      # "La coentreprise de Stellantis, Mercedes-Benz et TotalEnergies ajoutera 1,3 Md€": the
@@ -1948,6 +2015,15 @@ class ArticleReading:
         return next((c for t in owners for c in sent.candidates if c.via != "anaphor"
                      and c.start <= offset + t.idx < c.end), None)
 
+    def _spent_by(self, amount: Amount, sent: Sentence) -> Candidate | None:
+        """'dont 12 millions apportés en fonds propres par Bpifrance': the agent of a spending participle that
+        follows the amount."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        offset = sent.start - sent.span.start_char
+        return next((c for verb in tokens.root.children if verb.dep_ == "acl" and verb.i >= tokens.end
+                     and self._spending_verb(verb) for agent in verb.subtree if agent.dep_ == "obl:agent"
+                     for c in sent.candidates if c.via != "anaphor" and c.start <= offset + agent.idx < c.end), None)
+
     def _joint(self, i: int) -> bool:
         """Does the sentence (or the one before) say the listed companies invest together?"""
         start = self.sentences[max(0, i - 1)].start
@@ -1982,12 +2058,20 @@ class ArticleReading:
                 if any(c.lower_ == "nous" for c in subjects) and self._public_speaker(sent):
                     return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
                 return all(c.i in range(tokens.start, tokens.end) or (
-                    (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects)
+                    (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects
+                     or self._level_of_spending(c))
                     and (c.pos_ != "NOUN" or any(x.dep_ == "det" for x in c.children))    # not "représentent ensemble"
                     and not self._sector_spending(c) and not self._named_otherwise(c, sent)) for c in subjects)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 return True
         return True
+
+    def _level_of_spending(self, subject: Token) -> bool:
+        """'Le rythme annuel d'investissement', 'l'effort d'investissement': a measure of the spending named after
+        it (not of a sector's: "le niveau des investissements étrangers")."""
+        return subject.lemma_.lower() in self.cues.spending_level_nouns and any(
+            c.dep_ == "nmod" and c.lemma_.lower() in self.cues.invest_nouns and not self._sector_spending(c)
+            for c in subject.children)
 
     def _names_event(self, t: Token) -> bool:
         """'le sommet', 'l'ensemble du sommet': a subject that is an event or the whole of one."""
@@ -2078,7 +2162,8 @@ class ArticleReading:
         words = list(subject.subtree)
         owned = any("Dem" in w.morph.get("PronType") or "Yes" in w.morph.get("Poss") or w.lower_ in ("du", "des")
                     for w in words if w.i != subject.i)
-        return not owned and any(by_destination and w.lower_ in ("dans", "en") and w.head.head.i == subject.i or
+        return not owned and any(by_destination and w.lower_ in ("dans", "en") and w.head.head.i == subject.i
+                                 and w.head.lemma_.lower() not in ("capital", "immobilisation") or   # capex
                                  w.dep_ == "amod" and w.head.i == subject.i and w.lower_ in self.cues.sector_adjectives
                                  for w in words)
 
@@ -2248,7 +2333,19 @@ class ArticleReading:
             if owners:
                 return owners[0]
             public = public or (named[0] if named else None)
-        return public
+        sole = self._sole_company
+        return public or (sole if sole and all(c.name != sole.name for c in sent.candidates) else None)
+
+    @cached_property
+    def _sole_company(self) -> Candidate | None:
+        """The company an article names in its first paragraph and is the only one it names at all (its
+        subject, however far back its name was said: "ONEE : un programme de 96 MMDH ... En 2024, les
+        investissements réalisés ont atteint 12,7 MMDH"; not in a sentence that names it otherwise, "Selon le
+        bilan du conseil CBRE, 1,1 milliard ont été investis")."""
+        named = [c for s in self.sentences for c in s.candidates if c.name and not c.aside]
+        if len({c.name for c in named}) != 1 or named[0].start >= self.paragraphs[min(1, len(self.paragraphs) - 1)][1]:
+            return None
+        return named[0]
 
     # ------------------------------------------------------------------ when, how often, which status, what for
 
@@ -2503,8 +2600,8 @@ class ArticleReading:
             chain += [t for t in sent.span if t.pos_ in ("VERB", "AUX")]
         over = period is not None and period.end is not None and self.ref is not None and period.end < self.ref
         if any(c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
-               and c.lemma_.lower() in cues.invest_verbs for c in tokens.root.children):
-            return "actual"     # "aux 406 millions de dollars investis en janvier"
+               and c.lemma_.lower() in cues.invest_verbs - cues.planned_verbs for c in tokens.root.children):
+            return "actual"     # "aux 406 millions de dollars investis en janvier" (not "37 milliards prévus")
         before = self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char]
         if over and re.search(r"\b(?:de|d['’])\s*$", before) and any(t.lemma_.lower() in cues.change_verbs for t in chain):
             return "actual"     # "passeront de 5 milliards en 2023 à 10 milliards": where it starts from is past
@@ -2512,6 +2609,12 @@ class ArticleReading:
             lemma = t.lemma_.lower()
             if any(c.lower_ in ("s'", "se") for c in t.children) and "s'" + lemma in cues.planned_verbs:
                 return "planned"    # "s'est engagé à investir"
+            if lemma in cues.invest_verbs - cues.planned_verbs and "Pres" in t.morph.get("Tense") and any(
+                    c.dep_ == "advmod" and c.lower_ in ("désormais", "actuellement") for c in t.children):
+                return "actual"     # "il engloutit désormais 30 milliards chaque trimestre": what it spends now
+            if "Inf" in t.morph.get("VerbForm") and t.head.pos_ not in ("VERB", "AUX") and \
+                    not any(c.dep_.startswith("aux") for c in t.children):
+                return "planned"    # "son intention d'investir", "la société compte investir" (read as a noun)
             if lemma in cues.estimate_verbs:
                 return "planned"    # "EDF a chiffré à 67,4 milliards le coût": an estimate of what is to be spent
             if lemma in cues.planned_verbs:
