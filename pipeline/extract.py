@@ -27,8 +27,8 @@ from .gazetteer import is_person_name, is_place
 from .lexicon import VIA_DESCRIPTOR, Lexicon
 from .money import Amount, find_amounts, local_currencies
 from .nlp import load_nlp
-from .periods import (RANKED_PART, Period, count_pattern, find_periods, find_rates, fiscal_period, label_bounds,
-                      number_value, shift_years)
+from .periods import (RANKED_PART, Period, count_pattern, find_periods, find_rates, fiscal_period, is_month,
+                      label_bounds, number_value, shift_years)
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
@@ -78,12 +78,12 @@ _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
 # "le précédent contrat 2021-2024": a span the article compares with, not its own
 _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|dernière)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
-# "260 millions d'euros, soit une cinquantaine de millions par an": the same money said another way
-_RESTATED = re.compile(r"(?:,|\()\s*soit\s+(?:en moyenne\s+|au total\s+)?"
-                       r"(?:environ\s+|près de\s+|quelque\s+|plus de\s+)?\Z")
-# ", et Amazon environ 200 milliards": a second clause whose verb (and period) are those of the first
 # "environ |2 milliards": a qualifier that may stand before an amount (the amount's own, read by the money grammar)
 _LEADING_QUALIFIER = r"(?:(?:environ|près de|quelque|plus de|au moins)\s+)?"
+# "260 millions d'euros, soit une cinquantaine de millions par an": the same money said another way
+_SAID_AGAIN = r"(?:en moyenne\s+|au total\s+)?"      # "soit |en moyenne |près de 8 milliards par an"
+_RESTATED = re.compile(rf"(?:,|\()\s*soit\s+{_SAID_AGAIN}{_LEADING_QUALIFIER}\Z")
+# ", et Amazon environ 200 milliards": a second clause whose verb (and period) are those of the first
 _GAPPED = re.compile(rf",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){{1,3}}{_LEADING_QUALIFIER}\Z")
 # "Cet investissement, porté par la SCI Ennery Parc, ...": the one who carries a project owns it
 # "un projet d'un milliard porté par un industriel chinois, dont le nom n'a pas été dévoilé": nobody named
@@ -170,7 +170,7 @@ _OF_WHICH = re.compile(rf"(?<![\w'’])\s*[Dd]ont\s+{_LEADING_QUALIFIER}\Z")
 # takes the money just read up (cues.takeup_heads)
 _TAKEUP_OPENER = re.compile(r"\s*(?:le|la|l['’]|ce|cet|cette|ces)\s*([\w-]+)", re.IGNORECASE)
 # "Soit près de 4,4 milliards de francs par an": a sentence that says the money just read another way
-_RESTATED_OPENER = re.compile(rf"\s*Soit\s+{_LEADING_QUALIFIER}\Z")
+_RESTATED_OPENER = re.compile(rf"\s*Soit\s+{_SAID_AGAIN}{_LEADING_QUALIFIER}\Z")
 # "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...", "Dans le détail, 37 milliards doivent
 # servir à ...": the parts of the spending just read
 _OF_THE_TOTAL = re.compile(r"\s*(?:(?:sur|de|dans|parmi) (?:ce total|cette somme|ce montant|cette enveloppe)|"
@@ -184,7 +184,7 @@ _PURPOSE_VERB = re.compile(r"\b(?:pour|afin d[e']|permett?[a-z]* d[e'])\s*(?:y\s
 # "..., destiné à la production d'un nouveau modèle à partir de 2026": what the money is for, by a noun
 _AIMED_AT = re.compile(r"\bdestinée?s?\s+(?:à\s+(?:la\s+|l'|le\s+)?|au\s+|aux\s+)([a-zà-ÿ]+)[^;.]{0,80}$")
 # "Le concessionnaire du tunnel, |Getlink": the anaphor named; not "Le fabricant des puces de |Nvidia", its client
-_APPOSED = re.compile(r"(?:\s+(?:de|du|des|d')\s*[^,;.()]{0,40})?\s*,?\s*(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!d')")
+_APPOSED = re.compile(r"(?:\s+(?:de|du|des|d'|pour)\s*[^,;.()]{0,40})?\s*,?\s*(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!d')")
 _NAME_BEFORE_AMOUNT = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s*\(\s*"
                                  r"(?:environ\s+|près de\s+|plus de\s+|quelque\s+)?\d")
 _PUBLIC_KINDS = ("public_bank", "public_body")
@@ -1709,12 +1709,16 @@ class ArticleReading:
 
     def _restated(self, amount: Amount, i: int) -> Amount | None:
         """'Les CFF vont investir 17,4 milliards entre 2025 et 2028. Soit près de 4,4 milliards par an': the spending
-        just read that a sentence opening on "Soit" says again."""
+        just read that a sentence opening on "Soit" says again: the one just before when it has a span, else the
+        spending read last up to four sentences before and no smaller ("... un programme de 22 à 25 milliards sur la
+        période 2025-2027. [results] Les réseaux ... 6 milliards. Soit en moyenne près de 8 milliards par an")."""
+        if not _RESTATED_OPENER.match(self.work, self.sentences[i].start, amount.start):
+            return None
         previous = self._amounts_before(amount, i)
-        if previous and previous[-1].start in self.spent and \
-                _RESTATED_OPENER.match(self.work, self.sentences[i].start, amount.start):
-            return previous[-1]
-        return None
+        last = previous[-1] if previous and previous[-1].start in self.spent else None
+        if last is not None and (span := self.spent[last.start].period) is not None and "/" in span.label:
+            return last
+        return self._spending_before(amount, i, lambda a: False) or last
 
     def _level_after_spending(self, tokens: Span, i: int) -> bool:
         """'Les géants révisent à la hausse leurs prévisions de dépenses. Alphabet a relevé sa prévision, qui
@@ -1906,10 +1910,11 @@ class ArticleReading:
         return closest[1]
 
     def _spending_verb(self, t: Token) -> bool:
-        """A verb of investing or spending ("investit", "a consacré"); some only in the active voice ("en
-        réservera 1,5 milliard à ...", not "une somme réservée aux multinationales")."""
+        """A verb of investing or spending ("investit", "a consacré"); some not as a bare participle ("en réservera
+        1,5 milliard à ...", "6 milliards leur sont réservés", not "une somme étant réservée aux multinationales")."""
         return t.pos_ in ("VERB", "AUX") and (lemma := t.lemma_.lower()) in self.cues.invest_verbs and not (
-            lemma in self.cues.active_only_verbs and "Part" in t.morph.get("VerbForm"))
+            lemma in self.cues.active_only_verbs and "Part" in t.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in t.children))
 
     @staticmethod
     def _other_clause(near: Span, t: Token) -> bool:
@@ -1978,6 +1983,7 @@ class ArticleReading:
                 c for c in cands if c.start >= amount.end and not c.aside
                 and not any(amount.end <= a.start < c.start for a in in_sent)
                 and not re.search(r"\bdont\b", self.work[amount.end:c.start])
+                and not _PURPOSE_VERB.search(self.work, amount.end, c.start)   # ("pour adapter les réseaux de GRDF")
                 and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
             chosen = after[0] if after else self._sayer_after(amount, sent) or (
                 self._said_by_us(amount, sent) and self._interviewee) or (
@@ -2576,8 +2582,8 @@ class ArticleReading:
         for t in sent.span:
             a = offset + t.idx
             if t.like_num and any(ch.isdigit() for ch in t.text) and not any(x <= a < y for x, y in taken) \
-                    and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("%", "pour")):
-                out.append((a, a + len(t.text)))
+                    and not (t.i + 1 < len(t.doc) and (t.doc[t.i + 1].text in ("%", "pour") or is_month(t.doc[t.i + 1].text))):
+                out.append((a, a + len(t.text)))     # (nor a day: "clos le 31 mars")
         return out
 
     def _rate(self, amount: Amount, sent: Sentence, takeup: bool) -> str:

@@ -179,6 +179,11 @@ def count_pattern() -> str:
     return _count_alternation(grammar().lexicon["numbers"])
 
 
+def is_month(word: str) -> bool:
+    """'mars', 'janv.': a month's name, as the grammar writes it."""
+    return word.lower() in grammar().months
+
+
 @cache
 def grammar() -> Grammar:
     lex = tomllib.loads(LEXICON_PATH.read_text(encoding="utf-8"))
