@@ -298,6 +298,13 @@ class Cues:
                           rf"(?:\s+[a-zà-ÿ'’-]+){{0,6}},\s+(?P<name>[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]+){{0,2}}),")
 
     @cached_property
+    def name_after_cleft(self) -> re.Pattern:
+        """'80 millions : c'est ce que |Lassonde| compte investir', 'c'est la somme qu'|Eureden| va injecter': the
+        subject of the clause that takes the amount up, whether NER saw it or not."""
+        return re.compile(r"\bc['’]est\s+(?:ce|la\s+somme|le\s+montant|l['’]enveloppe|le\s+budget)\s+qu(?:e\s+|['’]\s*)"
+                          r"(?P<name>[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]+){0,2})\s+[a-zà-ÿ]")
+
+    @cached_property
     def name_before_head(self) -> re.Pattern:
         """'|Urby|, la coentreprise de La Poste et de ...': a capitalised name opening a sentence, a company noun in
         apposition after it, whether NER saw it or not (not "Airbus, le constructeur européen Safran": another name

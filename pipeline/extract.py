@@ -155,7 +155,7 @@ _FOR_ITS_PART = re.compile(r"\b(?:pour sa part|pour leur part|de son côté|de l
 _PLEDGE_OPENER = re.compile(r"\s*(?:(?:Du\s+)?[Cc]ôté\s+(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?[\w'’-]+"
                             r"(?:\s+[\w'’-]+)?\s*,\s*)?")
 # "400 millions d'euros| pour le japonais |Daikin", "210 millions d'euros| pour |Portalis": the company an amount is for
-_GIVEN_TO = re.compile(r"(?:\s+environ)?\s+pour\s+(?:le|la|l'|les)?\s*(?:[\w-]+\s+){0,2}")
+_GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an)?\s+pour\s+(?:le|la|l'|les)?\s*(?:[\w-]+\s+){0,2}")
 # "Quant à Meta, le groupe pourrait aller jusqu'à 140 milliards": a sentence on a company set beside others just read
 _AS_FOR = re.compile(r"\s*Quant (?:à|au|aux)\b")
 # "3 milliards d'ici 2030 |: le montant confirmé lundi à Versailles par": a pledge said after a colon (see
@@ -428,11 +428,11 @@ class ArticleReading:
         article ("Néoterra Datacenters a déjà investi ..."), names it takes for a place that the article
         calls a company ("Kelvyn, la start-up grenobloise") or whose first word is a trade ("La Laiterie de
         Montaigu investit"), and names right after a company noun, whatever NER saw ("la pépite nantaise
-        Voltarys", "La jeune pousse lyonnaise Hexalith", "une jeune pousse inconnue du grand public, Vireon Bio,") or
-        before one opening a sentence ("Urby, la coentreprise de ..."): organisations wherever else the article names
-        them."""
+        Voltarys", "La jeune pousse lyonnaise Hexalith", "une jeune pousse inconnue du grand public, Vireon Bio,"),
+        before one opening a sentence ("Urby, la coentreprise de ..."), or subject of a clause that takes an amount up
+        ("c'est ce que Lassonde compte investir"): organisations wherever else the article names them."""
         called = {m["name"] for pattern in (self.cues.name_after_head, self.cues.name_before_head,
-                                            self.cues.name_apposed_after_head)
+                                            self.cues.name_apposed_after_head, self.cues.name_after_cleft)
                   for m in pattern.finditer(self.work)
                   if not self._not_a_name(m["name"]) and not self._ordinary_word(m["name"].split()[0])
                   and not is_place(m["name"])}
@@ -853,7 +853,9 @@ class ArticleReading:
             resolved = []
             for c in sent.candidates:
                 named = next((d for d in sent.candidates if d.via != "anaphor" and d.start >= c.end and
-                              _APPOSED.fullmatch(self.work[c.end:d.start])), None) if c.via == "anaphor" else None
+                              _APPOSED.fullmatch(self.work[c.end:d.start])), None) \
+                    if c.via == "anaphor" and _anaphor_noun(c.raw) not in ("filiale", "filiales") else None
+                # ("Nareva, la filiale du holding Al Mada": the parent named after a relation noun is not it)
                 named = named or next((d for d in resolved if d.via != "anaphor" and not d.aside and
                                        re.fullmatch(r"\s*[:,]\s*", self.work[d.end:c.start])), None) \
                     if c.via == "anaphor" else None
@@ -1244,7 +1246,10 @@ class ArticleReading:
         company = None if not verdict else (pledger, []) if pledger else (
             self._spender_of(ranked_of) or self._company(amount, sent, in_sent, i)
             or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole or restated))
-        if company is None and i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]):
+        if (company is None or not sent.candidates and pledger is None and whole is None) and \
+                i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]) and self.sentences[i + 1].candidates:
+            # ("Montant annoncé : 75 milliards de FCFA. C'est ce que la SIR consacrera à ...": the next sentence's
+            # company, not one named before)
             says = self.sentences[i + 1]
             evidence_end = says.end
             verdict = local or self._sentence_has_cue(says)
@@ -1726,8 +1731,9 @@ class ArticleReading:
         level, right after a sentence about spending (or one read as spending), is more of the same."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         said_before = tokens.doc.text[max(0, tokens.start_char - 40):tokens.start_char].lower()
-        revised_own = verb is not None and verb.lemma_.lower() in self.cues.revise_verbs and any(
-            c.dep_ == "obj" and any("Yes" in x.morph.get("Poss") for x in c.children) for c in verb.children)
+        revised_own = any(v.pos_ == "VERB" and v.lemma_.lower() in self.cues.revise_verbs and any(
+            c.dep_ == "obj" and any("Yes" in x.morph.get("Poss") for x in c.children) for c in v.children)
+            for v in list(tokens.root.ancestors)[:3])   # ("a resserré sa prévision, désormais comprise entre ...")
         if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs) or revised_own
                           or self.cues.level_phrase_before.search(said_before)):
             return False    # (a level, or one's own figure revised: "Alphabet a relevé sa prévision pour 2025 à ...")
@@ -1894,8 +1900,12 @@ class ArticleReading:
                                                 alignment_mode="expand")
                 if token is not None:
                     cues.append((token.start, True))
+        offset = sent.start - sent.span.start_char
+        said = [(a.start, a.end) for a in self.amounts if sent.start <= a.start < sent.end]
         for t in sent.span:
             lemma = t.lemma_.lower()
+            if any(a <= offset + t.idx < b for a, b in said):
+                continue    # a word of an amount ("450 millions $ CA": Canadian dollars, no turnover)
             if self._spending_verb(t) or t.lower_ in self.cues.invest_nouns:
                 cues.append((t.i, True))
             elif near is not None and ((t.pos_ == "NOUN" and self._noun_verdict(t) is False)
