@@ -130,7 +130,7 @@ class Cues:
         with its line."""
         return re.compile(rf"(?<!\w)(?i:l['’]\s*|les?\s+|la\s+|une?\s+|du\s+|au\s+)(?i:{_alternation(self.name_heads)})"
                           rf"(?:\s+(?!(?:de|du|des|d|à|au|aux|en|sur|pour|par|et|ou)\b)[a-zà-ÿ-]+)?"
-                          rf"\s+(?P<name>[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]+){{0,2}})")
+                          rf"\s+(?P<name>{_NAME})")
 
     @cached_property
     def sum_of_projects(self) -> re.Pattern:
@@ -295,21 +295,21 @@ class Cues:
         """'une jeune pousse lyonnaise inconnue du grand public, |Vireon Bio|, investira': a capitalised name set
         between commas after a company noun and the words that describe it."""
         return re.compile(rf"(?<!\w)(?i:l['’]\s*|les?\s+|la\s+|une?\s+)(?i:{_alternation(self.name_heads)})"
-                          rf"(?:\s+[a-zà-ÿ'’-]+){{0,6}},\s+(?P<name>[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]+){{0,2}}),")
+                          rf"(?:\s+[a-zà-ÿ'’-]+){{0,6}},\s+(?P<name>{_NAME}),")
 
     @cached_property
     def name_after_cleft(self) -> re.Pattern:
         """'80 millions : c'est ce que |Lassonde| compte investir', 'c'est la somme qu'|Eureden| va injecter': the
         subject of the clause that takes the amount up, whether NER saw it or not."""
         return re.compile(r"\bc['’]est\s+(?:ce|la\s+somme|le\s+montant|l['’]enveloppe|le\s+budget)\s+qu(?:e\s+|['’]\s*)"
-                          r"(?P<name>[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]+){0,2})\s+[a-zà-ÿ]")
+                          rf"(?P<name>{_NAME})\s+[a-zà-ÿ]")
 
     @cached_property
     def name_before_head(self) -> re.Pattern:
         """'|Urby|, la coentreprise de La Poste et de ...': a capitalised name opening a sentence, a company noun in
         apposition after it, whether NER saw it or not (not "Airbus, le constructeur européen Safran": another name
         after the noun)."""
-        return re.compile(rf"(?:^|(?<=[.!?]\s))(?P<name>[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]+){{0,2}})"
+        return re.compile(rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME})"
                           rf"(?=\s*,\s*(?i:une?|la|le|l')\s*(?i:{_alternation(self.name_heads)})\b"
                           rf"(?!\s+[A-ZÀ-Ý]|\s+(?!(?:de|du|des|d)\b)[a-zà-ÿ-]+\s+[A-ZÀ-Ý]))", re.MULTILINE)
 
@@ -331,6 +331,8 @@ class Cues:
 
 # "de la ", "de l'", "du ", "des ", "d'": the preposition before a complement
 _OF = r"(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')"
+# a capitalised name of one to three words on one line, a lower-case letter in its first ("Voltarys", "Kaelis Robotics")
+_NAME = r"[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]+){0,2}"
 
 
 def _head_of(heads) -> str:

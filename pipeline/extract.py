@@ -155,7 +155,8 @@ _FOR_ITS_PART = re.compile(r"\b(?:pour sa part|pour leur part|de son côté|de l
 _PLEDGE_OPENER = re.compile(r"\s*(?:(?:Du\s+)?[Cc]ôté\s+(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?[\w'’-]+"
                             r"(?:\s+[\w'’-]+)?\s*,\s*)?")
 # "400 millions d'euros| pour le japonais |Daikin", "210 millions d'euros| pour |Portalis": the company an amount is for
-_GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an)?\s+pour\s+(?:le|la|l'|les)?\s*(?:[\w-]+\s+){0,2}")
+_GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an)?\s+pour\s+"
+                       r"(?:le|la|l'|les)?\s*(?:[\w-]+\s+){0,2}")
 # "Quant à Meta, le groupe pourrait aller jusqu'à 140 milliards": a sentence on a company set beside others just read
 _AS_FOR = re.compile(r"\s*Quant (?:à|au|aux)\b")
 # "3 milliards d'ici 2030 |: le montant confirmé lundi à Versailles par": a pledge said after a colon (see
@@ -1103,7 +1104,8 @@ class ArticleReading:
                 re.fullmatch(r"\d{4}/\.\.", p.label) and self.ref is not None and int(p.label[:4]) < self.ref.year:
             return False    # "a présenté son projet pour la période 2025-2029", "annoncés lundi d'ici 2028", "Depuis
             # 2020, Sanofi affirme avoir investi": a span, a horizon or years gone by date no announcement
-        if self.ref is not None and p.start is not None and p.start.year > self.ref.year and re.fullmatch(r"\d{4}", p.label):
+        if self.ref is not None and p.start is not None and p.start.year > self.ref.year and \
+                re.fullmatch(r"\d{4}", p.label):
             return False    # "Dès l'an prochain, la société compte investir ..., a précisé la direction": still to come
         if p.text.lower().startswith(("pour ", "sur ")) or re.search(r"(?<!\w)(?:pour|sur)\s+\Z",
                                                                      self.work[max(sent.start, p.begin - 6):p.begin].lower()):
@@ -1246,14 +1248,15 @@ class ArticleReading:
         company = None if not verdict else (pledger, []) if pledger else (
             self._spender_of(ranked_of) or self._company(amount, sent, in_sent, i)
             or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole or restated))
+        following = self.sentences[i + 1] if i + 1 < len(self.sentences) else None
         if (company is None or not sent.candidates and pledger is None and whole is None) and \
-                i + 1 < len(self.sentences) and self._takes_up(self.sentences[i + 1]) and self.sentences[i + 1].candidates:
+                following is not None and self._takes_up(following) and following.candidates:
             # ("Montant annoncé : 75 milliards de FCFA. C'est ce que la SIR consacrera à ...": the next sentence's
             # company, not one named before)
-            says = self.sentences[i + 1]
+            says = following
             evidence_end = says.end
             verdict = local or self._sentence_has_cue(says)
-            company = (says.candidates[0], []) if says.candidates and verdict else None
+            company = (says.candidates[0], []) if verdict else None
         if not verdict or company is None:
             return None
         investor, partners = company
@@ -1347,8 +1350,9 @@ class ArticleReading:
         milliards prévus")."""
         after = self.work[amount.end:amount.end + 30].lower()
         before = self.work[max(0, amount.start - 40):amount.start].lower()
-        return bool(re.search(r"\b(contre|au lieu d[eu']|plutôt que|(?:dans|en|au) (?:le )?(?:bas|haut) d[eu'])\b[^,;:.]*$",
-                              before)) and \
+        replaced = re.search(r"\b(contre|au lieu d[eu']|plutôt que|(?:dans|en|au) (?:le )?(?:bas|haut) d[eu'])\b[^,;:.]*$",
+                             before)
+        return bool(replaced) and \
             any(re.match(rf"\W*(?:[\w-]+\s+)?{re.escape(w)}(?!\w)", after) for w in self.cues.superseded_after)
 
     def _compared_with(self, amount: Amount, in_sent: list[Amount]) -> Amount | None:
