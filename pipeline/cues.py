@@ -29,6 +29,7 @@ class Cues:
     invest_verbs: frozenset[str] = _at("invest", "verbs")
     invest_nouns: frozenset[str] = _at("invest", "nouns")
     active_only_verbs: frozenset[str] = _at("invest", "active_only_verbs")
+    locutions: frozenset[str] = _at("invest", "locutions")
     pledge_verbs: frozenset[str] = _at("invest", "pledge_verbs")
     build_verbs: frozenset[str] = _at("invest", "build_verbs")
     invest_phrases: tuple[str, ...] = _at("invest", "phrases")

@@ -158,7 +158,7 @@ _PLEDGE_OPENER = re.compile(r"\s*(?:(?:Du\s+)?[Cc]ôté\s+(?:(?:de\s+la|de\s+l['
 _GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an)?\s+pour\s+"
                        r"(?:le|la|l'|les)?\s*(?:[\w-]+\s+){0,2}")
 # "Quant à Meta, le groupe pourrait aller jusqu'à 140 milliards": a sentence on a company set beside others just read
-_AS_FOR = re.compile(r"\s*Quant (?:à|au|aux)\b")
+_AS_FOR = re.compile(r"\s*Quant (?:à|au|aux)\b\s*")
 # "3 milliards d'ici 2030 |: le montant confirmé lundi à Versailles par": a pledge said after a colon (see
 # _pledger_after)
 _PLEDGED_BY_AFTER = re.compile(r"[^.;:]{0,40}:\s*(?:le|la|l['’]|c'est\s+l[ea]\s*)\s*([\w-]+)\s+(?:[\w-]+\s+)?"
@@ -723,7 +723,8 @@ class ArticleReading:
                 or self.cues.plan_title_before.search(before):
             return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city; "le groupe" points back;
             # "son plan « Ambitions 2028 »": a plan
-        if re.search(r"\bquant\s+à\s*$", before) and doc.text[ent.end_char:ent.end_char + 2].lstrip().startswith(","):
+        if _AS_FOR.fullmatch(doc.text, ent.sent.start_char, ent.start_char) and \
+                doc.text[ent.end_char:ent.end_char + 2].lstrip().startswith(","):
             return None if is_place(text) else "ner"    # "Quant à Cascades, il engloutit ...": the sentence's topic
         if ent.start > 0 and doc[ent.start - 1].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod"):
             return None    # "un centre de R&D à Curitiba": where the money goes
@@ -1241,7 +1242,8 @@ class ArticleReading:
             verdict = self._sentence_has_cue(self.sentences[i - 1])     # "... son programme d'investissement pour la
             # période 2025-2029. D'un montant de 650 milliards, il doit permettre ...": what the sentence before spoke of
         pledger, restated = self._pledger_after(amount, sent), self._restated(amount, i)
-        if verdict is None and (whole is not None or self._continues_spending(amount, i) or self._item_of_spending_list(sent)
+        if verdict is None and (whole is not None or restated is not None or self._continues_spending(amount, i)
+                                or self._item_of_spending_list(sent)
                                 or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)
                                 or pledger is not None):
             verdict = True
@@ -1670,8 +1672,8 @@ class ArticleReading:
         if t.lower_ == "chiffre" and any(c.dep_ == "det" for c in t.children) \
                 and not re.match(r"\s*d['’]\s*affaires", t.doc.text[t.idx + len(t):]):
             return None     # "le chiffre record de 34,9 milliards": a figure says nothing of what it counts
-        if t.lower_ == "marge" and t.i > 0 and t.doc[t.i - 1].lower_ == "en":
-            return None     # "en marge du sommet": beside it, no margin
+        if t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lower_}" in self.cues.locutions:
+            return None     # "en marge du sommet": a preposition made of words, no margin
         verdict = self._word_verdict(t)
         if verdict is False and t.lower_ in self.cues.budget_lines and \
                 re.match(r"\s*d['’]\s*investissements?\b", t.doc.text[t.idx + len(t):]):
@@ -1705,14 +1707,12 @@ class ArticleReading:
         takes its currency from it ("Les dépenses d'investissement ont atteint 34,2 milliards de dollars
         sur le trimestre. Le groupe table sur environ 125 milliards pour 2025"), when it is shared out
         ("Les réseaux recevront environ 6 milliards", up to four sentences after it) (a part of it, "dont 3
-        milliards", is read by _whole_of)."""
+        milliards", is read by _whole_of; the same money said again, "Soit ...", by _restated)."""
         previous = self._amounts_before(amount, i)
         if amount.currency_elided and previous and previous[-1].start in self.spent:
             return True
         if _TAKEN_UP.search(self.work[self.sentences[i].start:amount.start]) and any(a.start in self.spent for a in previous):
             return True     # "Microsoft a dépensé 41,2 milliards ... Un an plus tôt, ce montant s'élevait à 21,4 milliards"
-        if self._restated(amount, i) is not None:
-            return True     # "... entre 2025 et 2028. Soit près de 4,4 milliards de francs par an": the same money again
         return self._allocated(amount, self.sentences[i]) and (
             any(a.start in self.spent for a in previous) or self._spending_before(amount, i, lambda a: False) is not None)
 
@@ -1759,7 +1759,7 @@ class ArticleReading:
         as_for = _AS_FOR.match(self.work, sent.start)
         if verb is None or verb.lemma_.lower() in self.cues.invest_verbs - self.cues.planned_verbs or not (
                 _FOR_ITS_PART.search(tokens.doc.text[max(0, tokens.start_char - 40):tokens.start_char])
-                or as_for and any(c.start - as_for.end() in (0, 1) for c in sent.candidates)):
+                or as_for and any(c.start == as_for.end() for c in sent.candidates)):
             return []   # ("Quant au portefeuille d'opportunités, il s'établit à ...": no company set beside)
         return [a for a in self.amounts if self.sentences[max(0, i - 3)].start <= a.start < self.sentences[i].start
                 and a.start in self.spent]
