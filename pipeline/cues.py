@@ -75,6 +75,8 @@ class Cues:
     works_nouns: frozenset[str] = _at("attribution", "works_nouns")
     sector_adjectives: frozenset[str] = _at("attribution", "sector_adjectives")
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
+    made_verbs: frozenset[str] = _at("attribution", "made_verbs")
+    part_nouns: frozenset[str] = _at("attribution", "part_nouns")
     support_nouns: frozenset[str] = _at("attribution", "support_nouns")
     leader_nouns: frozenset[str] = _at("attribution", "leader_nouns")
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")

@@ -26,7 +26,7 @@ from .facts import Fact
 from .gazetteer import is_person_name, is_place
 from .lexicon import VIA_DESCRIPTOR, Lexicon
 from .money import Amount, find_amounts, local_currencies
-from .nlp import load_nlp
+from .nlp import load_nlp, verb_lemma
 from .periods import (RANKED_PART, Period, count_pattern, find_periods, find_rates, fiscal_period, is_month,
                       label_bounds, number_value, shift_years)
 
@@ -90,11 +90,11 @@ _GAPPED = re.compile(rf",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){{1,3}}{_LEADING_QUA
 _CARRIED_BY_UNNAMED = re.compile(r"\s*,?\s*port(?:é|ée|és|ées)\s+par\s+(?:un|une|des)\s+[a-zà-ÿ]")
 _CARRIED_BY = re.compile(r"\bport(?:é|ée|és|ées)\s+par\s+(?:la\s+|le\s+|les\s+|l')?$")
 # "LinkedIn", "Facebook Twitter", "Partager sur Facebook Partager sur X", "Partager : Facebook | X | LinkedIn |
-# E-mail": a line of a few capitalised words alone, of words between separators, or of share prompts, is a page's
+# Copier le lien": a line of a few capitalised words alone, of words between separators, or of share prompts, is a page's
 # buttons or tags
 _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\s*"
                           r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s*:?\s*)?"
-                          r"[A-ZÀ-Ý][\w.&-]*(?:\s*[|•·/,]\s*[A-ZÀ-Ý][\w.&-]*)+\s*"
+                          r"[A-ZÀ-Ý][\w.&-]*(?:\s*[|•·/,]\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[a-zà-ÿ][\w.&'’-]*){0,2})+\s*"
                           r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s+[A-ZÀ-Ý][\w.&-]*\s*)+")
 # "Un an plus tôt, ce montant s'élevait à ...": the spending just read, said again for an earlier time
 _TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe|"
@@ -158,6 +158,10 @@ _PLEDGE_OPENER = re.compile(r"\s*(?:(?:Du\s+)?[Cc]ôté\s+(?:(?:de\s+la|de\s+l['
 _GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an)?\s+pour\s+"
                        r"(?:le|la|l'|les)?\s*(?:[\w-]+\s+){0,2}")
 # "Quant à Meta, le groupe pourrait aller jusqu'à 140 milliards": a sentence on a company set beside others just read
+# "qu'en 2025|, année où le groupe a investi": the year a clause after it dates
+_YEAR_WHEN = re.compile(r"\s*,?\s*(?:l['’]\s*)?année\s+(?:où|durant laquelle|au cours de laquelle|pendant laquelle)\b")
+# "C'est sur le |Grand port maritime de Dunkerque que ...", "dans le |Port de Gennevilliers": a name said as a place
+_PLACE_BEFORE = re.compile(r"\b(?:[Ss]ur|[Dd]ans)\s+(?:(?:le|la|les)\s+|l['’])?\Z")
 _AS_FOR = re.compile(r"\s*Quant (?:à|au|aux)\b\s*")
 # "3 milliards d'ici 2030 |: le montant confirmé lundi à Versailles par": a pledge said after a colon (see
 # _pledger_after)
@@ -239,7 +243,8 @@ _QUOTED_TITLE = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w'&.-]*(?:\s+[A-ZÀ-Ý][\w'
 _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
 # "dépenses d'investissement|, y compris les contrats de location-financement, de 37,5 milliards": an aside
 # between the noun and its amount
-_INCLUSION_ASIDE = re.compile(r",\s*(?:y compris|hors|incluant|excluant)\b[^,;.]{0,80},\s*d(?:e\s+|')\Z")
+_INCLUSION = re.compile(r",\s*(?:y compris|hors|incluant|excluant)\b[^,;.]{0,80},")
+_INCLUSION_ASIDE = re.compile(_INCLUSION.pattern + r"\s*d(?:e\s+|')\Z")
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
 # "le site de Vacaville, racheté à Roche l'an dernier", "racheté par Brookfield en 2023 auprès d'AXA": the seller
@@ -640,6 +645,8 @@ class ArticleReading:
             return True     # "à l'époque sous le nom de Soficar": a former name, "le groupe" is today's
         if _LISTING.search(self.work[max(0, c.start - 60):c.start]):
             return True     # "Ipsen (Euronext : IPN ; ADR : IPSEY)": a name's listing or alias in brackets
+        if _PLACE_BEFORE.search(self.work[max(0, c.start - 20):c.start]):
+            return True     # "C'est sur le Grand port maritime de Dunkerque que l'industriel implantera": a place
         before = self.work[max(0, c.start - 80):c.start].lower()
         by = re.search(r"([\w-]+)\s+par\s+$", before)
         if by and by[1] in self.cues.other_nouns:
@@ -734,6 +741,11 @@ class ArticleReading:
         if self._called_company(ent) or self.cues.managed_by.search(before) or _CARRIED_BY.search(before) \
                 or self.cues.apposed_to_relation.search(before):
             return "ner"
+        made = ent.root
+        while made.dep_ == "conj":
+            made = made.head
+        if made.dep_ in ("obj", "nsubj:pass", "dep") and made.head.lemma_.lower() in self.cues.made_verbs:
+            return None     # "l'usine Somaca, où sont assemblées les Dacia Logan et Sandero": a product
         if ent.label_ == "ORG" or self._inverted_subject(ent):
             return "ner"
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("que", "qu'", "qu’") and word_after is not None and \
@@ -748,6 +760,8 @@ class ArticleReading:
         following = [t for t in doc[ent.end:ent.end + 2] if not (t.is_punct and t.text == ":")]
         if ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
             return None     # "Le gros morceau concerne l'Anse Saint-Marc : 95 millions": a place or a thing
+        if ent.root.dep_ == "nmod" and ent.root.head.lower_ in self.cues.site_nouns:
+            return None     # "L'essentiel ira au campus bâlois de St-Johann: 700 millions": the site's place
         return "guess" if following and following[0].like_num else None
 
     def _inverted_subject(self, ent: Span) -> bool:
@@ -981,8 +995,10 @@ class ArticleReading:
             words = re.findall(r"[\w'-]+", before)
             bare_year = re.fullmatch(r"\d{4}", p.label)
             if not year_end and not p.label.startswith("../") and words and (
-                    words[-1] in self.cues.period_ignore_after or " ".join(words[-2:]) in self.cues.period_ignore_after):
-                continue    # (not "La troisième tranche sera lancée d'ici 2030": by then, its money is spent)
+                    words[-1] in self.cues.period_ignore_after or " ".join(words[-2:]) in self.cues.period_ignore_after) \
+                    and not _YEAR_WHEN.match(self.work, p.stop):
+                continue    # (not "La troisième tranche sera lancée d'ici 2030": by then, its money is spent; but "plus
+                # qu'en 2025, année où le groupe a investi 20,1 milliards": the year that clause dates)
             elif bare_year and self._base_year(before):
                 continue
             elif p.text.lower().startswith("avant") and re.search(r"\bpas\b[^,;.]{0,50}$", before):
@@ -1465,6 +1481,10 @@ class ArticleReading:
                     and any(c.dep_ == "obj" and c.lemma_.lower() in cues.works_nouns for c in before.children):
                 return True     # "a confirmé la construction de quatre parcs de batteries ..., pour environ 1,5 milliard"
         built = tokens.root.head
+        if tokens.start == sent.span.start + 1 and doc[sent.span.start].lower_ == "avec" and doc[tokens.end].text == "," \
+                and tokens.root.dep_.startswith("obl") and _verb_lemma(built) in cues.build_verbs \
+                and any(t.i > built.i and t.lemma_.lower() in self._things_built for t in built.subtree):
+            return True     # "Avec 630 millions d'euros, l'américain Equinix ajoute deux centres de données"
         if tokens.root.dep_ == "nmod" and built.dep_ == "obj" and built.head.lemma_.lower() in cues.build_verbs \
                 and built.i < tokens.start and doc[tokens.start - 1].lower_ in ("de", "d'"):
             return True     # "va construire une usine de 18 millions d'euros"
@@ -1738,8 +1758,15 @@ class ArticleReading:
         revised_own = any(v.pos_ == "VERB" and v.lemma_.lower() in self.cues.revise_verbs and any(
             c.dep_ == "obj" and any("Yes" in x.morph.get("Poss") for x in c.children) for c in v.children)
             for v in list(tokens.root.ancestors)[:3])   # ("a resserré sa prévision, désormais comprise entre ...")
+        k = tokens.start - 1
+        while k > 0 and (tokens.doc[k].lower_ in _FRAMING_PARTICIPLES or tokens.doc[k].pos_ == "ADP"):
+            k -= 1
+        level = tokens.doc[k]
+        bare_level = level.pos_ == "NOUN" and level.lemma_.lower() in self.cues.spending_level_nouns and not any(
+            c.dep_ == "nmod" and c.i < tokens.start for c in level.children)   # ("la direction laisse entendre un
+        # rythme compris entre 3,5 et 4 milliards par an")
         if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs) or revised_own
-                          or self.cues.level_phrase_before.search(said_before)):
+                          or bare_level or self.cues.level_phrase_before.search(said_before)):
             return False    # (a level, or one's own figure revised: "Alphabet a relevé sa prévision pour 2025 à ...")
         before = self.sentences[i - 1]
         amounts = [a for a in self.amounts if before.start <= a.start < before.end]
@@ -1906,10 +1933,12 @@ class ArticleReading:
                     cues.append((token.start, True))
         offset = sent.start - sent.span.start_char
         said = [(a.start, a.end) for a in self.amounts if sent.start <= a.start < sent.end]
+        asides = [(sent.start + m.start(), sent.start + m.end()) for m in _INCLUSION.finditer(low)]
         for t in sent.span:
             lemma = t.lemma_.lower()
-            if any(a <= offset + t.idx < b for a, b in said):
-                continue    # a word of an amount ("450 millions $ CA": Canadian dollars, no turnover)
+            if any(a <= offset + t.idx < b for a, b in said + asides):
+                continue    # a word of an amount ("450 millions $ CA": Canadian dollars, no turnover), of what is
+                # included or left out ("ses dépenses d'investissement, y compris les contrats de location-financement,")
             if self._spending_verb(t) or t.lower_ in self.cues.invest_nouns:
                 cues.append((t.i, True))
             elif near is not None and ((t.pos_ == "NOUN" and self._noun_verdict(t) is False)
@@ -1926,16 +1955,21 @@ class ArticleReading:
     def _spending_verb(self, t: Token) -> bool:
         """A verb of investing or spending ("investit", "a consacré"); some not as a bare participle ("en réservera
         1,5 milliard à ...", "6 milliards leur sont réservés", not "une somme étant réservée aux multinationales")."""
-        return t.pos_ in ("VERB", "AUX") and (lemma := t.lemma_.lower()) in self.cues.invest_verbs and not (
+        if t.pos_ not in ("VERB", "AUX") and not _misread_verb(t):
+            return False
+        lemma = _verb_lemma(t)
+        return lemma in self.cues.invest_verbs and not (
             lemma in self.cues.active_only_verbs and "Part" in t.morph.get("VerbForm")
             and not any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in t.children))
 
     @staticmethod
     def _other_clause(near: Span, t: Token) -> bool:
         """Is the word in a clause after the amount's ("table sur 122 milliards, et prévient que la facture
-        sera ...")? (A clause before may well say what the amount is: "le chiffre d'affaires atteindra 18
+        sera ...", or a verb joined by "et" without a comma)? (A clause before may well say what the amount is: "le chiffre d'affaires atteindra 18
         milliards, puis 32 milliards".)"""
-        return t.i >= near.end and bool(_NEW_CLAUSE.search(near.doc[near.end:t.i].text))
+        return t.i >= near.end and (bool(_NEW_CLAUSE.search(near.doc[near.end:t.i].text)) or any(
+            v.dep_ == "conj" and v.pos_ == "VERB" and near.start < v.i < t.i and near.root not in v.subtree
+            and any(c.dep_ == "cc" and c.lower_ in ("et", "mais") for c in v.children) for v in t.ancestors))  # ("vise entre 70 et 72 milliards cette année et prévient que la hausse sera ...")
 
     def _takes_up_within(self, amount: Amount, c: Candidate) -> bool:
         """'Un chantier de 12 millions d'euros : c'est ce que lance Hydrovia', '1,5 milliard d'euros : c'est la
@@ -1968,7 +2002,7 @@ class ArticleReading:
                 before = fenced
             else:
                 before = [c for c in before if c.start >= self._clause_start(sent, amount)] or before
-        owner = self._cost_owner(amount, sent) or self._spent_by(amount, sent)
+        owner = self._cost_owner(amount, sent) or self._spent_by(amount, sent) or self._site_owner(amount, sent)
         if owner is not None:
             return owner, []
         owned = [m for c in before if (m := _VENTURE_OF.search(self.work, sent.start, c.start))]
@@ -1989,7 +2023,7 @@ class ArticleReading:
                 subject = self._led_by(outsider, sent) or self._unlisted_name(outsider, sent)
                 if subject is None:
                     return None
-        chosen = subject or self._nearest_before(before, amount)
+        chosen = subject or self._nearest_before(before, amount) or self._subsidiary_subject(amount, sent, i)
         if chosen is None:
             # (not one named in a part that follows: "15,5 milliards seront consacrés au cloud, dont le plus grand
             # supercalculateur du pays, développé avec la start-up Nscale")
@@ -2044,6 +2078,19 @@ class ArticleReading:
                      and self._spending_verb(verb) for agent in verb.subtree if agent.dep_ == "obl:agent"
                      for c in sent.candidates if c.via != "anaphor" and c.start <= offset + agent.idx < c.end), None)
 
+    def _site_owner(self, amount: Amount, sent: Sentence) -> Candidate | None:
+        """'quelque 200 millions iront au site de Pfizer à Amboise': the money as subject goes to a company's site;
+        the company owns it (not one named before in the sentence)."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        verb = tokens.root.head
+        if not tokens.root.dep_.startswith("nsubj") or not (
+                _verb_lemma(verb) in self.cues.allocation_verbs or self._spending_verb(verb)):
+            return None
+        offset = sent.start - sent.span.start_char
+        return next((c for site in verb.children if site.dep_.startswith("obl") and site.lower_ in self.cues.site_nouns
+                     for owner in site.children if owner.dep_ == "nmod"
+                     for c in sent.candidates if c.via != "anaphor" and c.start <= offset + owner.idx < c.end), None)
+
     def _joint(self, i: int) -> bool:
         """Does the sentence (or the one before) say the listed companies invest together?"""
         start = self.sentences[max(0, i - 1)].start
@@ -2079,7 +2126,7 @@ class ArticleReading:
                     return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
                 return all(c.i in range(tokens.start, tokens.end) or (
                     (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects
-                     or self._level_of_spending(c))
+                     or self._level_of_spending(c) or self._part_of_spending(c))
                     and (c.pos_ != "NOUN" or any(x.dep_ == "det" for x in c.children))    # not "représentent ensemble"
                     and not self._sector_spending(c) and not self._named_otherwise(c, sent)) for c in subjects)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
@@ -2091,6 +2138,13 @@ class ArticleReading:
         it (not of a sector's: "le niveau des investissements étrangers")."""
         return subject.lemma_.lower() in self.cues.spending_level_nouns and any(
             c.dep_ == "nmod" and c.lemma_.lower() in self.cues.invest_nouns and not self._sector_spending(c)
+            for c in subject.children)
+
+    def _part_of_spending(self, subject: Token) -> bool:
+        """'Le cœur du programme', 'L'essentiel de l'enveloppe': a part of the spending named after it."""
+        return subject.lemma_.lower() in self.cues.part_nouns and any(
+            c.dep_ == "nmod" and (c.lemma_.lower() in self.cues.plan_nouns | self.cues.cost_nouns
+                                  or c.lower_ in self.cues.invest_nouns) and not self._sector_spending(c)
             for c in subject.children)
 
     def _names_event(self, t: Token) -> bool:
@@ -2255,6 +2309,18 @@ class ArticleReading:
         if re.search(r"[a-zà-ÿ]\s*\(\s*$", self.work[max(0, start - 5):start]):
             return None     # "le schéma décennal de développement du réseau (SDDR), qui prévoit": a thing's initials
         return Candidate(start, start + len(span.text), text, self.article.text[start:start + len(span.text)], "ner")
+
+    def _subsidiary_subject(self, amount: Amount, sent: Sentence, i: int) -> Candidate | None:
+        """'RTE [...] La filiale d'EDF prévoit de dépasser les 6 milliards': a subsidiary of a company, as the subject,
+        is the subsidiary the article named before (by the lexicon's parents), not the parent."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        offset = sent.start - sent.span.start_char
+        parents = {c.name for t in list(tokens.root.ancestors)[:4] for s in t.children
+                   if s.dep_.startswith("nsubj") and s.lemma_.lower() in ("filiale", "filiales")
+                   for o in s.children if o.dep_ == "nmod"
+                   for c in sent.candidates if c.start <= offset + o.idx < c.end}
+        return next((c for s in reversed(self.sentences[max(0, i - 8):i]) for c in s.candidates
+                     if getattr(self.x.lexicon.lookup(c.name), "parent", None) in parents), None) if parents else None
 
     def _nearest_before(self, before: list[Candidate], amount: Amount) -> Candidate | None:
         """The closest name before the amount, passing over one set off between commas
@@ -2706,9 +2772,18 @@ def is_conditional(t: Token) -> bool:
 def closed_spans(periods: list[Period]) -> list[Period]:
     """'À partir de 2026, ... chaque année ..., jusqu'en 2030': an opening and then a closing in one
     sentence make one span, 2026/2030 (not "d'ici à 2030 ..., à partir de 2027": two things; not "contrôlé depuis
-    2019 par Vinci, prévoit d'investir ... d'ici 2029": years gone by and a horizon)."""
+    2019 par Vinci, prévoit d'investir ... d'ici 2029": years gone by and a horizon). So do a horizon and a
+    counted span: "jusqu'à fin 2025 ... sur quatre ans", 2022/2025."""
     opens = [p for p in periods if p.label.endswith("/..") and not p.text.lower().startswith("depuis")]
     closes = [p for p in periods if p.label.startswith("../")]
+    counted = [p for p in periods if p.relative and re.fullmatch(r"\d{4}/\d{4}", p.label)
+               and re.match(r"(?:sur|en|pendant)\s", p.text.lower()) and not re.search(r"\d{4}", p.text)]
+    if not opens and len(closes) == 1 and len(counted) == 1 and re.fullmatch(r"\.\./\d{4}", closes[0].label) \
+            and closes[0].begin < counted[0].begin:
+        # "Le plan, qui court jusqu'à fin 2025, prévoyait 16 milliards sur quatre ans": the years up to the end
+        count, end = int(counted[0].label[5:]) - int(counted[0].label[:4]), int(closes[0].label[3:])
+        span = with_label(counted[0], f"{end - count}/{end}")
+        return [span if p is counted[0] else p for p in periods if p is not closes[0]]
     if len(opens) != 1 or len(closes) != 1 or opens[0].start > closes[0].end or opens[0].begin > closes[0].begin:
         return periods
     first, last = opens[0], closes[0]
@@ -2773,9 +2848,18 @@ def _with_name_before(ent: Span) -> Span:
 
 def _verb_lemma(verb: Token) -> str:
     """The verb's infinitive: the lemmatizer gives some verbs of the first group without their r ("estime";
-    "attendre" stays)."""
+    "attendre" stays); a verb the tagger took for a noun or an adjective is read as a verb."""
     lemma = verb.lemma_.lower()
+    if _misread_verb(verb):
+        return verb_lemma(verb.text) or lemma
     return lemma + "r" if verb.pos_ == "VERB" and lemma.endswith("e") and not lemma.endswith("re") else lemma
+
+
+def _misread_verb(t: Token) -> bool:
+    """A verb the tagger took for a noun or an adjective: a word with a subject before it and no determiner ("Le
+    logisticien Prologis prévoit pour sa part ...")."""
+    return t.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "det" for c in t.children) \
+        and any(c.dep_.startswith("nsubj") and c.i < t.i for c in t.children)
 
 
 def _of_complements(noun: Token) -> list[Token]:

@@ -80,6 +80,28 @@ def load_nlp() -> Language:
     return nlp
 
 
+@cache
+def _verb_tables() -> tuple[frozenset[str], dict, list]:
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    return (frozenset(lookups.get_table("lemma_index")["verb"]), lookups.get_table("lemma_exc")["verb"],
+            [*lookups.get_table("lemma_rules")["verb"], ["e", "er"]])
+
+
+def verb_lemma(word: str) -> str | None:
+    """The infinitive of a word read as a verb, from the model's own lemma tables, or None when it is no
+    verb's form: the tagger sometimes takes a verb for a noun or an adjective ("Prologis prévoit pour sa
+    part ...", "La société réserve 90 milliards à ..."). (The tables' rules lack the present "-e" of "-er"
+    verbs; it is added.)"""
+    infinitives, exceptions, rules = _verb_tables()
+    word = word.lower()
+    if word in infinitives:
+        return word
+    if word in exceptions:
+        return exceptions[word][0]
+    return next((word[:len(word) - len(old)] + new for old, new in rules
+                 if word.endswith(old) and word[:len(word) - len(old)] + new in infinitives), None)
+
+
 def model_versions() -> dict[str, str]:
     """spaCy and model versions, recorded in each run's manifest."""
     nlp = load_nlp()

@@ -11,7 +11,7 @@ prefix ("d'ici", "dès", "depuis") and lead words ("en", "au cours du", "fin", "
 that only widen the matched text.
 
 Rules chosen where French is loose (see also tests/data/period_cases.jsonl):
-- "d'ici/jusqu'en/avant/à l'horizon P" -> "../P"; "dès/à partir de/depuis/après P" -> "P/..":
+- "d'ici/jusqu'en/avant/à l'horizon P" -> "../P"; "dès/à partir de/depuis/après P" -> "P/.."; "l'après-2025" -> "2026/..";
   "depuis" stays open on the right, whatever the reference date.
 - "fin 2027", "début 2026", "mi-2026", "courant 2025" -> the year itself.
 - Counted spans count the reference unit in: said in 2021, "sur quatre ans" -> "2021/2024"; said
@@ -219,8 +219,10 @@ def grammar() -> Grammar:
         ("letter_part", rf"(?<=\b(?:au|du|le|Au|Du|Le)\s)(?:(?P<q>T[1-4])|(?P<h>S[12]))(?![\w-])"),
         ("month", rf"(?:{start}|(?<=\bd['’]))(?:(?:{weekday})\s+)?(?:(?P<d>1er|[12]\d|3[01]|0?[1-9])\s+)?"
                   rf"(?P<m>{month})(?!\w)(?!\s+(?:{unit})(?!\w))(?:\s+(?P<y>{year})|\s+(?P<dir>{month_dir})(?!\w))?"),
-        # "le trimestre qui a commencé le 1er juillet", "le semestre clos fin juin": the part the day bounds
-        ("bounded_part", rf"(?<!\w)(?P<unit>trimestre|semestre|exercice|année)(?:\s+(?:fiscale?|comptable))?\s*,?\s+"
+        # "le trimestre qui a commencé le 1er juillet", "le semestre clos fin juin", "les trois mois clos fin
+        # septembre": the part the day bounds
+        ("bounded_part", rf"(?<!\w)(?P<unit>trimestre|semestre|exercice|année|(?P<n>{number})\s+mois)"
+                         rf"(?:\s+(?:fiscale?|comptable))?\s*,?\s+"
                          rf"(?:(?P<start>{_alternation(lex['part_bounds']['start'])})|"
                          rf"(?P<end>{_alternation(lex['part_bounds']['end'])}))\s+(?:(?:le|au|fin|à\s+la\s+fin\s+de)\s+)?"
                          rf"(?:(?P<d>1er|[12]\d|3[01]|0?[1-9])\s+)?(?P<m>{month})(?:\s+(?P<y>{year}))?{end}"),
@@ -244,7 +246,8 @@ def grammar() -> Grammar:
     tokens = rf"(?:(?:{_alternation(lex['leads']['words'])})(?:{gap}|(?<=-)))*"
     lead = (rf"(?<![\w'’-])(?:(?P<until>{_alternation(prefixes['until'])}){gap}"
             rf"|(?P<completion>{_alternation(prefixes['completion'])}){gap}"
-            rf"|(?P<since>{_alternation(prefixes['since'])}){gap})?(?P<tokens>{tokens})\Z")
+            rf"|(?P<since>{_alternation(prefixes['since'])}){gap}"
+            rf"|(?P<after>{_alternation(prefixes['after'])})(?:-|{gap}))?(?P<tokens>{tokens})\Z")
     openers = [p for ps in lex["ranges"]["openers"].values() for p in ps]
     closers = [p for ps in lex["ranges"]["closers"].values() for p in ps]
     rate_words = lex["rates"]
@@ -386,7 +389,7 @@ def _read_bounded_part(match, ref):
         return None     # "au quatrième trimestre, clos fin décembre": the rank names it
     if match["end"] and unit in ("exercice", "année"):
         return None     # "l'exercice clos fin juin 2025" is labelled by the year it ends in
-    months = {"trimestre": 3, "semestre": 6}.get(unit, 12)
+    months = number_value(match["n"]) if match["n"] else {"trimestre": 3, "semestre": 6}.get(unit, 12)
     month = g.months[_normalize(match["m"])]
     if match["y"]:
         said = int(match["y"]) * 12 + month - 1
@@ -563,7 +566,7 @@ class Lead:
     """What the words before a core say: an open prefix and the lead words."""
 
     begin: int
-    open_side: str | None         # "until", "completion" (until, by the year), "since" or None
+    open_side: str | None         # "until", "completion" (until, by the year), "since", "after" or None
     words: tuple[str, ...]
 
 
@@ -571,7 +574,7 @@ def _lead(text: str, floor: int, begin: int) -> Lead:
     match = grammar().lead.search(text, max(floor, begin - 80), begin)
     if match is None:               # the core is glued to a word ("PLF-2024")
         return Lead(begin, None, ())
-    open_side = next((side for side in ("until", "completion", "since") if match[side]), None)
+    open_side = next((side for side in ("until", "completion", "since", "after") if match[side]), None)
     return Lead(match.start(), open_side, _words(match["tokens"]))
 
 
@@ -597,8 +600,10 @@ def _open(label: str, side: str | None) -> str:
         return f"{OPEN}/{label.split('/')[-1]}"
     if side == "completion":
         return f"{OPEN}/{label.split('/')[-1][:4]}"
-    if side == "since":
+    if side == "since" or side == "after" and not label.isdigit():
         return f"{label.split('/')[0]}/{OPEN}"
+    if side == "after":
+        return f"{int(label) + 1}/{OPEN}"
     return label
 
 
