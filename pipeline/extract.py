@@ -148,7 +148,8 @@ _FROM_SUPPLIER = re.compile(r"\bauprès\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de
 # "la ministre de |l'Économie du Québec", "le ministère des |Finances": a ministry's field, no investor
 _MINISTRY_OF = re.compile(r"\bminist(?:re|res|ère|ères)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|de\s+)$")
 # "Alphabet vise pour sa part |entre 170 et 180 milliards": a company set beside others just read
-_FOR_ITS_PART = re.compile(r"\b(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle)\s*,?\s*"
+_FOR_ITS_PART = re.compile(r"(?:\b(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle)"
+                           r"|,\s*(?:lui|elle|eux|elles)\s*,)\s*,?\s*"
                            r"(?:[\w'-]+\s+){0,3}\Z", re.IGNORECASE)
 # "Côté industrie, |900 millions pour ...", "Du côté de l'aluminium, |près de 450 millions pour ...": a rubric
 # opening a sentence of a round-up, before its amount
@@ -376,13 +377,15 @@ class ArticleReading:
     def _lexicon_mentions(self) -> list[Candidate]:
         """The lexicon's names, aliases and descriptors. A descriptor said after one of the company's
         subsidiaries was named stands for that subsidiary: in an article about Louis Vuitton, "le
-        numéro un mondial du luxe" is Louis Vuitton, not LVMH. A share button ("LinkedIn") names none."""
+        numéro un mondial du luxe" is Louis Vuitton, not LVMH. A share button ("LinkedIn") names none, nor does a
+        subsidiary named as such ("sa filiale LinkedIn": "le géant de Redmond" is still Microsoft)."""
         out, named = [], []
         for m in self.x.lexicon.find_mentions(self.work):
             name = m.company.name
             if m.via == VIA_DESCRIPTOR:
                 name = next((n for n in reversed(named) if self.x.lexicon.lookup(n).parent == name), name)
-            elif not _BUTTON_LINE.fullmatch(_line_at(self.work, m.start)):
+            elif not _BUTTON_LINE.fullmatch(_line_at(self.work, m.start)) \
+                    and not _SUBSIDIARY_BEFORE.search(self.work, max(0, m.start - 40), m.start):
                 named.append(name)
             out.append(Candidate(m.start, m.end, name, self.article.text[m.start:m.end], "lexicon"))
         return out
@@ -635,6 +638,8 @@ class ArticleReading:
             return True     # "avec le soutien de Bpifrance": a funder
         if self.cues.relation_listed_before.search(self.work[max(0, c.start - 100):c.start]):
             return True     # "filiale d'EDF, de la Caisse des dépôts et de CNP Assurances" (however it is parsed)
+        if self.cues.relation_said_after.match(self.work, c.end):
+            return True     # "La start-up, dont Renault est actionnaire, y a investi 1,6 milliard": its shareholder
         if self.cues.employed_at.search(self.work[max(0, c.start - 40):c.start]):
             return True     # "Marc Lhermitte, associé chez EY": a person's employer
         if _FROM_SUPPLIER.search(self.work[max(0, c.start - 30):c.start]):
@@ -849,6 +854,14 @@ class ArticleReading:
                                        c.end - sent.start + sent.span.start_char, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("obl", "obl:mod", "obl:arg", "obj", "iobj", "nmod")
 
+    def _owns_site(self, sent: Sentence, c: Candidate) -> bool:
+        """'le plus gros site de production du groupe': an anaphor owning a site is the company of its sentence."""
+        span = sent.span.doc.char_span(c.start - sent.start + sent.span.start_char,
+                                       c.end - sent.start + sent.span.start_char, alignment_mode="expand")
+        owned = span.root.head if span is not None and span.root.dep_ == "nmod" else None
+        return owned is not None and (owned.lemma_.lower() in self._built_nouns or owned.dep_ == "nmod"
+                                      and owned.head.lemma_.lower() in self._built_nouns)
+
     def _resolve_anaphors(self, sentences: list[Sentence]) -> None:
         """'le groupe', 'l'entreprise'... stand for a company named just before them: in the same
         sentence (unless the anaphor is an object or after a preposition), else in the closest of the
@@ -881,7 +894,7 @@ class ArticleReading:
                     continue
                 elif c.via == "anaphor":
                     near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
-                            not self._oblique(sent, c)] or previous
+                            (not self._oblique(sent, c) or self._owns_site(sent, c))] or previous
                     # "le groupe" and only a fund named just before, "le logisticien" and only "la foncière Argan":
                     # the closest sentence before naming a company that fits
                     clash = any(self._other_trade(d.name, c, trades) for d in near)
@@ -1467,6 +1480,10 @@ class ArticleReading:
             return True     # "Montant de l'opération : 28 millions d'euros"
         if self._built_thing_costs(tokens):
             return True     # "le futur hôpital coûtera 450 millions", "le coût du projet est estimé à 31 milliards"
+        estimate, spending = self.cues.estimated_spending
+        if estimate.search(doc.text, max(0, tokens.start_char - 60), tokens.start_char) \
+                and spending.match(doc.text, tokens.end_char):
+            return True     # "Shell chiffre à 20 à 22 milliards ses dépenses d'investissement annuelles"
         if verb is not None and verb.lemma_.lower() in cues.other_verbs and not self._own_forecast(verb, sent):
             return False
         if tokens.start > 0 and doc[tokens.start - 1].lower_ == "pour":
@@ -1859,7 +1876,11 @@ class ArticleReading:
         if not (_OF_THE_TOTAL.match(self.work, sent.start) or opens_of_which
                 or _ON_ITS_OWN.search(self.work, sent.start, amount.start)):
             return None
-        return self._spending_before(amount, i, lambda a: bool(_COMPARED.search(self.work, max(0, a.start - 30), a.start)))
+        compared = lambda a: bool(_COMPARED.search(self.work, max(0, a.start - 30), a.start))
+        # a plan rather than money already spent said after it ("porter ses investissements à 25 milliards par an ...
+        # C'est un quart de plus qu'en 2025, année où le groupe a investi 20,1 milliards. Sur cette enveloppe, ...")
+        return self._spending_before(amount, i, lambda a: compared(a) or self.spent[a.start].status == "actual") \
+            or self._spending_before(amount, i, compared)
 
     def _whole_of_part(self, amount: Amount, i: int) -> Amount | None:
         """The spending a ranked part ("La troisième, de 200 millions") belongs to -- not another ranked part ("La
