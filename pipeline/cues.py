@@ -199,10 +199,14 @@ class Cues:
     @cached_property
     def labelled_before(self) -> re.Pattern:
         """'Montant de l'opération : |28 millions d'euros', 'Montant annoncé : |entre 1,8 et 2,2 milliards', 'Montant
-        annoncé pour Voltéris : |240 millions': a figure under a label, at the start of its sentence."""
+        annoncé pour Voltéris : |240 millions', 'Le montant donne le tournis : |3,3 milliards': a figure under a label,
+        at the start of its sentence."""
         whole = r"(?:\s+(?:total|totale|global|globale|annoncée?|prévue?|estimée?|envisagée?))?"
-        return re.compile(rf"^\s*(?:{_alternation(self.label_heads)}){whole}(?:\s+{_OF}(?:{_alternation(self.label_things)}))?"
-                          rf"{whole}(?:\s+pour\s+[^:.]{{1,40}})?\s*:\s*$", re.IGNORECASE)
+        heads = _alternation(self.label_heads)
+        return re.compile(rf"^\s*(?:(?:{heads}){whole}(?:\s+{_OF}(?:{_alternation(self.label_things)}))?"
+                          rf"{whole}(?:\s+pour\s+[^:.]{{1,40}})?"
+                          # "Le montant donne le tournis : |près de 3,3 milliards": the label as a subject
+                          rf"|(?:le|la|l['’])\s*(?:{heads})\s+(?!{_OF})[^:.;\d]{{1,40}})\s*:\s*$", re.IGNORECASE)
 
     @cached_property
     def supported_by(self) -> re.Pattern:

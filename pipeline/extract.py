@@ -190,7 +190,7 @@ _PURPOSE_VERB = re.compile(r"\b(?:pour|afin d[e']|permett?[a-z]* d[e'])\s*(?:y\s
 # "..., destiné à la production d'un nouveau modèle à partir de 2026": what the money is for, by a noun
 _AIMED_AT = re.compile(r"\bdestinée?s?\s+(?:à\s+(?:la\s+|l'|le\s+)?|au\s+|aux\s+)([a-zà-ÿ]+)[^;.]{0,80}$")
 # "Le concessionnaire du tunnel, |Getlink": the anaphor named; not "Le fabricant des puces de |Nvidia", its client
-_APPOSED = re.compile(r"(?:\s+(?:de|du|des|d'|pour)\s*[^,;.()]{0,40})?\s*,?\s*(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!d')")
+_APPOSED = re.compile(r"(?:\s+(?:(?:de|du|des|pour)\b|d')\s*[^,;.()]{0,40})?\s*,?\s*(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!d')")
 _NAME_BEFORE_AMOUNT = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s*\(\s*"
                                  r"(?:environ\s+|près de\s+|plus de\s+|quelque\s+)?\d")
 _PUBLIC_KINDS = ("public_bank", "public_body")
@@ -738,8 +738,11 @@ class ArticleReading:
         if _AS_FOR.fullmatch(doc.text, ent.sent.start_char, ent.start_char) and \
                 doc.text[ent.end_char:ent.end_char + 2].lstrip().startswith(","):
             return None if is_place(text) else "ner"    # "Quant à Cascades, il engloutit ...": the sentence's topic
-        if ent.start > 0 and doc[ent.start - 1].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod"):
-            return None    # "un centre de R&D à Curitiba": where the money goes
+        at = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].lower_ in ("la", "l'", "l’"))
+        if at >= 0 and (doc[at].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod")
+                        or doc[at].lower_ == "depuis" and ent.label_ == "LOC"):
+            return None    # "un centre de R&D à Curitiba", "La centrale Robert-Bourassa, à la Baie-James": where
+            # the money goes, a place; "le plus important chantier depuis la Baie-James": a place or what was built there
         nationality = re.search(r"\b(?:le|la|les|l')\s*([\w-]+)\s+$", before)
         if nationality and self.x.lexicon.is_nationality(nationality[1]):
             return "ner"     # "l'allemand Fresenius Kabi", "le japonais Daikin": a company by its country
@@ -1416,7 +1419,7 @@ class ArticleReading:
                 return True     # "chiffrait à 60 millions les investissements nécessaires": needed, not committed
             if t.dep_ in ("nsubj", "nsubj:pass") and any(
                     x.lemma_.lower() in cues.negation and x.pos_ in ("VERB", "ADJ") for x in [t.head, *t.head.children]
-                    if x is t.head or x.dep_ in ("xcomp", "acl")):
+                    if x == t.head or x.dep_ in ("xcomp", "acl")):
                 return True     # "son projet, chiffré à 1,8 milliard, restait suspendu"
             if past_clause:
                 continue
@@ -2136,7 +2139,7 @@ class ArticleReading:
             subjects = [c for c in t.children if (c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
                                                   and c.lower_ not in ("-", "ci", "là")     # "Celui-ci": one pronoun
                                                   and c.lemma_.lower() not in self.cues.time_nouns)  # "l'an dernier nous avons"
-                        or c.lower_ == "nous" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].head is t
+                        or c.lower_ == "nous" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].head == t
                         and c.doc[c.i + 1].dep_.startswith("aux")]      # ("nous" read as an object)
             if t.dep_ == "acl:relcl" and t.head.lemma_.lower() in self.cues.plan_nouns and any(
                     w.pos_ == "PROPN" for w in t.head.subtree if w.i not in range(t.left_edge.i, t.right_edge.i + 1)) \
@@ -2290,6 +2293,9 @@ class ArticleReading:
                 if t.dep_ == "acl" and t.head.i < t.i and t.head.lemma_.lower() in self.cues.public_actors:
                     return t.head   # "Le gouvernement britannique soutiendra le projet à hauteur de ...", misparsed
                 break
+            if tokens.root.head.i == t.i and tokens.root.dep_.startswith("nsubj"):
+                break   # the money is its verb's subject ("Vitry en captera la plus grosse part : 520 millions seront
+                # consacrés à ...": not the subject of the clause above)
         return None
 
     def _public_agent(self, amount: Amount, sent: Sentence) -> bool:
