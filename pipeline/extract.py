@@ -247,6 +247,7 @@ _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
 _INCLUSION = re.compile(r",\s*(?:y compris|hors|incluant|excluant)\b[^,;.]{0,80},")
 _INCLUSION_ASIDE = re.compile(_INCLUSION.pattern + r"\s*d(?:e\s+|')\Z")
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
+_SUBSIDIARY_NOUNS = ("filiale", "filiales")
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
 # "le site de Vacaville, racheté à Roche l'an dernier", "racheté par Brookfield en 2023 auprès d'AXA": the seller
 _SOLD_BY = re.compile(r"\b(?:acquis|acquise|rachetée?|achetée?|repris|reprise)s?(?:\s+(?:à|au)|\b[^.;:]{0,40}?\sauprès d[eu'])\s*$")
@@ -851,16 +852,12 @@ class ArticleReading:
     def _oblique(self, sent: Sentence, c: Candidate) -> bool:
         """'La Caisse des Dépôts investira 60 millions aux côtés du cimentier': an anaphor after a
         preposition or as an object is someone else than the names of its own sentence."""
-        if sent.span is None:
-            return False
-        span = sent.span.doc.char_span(c.start - sent.start + sent.span.start_char,
-                                       c.end - sent.start + sent.span.start_char, alignment_mode="expand")
+        span = _words_of(sent, c)
         return span is not None and span.root.dep_ in ("obl", "obl:mod", "obl:arg", "obj", "iobj", "nmod")
 
     def _owns_site(self, sent: Sentence, c: Candidate) -> bool:
         """'le plus gros site de production du groupe': an anaphor owning a site is the company of its sentence."""
-        span = sent.span.doc.char_span(c.start - sent.start + sent.span.start_char,
-                                       c.end - sent.start + sent.span.start_char, alignment_mode="expand")
+        span = _words_of(sent, c)
         owned = span.root.head if span is not None and span.root.dep_ == "nmod" else None
         return owned is not None and (owned.lemma_.lower() in self._built_nouns or owned.dep_ == "nmod"
                                       and owned.head.lemma_.lower() in self._built_nouns)
@@ -886,7 +883,7 @@ class ArticleReading:
             for c in sent.candidates:
                 named = next((d for d in sent.candidates if d.via != "anaphor" and d.start >= c.end and
                               _APPOSED.fullmatch(self.work[c.end:d.start])), None) \
-                    if c.via == "anaphor" and _anaphor_noun(c.raw) not in ("filiale", "filiales") else None
+                    if c.via == "anaphor" and _anaphor_noun(c.raw) not in _SUBSIDIARY_NOUNS else None
                 # ("Nareva, la filiale du holding Al Mada": the parent named after a relation noun is not it)
                 named = named or next((d for d in resolved if d.via != "anaphor" and not d.aside and
                                        re.fullmatch(r"\s*[:,]\s*", self.work[d.end:c.start])), None) \
@@ -1879,7 +1876,8 @@ class ArticleReading:
         if not (_OF_THE_TOTAL.match(self.work, sent.start) or opens_of_which
                 or _ON_ITS_OWN.search(self.work, sent.start, amount.start)):
             return None
-        compared = lambda a: bool(_COMPARED.search(self.work, max(0, a.start - 30), a.start))
+        def compared(a: Amount) -> bool:
+            return bool(_COMPARED.search(self.work, max(0, a.start - 30), a.start))
         # a plan rather than money already spent said after it ("porter ses investissements à 25 milliards par an ...
         # C'est un quart de plus qu'en 2025, année où le groupe a investi 20,1 milliards. Sur cette enveloppe, ...")
         return self._spending_before(amount, i, lambda a: compared(a) or self.spent[a.start].status == "actual") \
@@ -1989,11 +1987,12 @@ class ArticleReading:
     @staticmethod
     def _other_clause(near: Span, t: Token) -> bool:
         """Is the word in a clause after the amount's ("table sur 122 milliards, et prévient que la facture
-        sera ...", or a verb joined by "et" without a comma)? (A clause before may well say what the amount is: "le chiffre d'affaires atteindra 18
+        sera ...", or a verb joined by "et" without a comma: "vise 70 milliards cette année et prévient que la
+        hausse sera ...")? (A clause before may well say what the amount is: "le chiffre d'affaires atteindra 18
         milliards, puis 32 milliards".)"""
         return t.i >= near.end and (bool(_NEW_CLAUSE.search(near.doc[near.end:t.i].text)) or any(
             v.dep_ == "conj" and v.pos_ == "VERB" and near.start < v.i < t.i and near.root not in v.subtree
-            and any(c.dep_ == "cc" and c.lower_ in ("et", "mais") for c in v.children) for v in t.ancestors))  # ("vise entre 70 et 72 milliards cette année et prévient que la hausse sera ...")
+            and any(c.dep_ == "cc" and c.lower_ in ("et", "mais") for c in v.children) for v in t.ancestors))
 
     def _takes_up_within(self, amount: Amount, c: Candidate) -> bool:
         """'Un chantier de 12 millions d'euros : c'est ce que lance Hydrovia', '1,5 milliard d'euros : c'est la
@@ -2343,7 +2342,7 @@ class ArticleReading:
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         offset = sent.start - sent.span.start_char
         parents = {c.name for t in list(tokens.root.ancestors)[:4] for s in t.children
-                   if s.dep_.startswith("nsubj") and s.lemma_.lower() in ("filiale", "filiales")
+                   if s.dep_.startswith("nsubj") and s.lemma_.lower() in _SUBSIDIARY_NOUNS
                    for o in s.children if o.dep_ == "nmod"
                    for c in sent.candidates if c.start <= offset + o.idx < c.end}
         return next((c for s in reversed(self.sentences[max(0, i - 8):i]) for c in s.candidates
@@ -2871,6 +2870,14 @@ def _with_name_before(ent: Span) -> Span:
             break   # ("Ontario Power Generation (OPG)", where NER saw "État Ontario" as a place: the acronym says)
         start -= 1
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _words_of(sent: Sentence, c: Candidate) -> Span | None:
+    """The parsed words of a candidate of the sentence (None for a sentence not parsed)."""
+    if sent.span is None:
+        return None
+    return sent.span.doc.char_span(c.start - sent.start + sent.span.start_char,
+                                   c.end - sent.start + sent.span.start_char, alignment_mode="expand")
 
 
 def _verb_lemma(verb: Token) -> str:
