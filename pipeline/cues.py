@@ -171,16 +171,17 @@ class Cues:
         chiffre à |environ 125 milliards| les investissements de 2025': (the estimating verb before the amount, the
         spending it values after it), read on the words (the tagger takes "chiffre" for a noun)."""
         stems = _alternation(v[:-2] for v in self.estimate_verbs)    # "chiffr", "évalu"
-        return (re.compile(rf"\b(?:{stems})(?:e|ent|ait|aient|era|eront|é)\s+(?:[\w'’-]+\s+){{0,3}}?à\s+\Z", re.IGNORECASE),
+        return (re.compile(rf"\b(?:{stems})(?:e|ent|ait|aient|era|eront|é)\s+(?:[\w'’-]+\s+){{0,3}}?à\s+\Z",
+                           re.IGNORECASE),
                 re.compile(rf"\s*(?:les|ses|leurs|son|sa)\s+(?:{_alternation(self.invest_nouns)})\b", re.IGNORECASE))
 
     @cached_property
     def relation_said_after(self) -> re.Pattern:
         """'dont |Renault| est actionnaire', 'dont |Stellantis| est le principal client': a name said as another one's
         relation by the clause after it."""
-        return re.compile(rf"\s+(?:est|sont|était|étaient|reste|restent|devient|deviennent)\s+(?:aussi\s+|également\s+|"
-                          rf"déjà\s+|désormais\s+)?(?:(?:le|la|les|l'|un|une)\s*)?(?:[\w-]+\s+)?(?:{_alternation(self.relation_nouns)})\b",
-                          re.IGNORECASE)
+        return re.compile(r"\s+(?:est|sont|était|étaient|reste|restent|devient|deviennent)\s+"
+                          r"(?:aussi\s+|également\s+|déjà\s+|désormais\s+)?(?:(?:le|la|les|l'|un|une)\s*)?(?:[\w-]+\s+)?"
+                          rf"(?:{_alternation(self.relation_nouns)})\b", re.IGNORECASE)
 
     @cached_property
     def spread_before(self) -> re.Pattern:

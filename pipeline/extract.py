@@ -1539,21 +1539,15 @@ class ArticleReading:
         aside = _INCLUSION_ASIDE.search(doc.text, max(0, tokens.start_char - 120), tokens.start_char)
         if aside is not None:   # "des dépenses d'investissement, y compris les contrats de location, de 37,5 milliards"
             last = next(t.i for t in doc[sent.span.start:tokens.start] if t.idx >= aside.start()) - 1
-        for k in range(last, max(last - 6, sent.span.start) - 1, -1):
-            t = doc[k]
-            if t.lower_ in _FRAMING_PARTICIPLES:
-                continue
-            if t.pos_ == "NOUN":
-                verdict = self._noun_verdict(t)
-                if verdict is not False and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i \
-                        and self._noun_verdict(t.head) is False:
-                    return False    # "un volume d'investissement compris entre ...": a market's volume; "un
-                    # bénéfice d'exploitation de 12 200 milliards": a profit
-                if verdict is not None:
-                    return verdict
-                break
-            if t.pos_ not in ("ADP", "ADV", "DET", "ADJ"):
-                break
+        t = _noun_before(doc, last, sent.span.start)
+        if t is not None:
+            verdict = self._noun_verdict(t)
+            if verdict is not False and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i \
+                    and self._noun_verdict(t.head) is False:
+                return False    # "un volume d'investissement compris entre ...": a market's volume; "un
+                # bénéfice d'exploitation de 12 200 milliards": a profit
+            if verdict is not None:
+                return verdict
         # "a porté ses dépenses d'investissement, (...), à 36,2 milliards": the amount is the new value of
         # what the revising verb moves; "évalue à 100 milliards les besoins": the value of what is estimated
         if verb is not None and verb.lemma_.lower() in cues.revise_verbs | cues.estimate_verbs:
@@ -1775,11 +1769,8 @@ class ArticleReading:
         revised_own = any(v.pos_ == "VERB" and v.lemma_.lower() in self.cues.revise_verbs and any(
             c.dep_ == "obj" and any("Yes" in x.morph.get("Poss") for x in c.children) for c in v.children)
             for v in list(tokens.root.ancestors)[:3])   # ("a resserré sa prévision, désormais comprise entre ...")
-        k = tokens.start - 1
-        while k > 0 and (tokens.doc[k].lower_ in _FRAMING_PARTICIPLES or tokens.doc[k].pos_ == "ADP"):
-            k -= 1
-        level = tokens.doc[k]
-        bare_level = level.pos_ == "NOUN" and level.lemma_.lower() in self.cues.spending_level_nouns and not any(
+        level = _noun_before(tokens.doc, tokens.start - 1, self.sentences[i].span.start)
+        bare_level = level is not None and level.lemma_.lower() in self.cues.spending_level_nouns and not any(
             c.dep_ == "nmod" and c.i < tokens.start for c in level.children)   # ("la direction laisse entendre un
         # rythme compris entre 3,5 et 4 milliards par an")
         if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs) or revised_own
@@ -1795,8 +1786,8 @@ class ArticleReading:
 
     def _set_beside(self, tokens: Span, i: int) -> list[Amount]:
         """'La firme de Seattle prévoit 200 milliards de dépenses en 2026 [...] Alphabet vise pour sa part entre 170 et
-        180 milliards' (or "Quant à Meta, ..."): the spending of the three sentences before that a figure said "for its part" is set beside,
-        past a sentence on something else; its verb gives a level or a plan ("vise", "table sur", "prévoit"), no
+        180 milliards' (or "Quant à Meta, ..."): the spending of the three sentences before that a figure said "for
+        its part" is set beside, past a sentence on something else; its verb gives a level or a plan ("vise", "table sur", "prévoit"), no
         spending of its own (not "Daikin va pour sa part consacrer 140 millions", a pledge)."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         sent = self.sentences[i]
@@ -2032,7 +2023,8 @@ class ArticleReading:
         named = next((c for c in before for m in owned[:1] if c.end <= m.start()
                       and re.fullmatch(r"\s*,\s*(?:la|une|l['’])\s*", self.work[c.end:m.start()])), None)
         if named is not None:
-            return named, []        # "Urby, la coentreprise de La Poste et de la Banque des Territoires, prévoit": the venture
+            return named, []        # "Urby, la coentreprise de La Poste et de la Banque des Territoires, prévoit":
+            # the venture
         venture = self._salient(i) if before and _VENTURE_OF.search(self.work, sent.start, before[0].start) else None
         if venture is not None and venture.name not in {c.name for c in cands}:
             return venture, []      # "La coentreprise de Stellantis, Mercedes-Benz et TotalEnergies ajoutera 1,3 Md€": the
@@ -2088,18 +2080,15 @@ class ArticleReading:
             owners += _of_complements(verb.head)
         if not owners or not self._built_thing_costs(tokens):
             return None     # (the cost test only where an owner is said)
-        offset = sent.start - sent.span.start_char
-        return next((c for t in owners for c in sent.candidates if c.via != "anaphor"
-                     and c.start <= offset + t.idx < c.end), None)
+        return next((c for t in owners if (c := _named_by(sent, t)) is not None), None)
 
     def _spent_by(self, amount: Amount, sent: Sentence) -> Candidate | None:
         """'dont 12 millions apportés en fonds propres par Bpifrance': the agent of a spending participle that
         follows the amount."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
-        offset = sent.start - sent.span.start_char
         return next((c for verb in tokens.root.children if verb.dep_ == "acl" and verb.i >= tokens.end
                      and self._spending_verb(verb) for agent in verb.subtree if agent.dep_ == "obl:agent"
-                     for c in sent.candidates if c.via != "anaphor" and c.start <= offset + agent.idx < c.end), None)
+                     and (c := _named_by(sent, agent)) is not None), None)
 
     def _site_owner(self, amount: Amount, sent: Sentence) -> Candidate | None:
         """'quelque 200 millions iront au site de Pfizer à Amboise': the money as subject goes to a company's site;
@@ -2109,10 +2098,9 @@ class ArticleReading:
         if not tokens.root.dep_.startswith("nsubj") or not (
                 _verb_lemma(verb) in self.cues.allocation_verbs or self._spending_verb(verb)):
             return None
-        offset = sent.start - sent.span.start_char
         return next((c for site in verb.children if site.dep_.startswith("obl") and site.lower_ in self.cues.site_nouns
-                     for owner in site.children if owner.dep_ == "nmod"
-                     for c in sent.candidates if c.via != "anaphor" and c.start <= offset + owner.idx < c.end), None)
+                     for owner in site.children if owner.dep_ == "nmod" and (c := _named_by(sent, owner)) is not None),
+                    None)
 
     def _joint(self, i: int) -> bool:
         """Does the sentence (or the one before) say the listed companies invest together?"""
@@ -2340,11 +2328,9 @@ class ArticleReading:
         """'RTE [...] La filiale d'EDF prévoit de dépasser les 6 milliards': a subsidiary of a company, as the subject,
         is the subsidiary the article named before (by the lexicon's parents), not the parent."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
-        offset = sent.start - sent.span.start_char
         parents = {c.name for t in list(tokens.root.ancestors)[:4] for s in t.children
                    if s.dep_.startswith("nsubj") and s.lemma_.lower() in _SUBSIDIARY_NOUNS
-                   for o in s.children if o.dep_ == "nmod"
-                   for c in sent.candidates if c.start <= offset + o.idx < c.end}
+                   for o in s.children if o.dep_ == "nmod" and (c := _named_by(sent, o, anaphors=True)) is not None}
         return next((c for s in reversed(self.sentences[max(0, i - 8):i]) for c in s.candidates
                      if getattr(self.x.lexicon.lookup(c.name), "parent", None) in parents), None) if parents else None
 
@@ -2688,7 +2674,8 @@ class ArticleReading:
         for t in sent.span:
             a = offset + t.idx
             if t.like_num and any(ch.isdigit() for ch in t.text) and not any(x <= a < y for x, y in taken) \
-                    and not (t.i + 1 < len(t.doc) and (t.doc[t.i + 1].text in ("%", "pour") or is_month(t.doc[t.i + 1].text))):
+                    and not (t.i + 1 < len(t.doc) and (t.doc[t.i + 1].text in ("%", "pour")
+                                                      or is_month(t.doc[t.i + 1].text))):
                 out.append((a, a + len(t.text)))     # (nor a day: "clos le 31 mars")
         return out
 
@@ -2870,6 +2857,27 @@ def _with_name_before(ent: Span) -> Span:
             break   # ("Ontario Power Generation (OPG)", where NER saw "État Ontario" as a place: the acronym says)
         start -= 1
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _noun_before(doc: Doc, last: int, floor: int) -> Token | None:
+    """The noun that frames an amount, within six words before it ("un investissement de |...", "un chiffre
+    d'affaires compris entre |...": past a participle that only frames the amount, prepositions, adverbs,
+    determiners and adjectives); None when another word comes first."""
+    for k in range(last, max(last - 6, floor) - 1, -1):
+        t = doc[k]
+        if t.lower_ in _FRAMING_PARTICIPLES:
+            continue
+        if t.pos_ == "NOUN":
+            return t
+        if t.pos_ not in ("ADP", "ADV", "DET", "ADJ"):
+            return None
+    return None
+
+
+def _named_by(sent: Sentence, t: Token, anaphors: bool = False) -> Candidate | None:
+    """The candidate of the sentence whose words hold the token: a name (or also an anaphor)."""
+    at = sent.start - sent.span.start_char + t.idx
+    return next((c for c in sent.candidates if c.start <= at < c.end and (anaphors or c.via != "anaphor")), None)
 
 
 def _words_of(sent: Sentence, c: Candidate) -> Span | None:

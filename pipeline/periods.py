@@ -11,8 +11,8 @@ prefix ("d'ici", "dès", "depuis") and lead words ("en", "au cours du", "fin", "
 that only widen the matched text.
 
 Rules chosen where French is loose (see also tests/data/period_cases.jsonl):
-- "d'ici/jusqu'en/avant/à l'horizon P" -> "../P"; "dès/à partir de/depuis/après P" -> "P/.."; "l'après-2025" -> "2026/..";
-  "depuis" stays open on the right, whatever the reference date.
+- "d'ici/jusqu'en/avant/à l'horizon P" -> "../P"; "dès/à partir de/depuis/après P" -> "P/..";
+  "l'après-2025" -> "2026/.."; "depuis" stays open on the right, whatever the reference date.
 - "fin 2027", "début 2026", "mi-2026", "courant 2025" -> the year itself.
 - Counted spans count the reference unit in: said in 2021, "sur quatre ans" -> "2021/2024"; said
   with their direction they reach the N full years after or before it: "au cours des quatre
