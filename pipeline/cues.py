@@ -77,6 +77,7 @@ class Cues:
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
     made_verbs: frozenset[str] = _at("attribution", "made_verbs")
     part_nouns: frozenset[str] = _at("attribution", "part_nouns")
+    inclusion_verbs: frozenset[str] = _at("attribution", "inclusion_verbs")
     support_nouns: frozenset[str] = _at("attribution", "support_nouns")
     leader_nouns: frozenset[str] = _at("attribution", "leader_nouns")
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")

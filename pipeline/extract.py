@@ -48,8 +48,10 @@ _A_YEAR_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparava
                 r"|(?:(?:lors de|pour|sur|au cours de|durant) )?l'(?:exercice|année) précédente?")
 # "..., contre 9,2 milliards un an plus tôt": right after the amount
 _YEAR_EARLIER = re.compile(rf"\s*(?:{_A_YEAR_BACK})")
-# "Un an plus tôt, ce montant s'élevait à ...": opening the sentence that takes the spending up
-_YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_A_YEAR_BACK})\s*,", re.IGNORECASE)
+# "Un an plus tôt, ce montant s'élevait à ...", "Au cours du même trimestre un an plus tôt, ...", "Un an plus tôt, sur le
+# même trimestre, ...": opening the sentence that takes the spending up
+_SAME_PART = r"(?:au cours d[ue]|sur l[ae]|pour l[ae]|lors d[ue]|durant l[ae]|à la|au)\s+même\s+(?:trimestre|semestre|période|mois)"
+_YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_SAME_PART}\s+)?(?:{_A_YEAR_BACK})\s*,(?:\s*{_SAME_PART}\s*,)?", re.IGNORECASE)
 # "La troisième, de 200 millions", "La seconde, estimée entre 1,3 et 1,5 milliard": a ranked part as subject, its amount
 # in apposition
 _RANKED_PART = r"(?:La|Le)\s+(?:première|premier|seconde?|deuxième|troisième|quatrième|cinquième|dernière|dernier)"
@@ -162,6 +164,12 @@ _GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an)?\s+pour\s
 # "qu'en 2025|, année où le groupe a investi": the year a clause after it dates
 _YEAR_WHEN = re.compile(r"\s*,?\s*(?:l['’]\s*)?année\s+(?:où|durant laquelle|au cours de laquelle|pendant laquelle)\b")
 # "C'est sur le |Grand port maritime de Dunkerque que ...", "dans le |Port de Gennevilliers": a name said as a place
+# "depuis l'implantation de |Renault", "à l'instar de |Tesla": a company named as a landmark of time or comparison
+_LANDMARK_BEFORE = re.compile(r"\b(?:depuis|à l['’]instar|comme|contrairement|à la différence)\b[^,;:.()]{0,50}\Z",
+                              re.IGNORECASE)
+# "l'Atlantic |Free| Zone": capitalised words that are no sentence's first word, right around a name
+_NAME_WORD_BEFORE = re.compile(r"(?:(?<=\w )|(?<=['’]))([A-ZÀ-Ý][\w-]*) \Z")
+_NAME_WORD_AFTER = re.compile(r" [A-ZÀ-Ý][\w-]*")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ss]ur|[Dd]ans)\s+(?:(?:le|la|les)\s+|l['’])?\Z")
 _AS_FOR = re.compile(r"\s*Quant (?:à|au|aux)\b\s*")
 # "3 milliards d'ici 2030 |: le montant confirmé lundi à Versailles par": a pledge said after a colon (see
@@ -575,7 +583,11 @@ class ArticleReading:
 
     def _inside_other_name(self, c: Candidate, ents: list[Span], offset: int) -> bool:
         """'KTR Advanced Carbon' is not the company Carbon: a lexicon name that ends a longer name whose
-        first words are no common words ("Groupe Renault" stays Renault)."""
+        first words are no common words ("Groupe Renault" stays Renault); 'l'Atlantic Free Zone' is not Free:
+        one with capitalised words right before and after it, however NER cuts them."""
+        before = _NAME_WORD_BEFORE.search(self.work, max(0, c.start - 30), c.start)
+        if before and _NAME_WORD_AFTER.match(self.work, c.end) and not self.x.nlp.vocab[before[1].lower()].is_stop:
+            return True
         for ent in ents:
             start, end = offset + ent.start_char, offset + ent.end_char
             if start < c.start and c.end <= end:
@@ -849,6 +861,11 @@ class ArticleReading:
         Moov Africa"): rarely whom a sentence naming nobody, or "le groupe", speaks of."""
         return self._public(c) or bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 40), c.start))
 
+    def _landmark(self, c: Candidate) -> bool:
+        """'depuis l'implantation de Renault à Tanger', 'à l'instar de Tesla', 'comme Amazon avant lui': a company
+        named as a point of comparison or of time."""
+        return bool(_LANDMARK_BEFORE.search(self.work, max(0, c.start - 60), c.start))
+
     def _oblique(self, sent: Sentence, c: Candidate) -> bool:
         """'La Caisse des Dépôts investira 60 millions aux côtés du cimentier': an anaphor after a
         preposition or as an object is someone else than the names of its own sentence."""
@@ -876,7 +893,16 @@ class ArticleReading:
             # an antecedent only when no surer name was said in the eight sentences before
             earlier = [[c for c in prev.candidates if not c.aside] for prev in reversed(sentences[max(0, k - 8):k])]
             previous = next((named for named in earlier if any(c.via != "guess" and not self._in_background(c)
-                                                                for c in named)), None) \
+                                                                for c in named)), None)
+            # (past a sentence that names a company only as a landmark, when the article named one before as what
+            # it speaks of: "... un montant inédit depuis l'implantation de Renault à Tanger. [...] le groupe")
+            main = next((named for named in earlier if any(
+                c.via != "guess" and not self._in_background(c) and not self._landmark(c) for c in named)), None)
+            if previous is not None and main is not None and main is not previous and \
+                    all(map(self._landmark, previous)) and \
+                    max(counts, key=counts.get, default=None) in {c.name for c in main}:
+                previous = main
+            previous = previous \
                 or next((named for named in earlier if any(c.via != "guess" for c in named)), None) \
                 or next((named for named in earlier if named), [])
             resolved = []
@@ -1118,6 +1144,11 @@ class ArticleReading:
             return True     # "La brasserie, propriété du groupe Duvel depuis 2006, va investir": what the subject is
         if head.pos_ != "VERB" or head.lemma_.lower() in self.cues.invest_verbs:
             return False
+        if any(c.dep_ == "aux:tense" for c in head.children) and any(
+                s.dep_.startswith("nsubj") and not holds_money(s) and any(w.lower_ == "dont" for w in s.subtree)
+                for s in head.children):
+            return True     # "24 milliards pour le renouvellement du réseau, dont une grande partie a été construite
+            # entre 1950 et 1980": the past of something the money goes to
         if (head.dep_ == "acl:relcl" or head.dep_ == "acl" and head.head.dep_.startswith("nsubj")) \
                 and not holds_money(head.head):
             return True     # "Au Chili, où il a fermé ses centrales l'an dernier, Engie va construire", "Dumoulin,
@@ -1281,7 +1312,8 @@ class ArticleReading:
             or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole or restated))
         following = self.sentences[i + 1] if i + 1 < len(self.sentences) else None
         if (company is None or not sent.candidates and pledger is None and whole is None) and \
-                following is not None and self._takes_up(following) and following.candidates:
+                following is not None and self._takes_up(following) and following.candidates and \
+                not self._several_spend(tokens):
             # ("Montant annoncé : 75 milliards de FCFA. C'est ce que la SIR consacrera à ...": the next sentence's
             # company, not one named before)
             says = following
@@ -1295,8 +1327,7 @@ class ArticleReading:
         restated_span = self.spent[restated.start].period if restated is not None else None
         period = (restated_span if restated_span is not None and "/" in restated_span.label else None) or \
             self._year_earlier(amount, in_sent, periods, sent) or self._same_period_back(sent, periods) or \
-            self._period(amount, in_sent, periods, sent) or \
-            self._taken_up_year_earlier(amount, i) or \
+            self._taken_up_year_earlier(amount, i) or self._period(amount, in_sent, periods, sent) or \
             self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or self._plan_said_before(i) or \
             self._spread_after(i) or self._plan_period_taken_up(amount, i) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
@@ -1355,7 +1386,7 @@ class ArticleReading:
         out = set()
         for amount in self.amounts:
             window = max(0, amount.start - 12)
-            m = re.search(r"(?:\(|\bsoit)\s*\Z", self.work[window:amount.start])
+            m = re.search(r"(?:\(|\b[Ss]oit)\s*\Z", self.work[window:amount.start])
             if m is None:
                 continue
             head_end = window + m.start()
@@ -1369,8 +1400,11 @@ class ArticleReading:
             elif m[0] != "(":   # "3,5 milliards de dirhams sur la période 2025-2027 pour préparer l'usine ..., soit environ
                 # 325 millions d'euros": the amount just before, however far in the clause, in another currency
                 before = [a for a in self.amounts if a.end <= head_end and a.start not in out]
+                # (or in the sentence before, when "Soit" opens this one: "... 12 milliards de dirhams pour ...
+                # d'ici 2030. Soit environ 1,1 milliard d'euros au cours actuel")
+                breaks = len(re.findall(r"[.;:!?](?!\d)", self.work[before[-1].end:head_end])) if before else 0
                 if before and before[-1].currency != amount.currency and \
-                        not re.search(r"[.;:!?]", self.work[before[-1].end:head_end]):
+                        breaks <= m[0].startswith("Soit"):
                     out.add(amount.start)
         return out
 
@@ -1865,7 +1899,7 @@ class ArticleReading:
         # "C'est considérable. Dont 37 milliards"
         opens_of_which = _OF_WHICH.match(self.work, sent.start, amount.start)
         if not (_OF_THE_TOTAL.match(self.work, sent.start) or opens_of_which
-                or _ON_ITS_OWN.search(self.work, sent.start, amount.start)):
+                or _ON_ITS_OWN.search(self.work, sent.start, amount.start) or self._plan_includes(amount, sent)):
             return None
         def compared(a: Amount) -> bool:
             return bool(_COMPARED.search(self.work, max(0, a.start - 30), a.start))
@@ -1873,6 +1907,18 @@ class ArticleReading:
         # C'est un quart de plus qu'en 2025, année où le groupe a investi 20,1 milliards. Sur cette enveloppe, ...")
         return self._spending_before(amount, i, lambda a: compared(a) or self.spent[a.start].status == "actual") \
             or self._spending_before(amount, i, compared)
+
+    def _plan_includes(self, amount: Amount, sent: Sentence) -> bool:
+        """'Cette trajectoire comprend notamment 37 milliards pour ..., 24 milliards pour ...', 'Ce programme inclut
+        600 millions pour ...': the amount is included by the plan its sentence takes up."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start) if sent.span else None
+        if tokens is None:
+            return False
+        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and _verb_lemma(t) in self.cues.inclusion_verbs),
+                    None)   # (however far: the list's last item may hang on a clause inside an item)
+        return verb is not None and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.takeup_heads | self.cues.plan_nouns
+            and any("Dem" in d.morph.get("PronType") for d in c.children) for c in verb.children)
 
     def _whole_of_part(self, amount: Amount, i: int) -> Amount | None:
         """The spending a ranked part ("La troisième, de 200 millions") belongs to -- not another ranked part ("La
@@ -2057,6 +2103,15 @@ class ArticleReading:
         if len(group) > 1 and not self._joint(i):
             return None
         return group[0], group[1:]
+
+    def _several_spend(self, tokens: Span) -> bool:
+        """'Au total, les quatre groupes devraient consacrer plus de 380 milliards': the subject is several companies,
+        the sum is none's ("Une part de cette somme file chez Nvidia" does not say whose it is)."""
+        verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX") and
+                     any(c.dep_.startswith("nsubj") for c in t.children)), None)
+        return verb is not None and any(
+            c.dep_.startswith("nsubj") and "Plur" in c.morph.get("Number") and c.lemma_.lower() in self.cues.company_nouns
+            and any(d.dep_ == "det" for d in c.children) for c in verb.children)
 
     def _pronoun_subject(self, amount: Amount, sent: Sentence) -> bool:
         """'Elle prévoit d'y consacrer 600 millions ..., auprès d'Hydro-Québec': a personal pronoun spends, the
@@ -2286,15 +2341,20 @@ class ArticleReading:
         return None
 
     def _public_agent(self, amount: Amount, sent: Sentence) -> bool:
-        """'dont 500 millions apportés par l'État', 'soutenu par l'Etat à hauteur de 2,9 milliards': money a
-        public actor brings, whoever the subject."""
+        """'dont 500 millions apportés par l'État', 'soutenu par l'Etat à hauteur de 2,9 milliards', 'un effort de
+        l'État de 1,5 milliard': money a public actor brings, whoever the subject."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
         share = re.search(r"\bà hauteur d(?:e\s+|')\Z", self.work[max(0, amount.start - 20):amount.start])
         bringers = [c for c in tokens.root.children if c.dep_ == "acl"] + ([verb] if verb is not None and share else []) \
             + ([tokens.root.head] if tokens.root.dep_ == "nsubj:pass" else [])    # "2,4 millions sont apportés par la Région"
-        return any(g.dep_ == "obl:agent" and g.lemma_.lower() in self.cues.public_actors
-                   for c in bringers for g in c.children)
+        if any(g.dep_ == "obl:agent" and g.lemma_.lower() in self.cues.public_actors for c in bringers for g in c.children):
+            return True
+        # "un effort supplémentaire de l'État de 1,5 milliard", "un effort de 1,5 milliard de l'État": the State's
+        framing = tokens.root.head if tokens.root.dep_ == "nmod" else None
+        owners = [framing, *tokens.root.children, *(framing.children if framing is not None else ())]
+        return any(o is not None and o.dep_ == "nmod" and o.lemma_.lower() in self.cues.public_actors and
+                   any(c.dep_ == "case" and c.lower_ in ("de", "d'", "du") for c in o.children) for o in owners)
 
     def _led_by(self, subject: Token, sent: Sentence) -> Candidate | None:
         """'Mark Zuckerberg vise entre 115 et 135 milliards': a person the lexicon knows as the head of a
@@ -2422,17 +2482,21 @@ class ArticleReading:
             k -= 1
             left -= not is_heading(self.work[slice(*self.paragraphs[k])]) and not self._says_little(k)
         lowest = self.paragraphs[k][0]
-        public = None
+        public = complement = None
         for prev in reversed(self.sentences[:i]):
             if prev.start < lowest and public is None:
                 break
             named = [c for c in prev.candidates if not c.aside]
             owners = [c for c in named if not self._in_background(c)]
-            if owners:
+            if owners and all(map(self._landmark, owners)):
+                # named only as a landmark ("un montant inédit depuis l'implantation de Renault à Tanger"): the
+                # company said before, if any
+                complement = complement or owners[0]
+            elif owners:
                 return owners[0]
             public = public or (named[0] if named else None)
         sole = self._sole_company
-        return public or (sole if sole and all(c.name != sole.name for c in sent.candidates) else None)
+        return complement or public or (sole if sole and all(c.name != sole.name for c in sent.candidates) else None)
 
     @cached_property
     def _sole_company(self) -> Candidate | None:
@@ -2503,7 +2567,8 @@ class ArticleReading:
 
     def _publication_year(self, tokens: Span, sent: Sentence) -> Period | None:
         """A one-off announcement dated by its article ("Eclairion doit annoncer investir 2,5 milliards")
-        is of the publication year -- unless its paragraph or the sentences after it, up to the next one
+        is of the publication year -- unless its sentence says a horizon (even of a thing's opening), its
+        paragraph or the sentences after it, up to the next one
         with money of its own ("L'investissement, qui sera réalisé d'ici 2028, ..."), speak of other dates,
         the article spoke of another period before it (a programme "d'ici 2030" whose parts follow), or
         the money is a plan or programme or the cost of a thing built, which has a horizon of its own.
@@ -2521,7 +2586,9 @@ class ArticleReading:
                 return None
         earlier = [p.label for prev in self.sentences if prev.end <= sent.start for p in self._periods(prev)]
         in_para = [p.label for s in self.sentences if para[0] <= s.start < para[1] for p in self._periods(s)]
-        if any(label != str(published.year) for label in in_para + earlier):
+        own = [p.label for p in self._said_periods(sent) if p.label.startswith("../")]    # a horizon, even of a thing's
+        # opening ("..., une usine qui doit être opérationnelle d'ici 2028")
+        if any(label != str(published.year) for label in in_para + earlier + own):
             return None
         governing = [tokens.root, *tokens.root.ancestors]
         if any("Imp" in aux.morph.get("Tense") for t in governing for aux in t.children if aux.dep_.startswith("aux")):
@@ -2720,7 +2787,7 @@ class ArticleReading:
                 # "a annoncé des dépenses de 35,1 milliards pour son premier trimestre fiscal": results
                 return "actual" if over and lemma in cues.announce_verbs and t.pos_ == "VERB" and \
                     not any("Fut" in x.morph.get("Tense") for x in [t, *t.children]) else "planned"
-            if t.pos_ not in ("VERB", "AUX"):
+            if t.pos_ not in ("VERB", "AUX") and not _misread_verb(t):
                 continue
             aux = [c for c in t.children if c.dep_.startswith("aux")]
             if any("Fut" in x.morph.get("Tense") for x in [t, *aux]) or (is_conditional(t) and not aux):
@@ -2735,8 +2802,9 @@ class ArticleReading:
             tense = t.morph.get("Tense")
             if aux and all(x.dep_ == "aux:pass" and "Pres" in x.morph.get("Tense") for x in aux):
                 continue                # "sont évalués à 2,1 milliards": a present passive says nothing yet
-            if ("Past" in tense and (aux or "Part" not in t.morph.get("VerbForm"))) or "Imp" in tense:
-                return "actual"
+            if ("Past" in tense and (aux or "Part" not in t.morph.get("VerbForm"))) or "Imp" in tense or \
+                    t.pos_ not in ("VERB", "AUX") and any(c.dep_ == "aux:tense" for c in aux):
+                return "actual"     # (a past participle read as an adjective: "a déjà injecté")
         if any(t.lemma_.lower() in cues.planned_nouns for t in chain):
             return "planned"
         return "actual" if over else "planned"
@@ -2898,10 +2966,10 @@ def _verb_lemma(verb: Token) -> str:
 
 
 def _misread_verb(t: Token) -> bool:
-    """A verb the tagger took for a noun or an adjective: a word with a subject before it and no determiner ("Le
-    logisticien Prologis prévoit pour sa part ...")."""
+    """A verb the tagger took for a noun or an adjective: a word with no determiner and a subject before it ("Le
+    logisticien Prologis prévoit pour sa part ...") or a tense auxiliary ("le groupe a déjà injecté")."""
     return t.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "det" for c in t.children) \
-        and any(c.dep_.startswith("nsubj") and c.i < t.i for c in t.children)
+        and any(c.dep_.startswith("nsubj") and c.i < t.i or c.dep_ == "aux:tense" for c in t.children)
 
 
 def _of_complements(noun: Token) -> list[Token]:

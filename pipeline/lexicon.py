@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .gazetteer import is_place
+from .gazetteer import is_person_name, is_place
 
 DATA_DIR = Path(__file__).parent / "data"
 COMPANIES_FILE = "companies.jsonl"
@@ -32,9 +32,10 @@ MODIFIERS_FILE = "company_modifiers.tsv"
 NOT_COMPANIES_FILE = "not_companies.txt"
 LEGAL_SUFFIXES_FILE = "legal_suffixes.txt"
 PRODUCT_MAKERS_FILE = "product_makers.txt"
+LEADER_HEADS_FILE = "leader_heads.txt"
 RANKS_FILE = "anaphor_ranks.tsv"
 DATA_FILES = (COMPANIES_FILE, ANAPHORA_FILE, MODIFIERS_FILE, NOT_COMPANIES_FILE, LEGAL_SUFFIXES_FILE, PRODUCT_MAKERS_FILE,
-              RANKS_FILE)
+              LEADER_HEADS_FILE, RANKS_FILE)
 
 KINDS = ("company", "fund", "public_bank", "public_body")
 VIA_NAME, VIA_ALIAS, VIA_DESCRIPTOR = "name", "alias", "descriptor"
@@ -246,7 +247,11 @@ class Lexicon:
             if head.names_place and place:
                 return None  # "l'extension du port de Gennevilliers": the place
             if complement is None and not head.takes_any_complement and comp[0].isupper() and not place:
-                return None  # "le groupe d'Elon Musk", "la banque Lazard": a name, not an anaphor
+                person = _CAPITALISED_RUN.match(text, match.start("comp"))
+                if person and is_person_name(person[0]):
+                    return Anaphor(match.start(), match.end("mods"), text[match.start():match.end("mods")], head.hint,
+                                   None, head.plural, not head.plural)     # "le groupe de Patrick Pouyanné": its head
+                return None  # "la banque Lazard", "le groupe d'Elon Musk" when the lexicon does not know him
             if complement is not None or head.takes_any_complement or place:
                 tail = [self._modifiers[_key(m.group())]
                         for m in self._modifier_re.finditer(match.group("tail") or "")]
@@ -264,7 +269,8 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=None)
 def _load(data_dir: Path) -> Lexicon:
-    companies = _read_companies(data_dir / COMPANIES_FILE, tuple(_data_lines(data_dir / PRODUCT_MAKERS_FILE)))
+    companies = _read_companies(data_dir / COMPANIES_FILE, tuple(_data_lines(data_dir / PRODUCT_MAKERS_FILE)),
+                                tuple(_data_lines(data_dir / LEADER_HEADS_FILE)))
     return Lexicon(companies=companies,
                    heads=_read_heads(data_dir / ANAPHORA_FILE, _read_ranks(data_dir / RANKS_FILE)),
                    modifiers=_read_modifiers(data_dir / MODIFIERS_FILE),
@@ -286,12 +292,12 @@ def _data_lines(path: Path) -> list[str]:
     return [line.rstrip("\r") for line in lines if line.strip() and not line.startswith("#")]
 
 
-def _read_companies(path: Path, makers: tuple[str, ...] = ()) -> tuple[Company, ...]:
+def _read_companies(path: Path, makers: tuple[str, ...] = (), led: tuple[str, ...] = ()) -> tuple[Company, ...]:
     companies = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
-                companies.append(_parse_company(json.loads(line), makers))
+                companies.append(_parse_company(json.loads(line), makers, led))
             except (ValueError, TypeError, KeyError) as error:
                 raise ValueError(f"{path.name}:{number}: {error}") from error
     names = {c.name for c in companies}
@@ -301,9 +307,10 @@ def _read_companies(path: Path, makers: tuple[str, ...] = ()) -> tuple[Company, 
     return tuple(companies)
 
 
-def _parse_company(record: dict, makers: tuple[str, ...] = ()) -> Company:
+def _parse_company(record: dict, makers: tuple[str, ...] = (), led: tuple[str, ...] = ()) -> Company:
     """A companies.jsonl record; its products ("Windows", "l'iPhone") become descriptors with each maker
-    head of product_makers.txt ("le fabricant de Windows", "l'éditeur de Windows", ...)."""
+    head of product_makers.txt ("le fabricant de Windows", "l'éditeur de Windows", ...), its leaders
+    ("Satya Nadella") with each head of leader_heads.txt ("le groupe de Satya Nadella", ...)."""
     def texts(field: str) -> tuple[str, ...]:
         values = record.get(field) or []
         if not all(isinstance(v, str) and v.strip() == v and v for v in values):
@@ -318,20 +325,22 @@ def _parse_company(record: dict, makers: tuple[str, ...] = ()) -> Company:
     fiscal_year_end = record.get("fiscal_year_end", 12)
     if fiscal_year_end not in range(1, 13):
         raise ValueError(f"{name}: fiscal_year_end {fiscal_year_end!r} is not a month number")
-    made = tuple(f"{maker} {_of_product(product)}" for product in texts("products") for maker in makers)
+    made = tuple(f"{maker} {_complement(product)}" for product in texts("products") for maker in makers)
+    headed = tuple(f"{head} {_complement(leader)}" for leader in texts("leaders") for head in led)
     return Company(name=name, aliases=texts("aliases"), parent=record.get("parent"),
-                   descriptors=texts("descriptors") + made, kind=record["kind"],
+                   descriptors=texts("descriptors") + made + headed, kind=record["kind"],
                    sectors=texts("sectors"), country=record.get("country"), fiscal_year_end=fiscal_year_end)
 
 
-def _of_product(product: str) -> str:
-    """'de Windows', "d'Android", "de l'iPhone", 'du Chat': the complement naming a product."""
+def _complement(named: str) -> str:
+    """'de Windows', "d'Android", "de l'iPhone", 'du Chat', "d'Elon Musk": the complement naming a product or a
+    person."""
     for article, contracted in (("le ", "du "), ("les ", "des ")):
-        if product.startswith(article):
-            return contracted + product[len(article):]
-    if product[:1].lower() in "aeiouyéèêh" and not product.startswith(("la ", "l'")):
-        return "d'" + product
-    return "de " + product
+        if named.startswith(article):
+            return contracted + named[len(article):]
+    if named[:1].lower() in "aeiouyéèêh" and not named.startswith(("la ", "l'")):
+        return "d'" + named
+    return "de " + named
 
 
 def _read_heads(path: Path, ranks: list[tuple[str, str]]) -> list[tuple[_Head, tuple[str, ...]]]:
@@ -453,6 +462,7 @@ _LEADING_GROUP_RE = re.compile(r"^(?:groupe|société|compagnie) ", re.IGNORECAS
 # "le groupe Renault", "le groupe vendéen Piveteaubois": a name (after at most one adjective) names the company
 # "le groupe (américain) Nvidia" names the company; "le fabricant des puces de Nvidia" names its client
 _APPOSITION_RE = re.compile(r"(?:[ \u00a0]+(?!(?:de|du|des)\b)[a-zà-ÿ-]+)?[ \u00a0]+[«\"“]?\s*[A-ZÀ-ÖØ-Þ]")
+_CAPITALISED_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
 _TICKER_RE = re.compile(r"^\(?(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:[A-Z]{2,8}|Euronext)\s?:\s?[A-Z0-9][A-Z0-9.]{0,8})\)?$")
 
 

@@ -132,7 +132,7 @@ def periods_match(a: Source, b: Source) -> bool:
             return False
         if a.span.closed and b.span.closed:
             return a.span == b.span
-        if _announced_within(a, b) or _announced_within(b, a):
+        if _announced_within(a, b) or _announced_within(b, a) or _counted_to_horizon(a, b) or _counted_to_horizon(b, a):
             return True
         shared = [(x, y) for x, y in ((a.span.start, b.span.start), (a.span.end, b.span.end))
                   if x is not None and y is not None]
@@ -148,6 +148,14 @@ def _announced_within(dated: Source, horizon: Source) -> bool:
     another article: an announcement of that year falls within a horizon that starts open."""
     return (dated.year is not None and dated.span.closed and dated.span == year_span(dated.year)
             and horizon.span.start is None and horizon.span.end is not None and horizon.span.end.year >= dated.year)
+
+
+def _counted_to_horizon(counted: Source, horizon: Source) -> bool:
+    """'500 millions sur cinq ans' said in 2025 (2025/2029) and 'un demi-milliard d'ici 2030' in another
+    article: years counted from the announcement end at the horizon or the year before it."""
+    return (counted.year is not None and counted.span.closed and counted.span.start == date(counted.year, 1, 1)
+            and horizon.span.start is None and horizon.span.end is not None
+            and horizon.span.end.year - counted.span.end.year in (0, 1))
 
 
 def spans_a_year(source: Source) -> bool:

@@ -16,7 +16,8 @@ from pipeline.lexicon import DATA_DIR, KINDS, Lexicon
 
 CASES_DIR = Path(__file__).parent / "data"
 COMPANIES = DATA_DIR / "companies.jsonl"
-COMPANY_KEYS = {"name", "aliases", "parent", "descriptors", "products", "kind", "sectors", "country", "fiscal_year_end"}
+COMPANY_KEYS = {"name", "aliases", "parent", "descriptors", "products", "leaders", "kind", "sectors", "country",
+                "fiscal_year_end"}
 
 
 def read_tsv(path: Path) -> list[list[str]]:
