@@ -149,9 +149,22 @@ class Cues:
         return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+[\w-]+)?\s+(?:de\s+|d')$")
 
     @cached_property
+    def owned_by(self) -> re.Pattern:
+        """'détenue à 70 % par |X', 'contrôlé par le groupe français |Vinci': a name after an owner verb and 'par'."""
+        return re.compile(rf"(?<!\w)({_alternation(self.owner_verbs)})(?!\w)[^.;:]{{0,50}}\spar\s+(?:la\s+|le\s+|les\s+|l')?"
+                          rf"(?:(?:{_alternation(self.name_heads)})\s+(?:[a-zà-ÿ-]+\s+)?)?$")
+
+    @cached_property
     def photo_credit(self) -> re.Pattern:
         """'LUDOVIC MARIN| / AFP': what follows a photographer's name."""
         return re.compile(rf"\s*/\s*(?:{_alternation(self.photo_agencies)})(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def caption_end(self) -> re.Pattern:
+        """'Un avion d'easyJet au décollage à Gatwick ( AFP / Justin TALLIS )', '... (Photo d'illustration)', '... ©
+        Photo NR': the end of a photo caption."""
+        return re.compile(rf"(?:\(\s*(?:{_alternation(self.photo_agencies)})\s*/[^()\n]*\)|\(\s*photo[^()\n]*\)|"
+                          r"©[^\n]*)\s*\Z", re.IGNORECASE)
 
     @cached_property
     def titled_person(self) -> re.Pattern:

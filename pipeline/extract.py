@@ -38,7 +38,8 @@ _HEADER = re.compile(r"\A\s*date\s+\d{4}-\d{2}(?:-\d{2})?")
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'. -]{1,40}[A-ZÀ-Ý]\s*(?:,[^\n—–]{0,30})?(?:\([^)\n]{2,30}\))?\s*[—–-]\s")
 # "Lire aussi : Bassin de Lacq : un projet à 500 millions d'euros": the headline of another article
 # "Rabat - La Commission ...": a town's name and a dash opening a line (a town the gazetteer knows)
-_TOWN_DATELINE = re.compile(r"(?m)^[ \t]*(?P<town>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)\s+[—–-]\s+(?=[A-ZÀ-Ý])")
+_TOWN_DATELINE = re.compile(r"(?m)^[ \t]*(?P<town>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)(?:\s*\([A-Z][\w ]{1,20}\))?"
+                            r"\s+[—–-]\s+(?=[A-ZÀ-Ý])")
 # "Paris La Défense, le 24 juin 2025 – Saint-Gobain annonce ...": a press release's place and date
 _RELEASE_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][^\n,.;:]{1,40},\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéèûô]+\.?\s+\d{4}\s*[—–-]\s")
 _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:[àa] lire aussi|lire aussi|lire également|voir aussi|à voir aussi)\b[^\n]*")
@@ -55,7 +56,12 @@ _YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_SAME_PART}\s+)?(?:{_A_YEAR_BACK})\s*,
 # "La troisième, de 200 millions", "La seconde, estimée entre 1,3 et 1,5 milliard": a ranked part as subject, its amount
 # in apposition
 _RANKED_PART = r"(?:La|Le)\s+(?:première|premier|seconde?|deuxième|troisième|quatrième|cinquième|dernière|dernier)"
-_RANKED_PART_OPENER = re.compile(rf"\s*{_RANKED_PART}\s*,\s*(?:(?:d['’]un (?:montant|coût) )?(?:de |d['’])|"
+# "Le gros morceau, 1 milliard, servira à ...", "L'essentiel, soit environ 1,6 milliard, financera ...", "Le premier tiers
+# de l'enveloppe, soit environ 140 millions, sera engagé ...": a part named by its size, its amount in apposition
+_SIZED_PART = (r"(?:Le\s+gros\s+morceau|L['’]essentiel|Le\s+gros|La\s+part\s+du\s+lion|La\s+(?:plus\s+grosse|plus\s+grande|"
+               r"majeure)\s+part(?:ie)?|(?:La|Le)\s+(?:\w+\s+)?(?:moitié|tiers|quart))"
+               r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+)(?:enveloppe|somme|montant|programme|plan|investissement|budget))?")
+_RANKED_PART_OPENER = re.compile(rf"\s*(?:{_RANKED_PART}|{_SIZED_PART})\s*,\s*(?:(?:d['’]un (?:montant|coût) )?(?:de |d['’])|"
                                  r"(?:estimée?|évaluée?|chiffrée?|budgétée?) (?:(?:à|entre) )?|soit |qui représente )?"
                                  r"(?:environ |près de |quelque |plus de )?")
 # "D'un montant de 650 milliards, il ...", "Doté de 2 milliards, le programme ...": a sentence opened by the amount of
@@ -124,6 +130,7 @@ _UNIT_PRICE = re.compile(r"\s*(?:pièce|chacune?|l'unité|par unité|l'exemplair
                          r"|par (?:magasin|point de vente|boutique|agence|établissement|restaurant|hôtel))(?!\w)",
                          re.IGNORECASE)
 _LISTING = re.compile(r"[A-ZÀ-Ý][\w&.'-]*\s*\([^()]*\Z")
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux", "en"})
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
                           r"\((?P<abbr>[A-Z][A-Z0-9&]{1,8})\)")
 # "prévus à |Billy-Berclau", "à Billy|-Berclau": a proper noun said as where something is
@@ -164,6 +171,8 @@ _GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an)?\s+pour\s
 # "qu'en 2025|, année où le groupe a investi": the year a clause after it dates
 _YEAR_WHEN = re.compile(r"\s*,?\s*(?:l['’]\s*)?année\s+(?:où|durant laquelle|au cours de laquelle|pendant laquelle)\b")
 # "C'est sur le |Grand port maritime de Dunkerque que ...", "dans le |Port de Gennevilliers": a name said as a place
+# "le sud-coréen |Hyundai Steel", "le groupe américain |Equinix": the word right before a name
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
 # "depuis l'implantation de |Renault", "à l'instar de |Tesla": a company named as a landmark of time or comparison
 _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|à l['’]instar|comme|contrairement|à la différence)\b[^,;:.()]{0,50}\Z",
                               re.IGNORECASE)
@@ -374,6 +383,7 @@ class ArticleReading:
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\s][^\n]*", self.work)]
         self.docs: dict[int, Doc] = {}
         self.hints: dict[int, str | None] = {}
+        self.countries: dict[int, str] = {}       # anaphors that say a country ("le groupe francilien"), by offset
         self.trade_nouns: dict[int, str] = {}     # anaphors that name a trade ("le logisticien"), by offset
         self.plurals: set[int] = set()    # offsets of plural anaphors ("les deux groupes")
         self.defaults: dict[tuple[int, int], Period | None] = {}
@@ -425,6 +435,9 @@ class ArticleReading:
         spelled = self._abbreviations()
         places, towns = self._said_as_places(out), self._said_as_towns()
         for sent in out:
+            if self.cues.caption_end.search(_line_at(self.work, sent.start)):
+                # ("Un avion d'easyJet au décollage à Gatwick ( AFP / Justin TALLIS )": no antecedent of "l'aéroport")
+                sent.candidates = []
             sent.candidates = [replace(c, name=spelled[c.name]) if c.name in spelled else c for c in sent.candidates
                                if not (c.name in places if c.via != "lexicon" else c.raw in towns)
                                and not _BYLINE.match(self.work, sent.start)
@@ -454,10 +467,11 @@ class ArticleReading:
                   for m in pattern.finditer(self.work)
                   if not self._not_a_name(m["name"]) and not self._ordinary_word(m["name"].split()[0])
                   and not is_place(m["name"])}
-        return called | {clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
-                         if self._ner_kinds[a + ent.start_char] == "ner"
-                         and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and (
-                             self._called_company(ent) or ent.text.split()[0].lower() in self.cues.trade_nouns))}
+        return called | set(self._spelled_out.values()) | {
+            clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
+            if self._ner_kinds[a + ent.start_char] == "ner"
+            and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and (
+                self._called_company(ent) or ent.text.split()[0].lower() in self.cues.trade_nouns))}
 
     def _called_company(self, ent: Span) -> bool:
         """'la start-up Aura Aero', 'Quillon Fusion, une jeune pousse d'Oxford', 'La biscuiterie Le Goff': a name
@@ -529,6 +543,28 @@ class ArticleReading:
                     not self.x.lexicon.lookup(abbr):
                 known = self.x.lexicon.lookup(name)
                 out[abbr] = known.name if known else name
+        for abbr, name in self._spelled_out.items():
+            out.setdefault(abbr, name)
+        return out
+
+    @cached_property
+    def _spelled_out(self) -> dict[str, str]:
+        """'Le Port autonome d'Abidjan (PAA)': the words before an abbreviation whose initials spell it, lower-case
+        words included (not the articles and prepositions), are the name it stands for."""
+        out = {}
+        for m in re.finditer(r"\((?P<abbr>[A-Z]{2,8})\)", self.work):
+            words = list(re.finditer(r"[dlDL]['’]|[\w-]+", self.work[max(0, m.start() - 120):m.start()]))
+            k = len(m["abbr"])
+            if self.x.lexicon.lookup(m["abbr"]):
+                continue    # (nor an association's or a plan's: "Projet Important d'Intérêt Européen Commun (PIIEC)")
+            # the initials of its words but "de", "la"...; else of all its words ("Aéroports de Montréal (ADM)")
+            for spelling in ([w for w in words if w[0].lower() not in _NAME_LINKS], words):
+                first = spelling[-k] if len(spelling) >= k else None
+                if first is not None and "".join(w[0][0] for w in spelling[-k:]).upper() == m["abbr"] and \
+                        first[0][0].isupper() and not re.search(r"[,;:.()]", first.string[first.start():]) and \
+                        first[0].lower() not in self.cues.not_investor_heads | self.cues.plan_nouns:
+                    out[m["abbr"]] = " ".join(first.string[first.start():].split())   # (with its place: an initial)
+                    break
         return out
 
     def _candidates(self, sent: Span | None, offset: int, s: int, e: int) -> list[Candidate]:
@@ -567,6 +603,8 @@ class ArticleReading:
                 continue    # "les groupes chinois": a sector
             start, end = s + anaphor.start, s + anaphor.end
             self.hints[start] = anaphor.hint
+            if anaphor.country:
+                self.countries[start] = anaphor.country
             if (trade := self._trade_noun(anaphor.text)) is not None:
                 self.trade_nouns[start] = trade
             if anaphor.plural:
@@ -669,7 +707,7 @@ class ArticleReading:
         by = re.search(r"([\w-]+)\s+par\s+$", before)
         if by and by[1] in self.cues.other_nouns:
             return True     # "l'acquisition par Blackstone d'un portefeuille" (however it is parsed)
-        owned = re.search(r"(?<!\w)([\w-]+)\b[^.;:]{0,50}\spar\s+(?:la\s+|le\s+|les\s+|l')?$", before)
+        owned = self.cues.owned_by.search(before)
         if owned and owned[1] in self.cues.owner_verbs and not _CLAUSE_BREAK.search(before[owned.end(1):]):
             return True     # "détenue à 70 % par X et à 30 % par la Banque des Territoires": owners
         span = sent.doc.char_span(c.start - offset, c.end - offset, alignment_mode="expand")
@@ -852,14 +890,31 @@ class ArticleReading:
                     trades.setdefault(c.name, set()).add(m[1])
         return trades
 
+    def _nationals(self, sentences: list[Sentence]) -> dict[str, str]:
+        """The country of each name: the lexicon's, else a nationality the article puts right before it
+        ("le sud-coréen Hyundai Steel", "le groupe américain Equinix")."""
+        countries = {}
+        for sent in sentences:
+            for c in sent.candidates:
+                known = self.x.lexicon.lookup(c.name) if c.via != "anaphor" else None
+                said = _WORD_BEFORE.search(self.work, max(0, c.start - 30), c.start)
+                country = getattr(known, "country", None) or (self.x.lexicon.country_of(said[1]) if said else None)
+                if country and c.via != "anaphor":
+                    countries.setdefault(c.name, country)
+        return countries
+
     def _public(self, c: Candidate) -> bool:
         """A public bank or body ("la BEI", "Bpifrance"): it lends or co-funds more often than it owns."""
         return getattr(self.x.lexicon.lookup(c.name), "kind", "") in _PUBLIC_KINDS
 
     def _in_background(self, c: Candidate) -> bool:
-        """A public lender ("La BEI doit lui accorder un prêt") or a subsidiary named as such ("Les filiales
-        Moov Africa"): rarely whom a sentence naming nobody, or "le groupe", speaks of."""
-        return self._public(c) or bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 40), c.start))
+        """A public lender ("La BEI doit lui accorder un prêt", not a public owner of works, "la Société des grands
+        projets") or a subsidiary named as such ("Les filiales Moov Africa"): rarely whom a sentence naming nobody, or
+        "le groupe", speaks of."""
+        known = self.x.lexicon.lookup(c.name)
+        return known is not None and (known.kind == "public_bank" or known.kind in _PUBLIC_KINDS
+                                      and bool({"bank", "fund"} & set(known.sectors))) or \
+            bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 40), c.start))
 
     def _landmark(self, c: Candidate) -> bool:
         """'depuis l'implantation de Renault à Tanger', 'à l'instar de Tesla', 'comme Amazon avant lui': a company
@@ -887,6 +942,7 @@ class ArticleReading:
         anaphor already resolved), then the latest."""
         counts: dict[str, int] = {}
         trades = self._trades(sentences)
+        nationals = self._nationals(sentences)
         said_in = {c.start: sent for sent in sentences for c in sent.candidates}
         for k, sent in enumerate(sentences):
             # a name NER took for a place or a person ("l'usine de Lestrem", "Par Olivier Claus") is
@@ -940,6 +996,15 @@ class ArticleReading:
                     near = own or fitting or further
                     # a public lender named near ("un prêt de la BEI") is rarely what "le groupe" points to
                     near = [d for d in near if not self._public(d)] or near
+                    country = self.countries.get(c.start)     # ("le groupe européen" may be any European's)
+                    if country and country != "EU" and not any(nationals.get(d.name) == country for d in near):
+                        # "le groupe francilien" after "À Londres, Heathrow ...", "l'opérateur marocain" after "Le
+                        # danois APM Terminals": a company of its country said a few sentences back, else one of no
+                        # other known country
+                        near = next((fit for named in earlier if (fit := [d for d in named
+                                                                          if nationals.get(d.name) == country])),
+                                    None) or [d for d in near if d.name not in nationals] or next(
+                            (fit for named in earlier if (fit := [d for d in named if d.name not in nationals])), near)
                     if near:    # the most named, then one not said as an object or a complement ("Industries Lassonde
                         # investira 75 millions dans son usine, où sont embouteillés les jus Oasis"), then the latest
                         # (for "les partenaires", the first: the venture)
@@ -1307,7 +1372,7 @@ class ArticleReading:
                                 or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)
                                 or pledger is not None):
             verdict = True
-        company = None if not verdict else (pledger, []) if pledger else (
+        company = None if not verdict or self._public_agent(amount, sent) else (pledger, []) if pledger else (
             self._spender_of(ranked_of) or self._company(amount, sent, in_sent, i)
             or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole or restated))
         following = self.sentences[i + 1] if i + 1 < len(self.sentences) else None
@@ -1878,9 +1943,10 @@ class ArticleReading:
         return next((c for c in sent.candidates if said.end() <= c.start and not c.aside), None)
 
     def _amounts_before(self, amount: Amount, i: int) -> list[Amount]:
-        """The amounts of the sentence before and of this one up to the amount."""
+        """The amounts of the sentence before and of this one up to the amount (not one restated in another currency:
+        "2,2 milliards de livres (2,5 milliards d'euros) sur cinq ans, dont 1,1 milliard")."""
         since = self.sentences[max(0, i - 1)].start
-        return [a for a in self.amounts if since <= a.start and a.end <= amount.start]
+        return [a for a in self.amounts if since <= a.start and a.end <= amount.start and not self._is_conversion(a)]
 
     def _whole_of(self, amount: Amount, i: int) -> Amount | None:
         """The spending this amount is a part of: the one stated just before 'dont 3 milliards'; the one
@@ -1922,9 +1988,13 @@ class ArticleReading:
 
     def _whole_of_part(self, amount: Amount, i: int) -> Amount | None:
         """The spending a ranked part ("La troisième, de 200 millions") belongs to -- not another ranked part ("La
-        première, 190 millions")."""
-        return self._spending_before(amount, i, lambda a: bool(
-            _RANKED_PART_OPENER.fullmatch(self.work, self._sentence_of(a).start, a.start)))
+        première, 190 millions"); a plan rather than money already spent said after it ("Nous investirons 150
+        millions d'ici 2028 [...] en 2024, nous avons investi 95 millions. La plus grosse part, environ 40 millions,
+        ira à Rumilly")."""
+        def ranked(a: Amount) -> bool:
+            return bool(_RANKED_PART_OPENER.fullmatch(self.work, self._sentence_of(a).start, a.start))
+        return self._spending_before(amount, i, lambda a: ranked(a) or self.spent[a.start].status == "actual") \
+            or self._spending_before(amount, i, ranked)
 
     def _spending_before(self, amount: Amount, i: int, ruled_out) -> Amount | None:
         """The spending read last, up to four sentences before and no smaller, that `ruled_out` does not exclude."""
@@ -2045,7 +2115,7 @@ class ArticleReading:
 
     def _company(self, amount: Amount, sent: Sentence, in_sent: list[Amount], i: int):
         """(investor, partners) for the amount, or None when no company stands behind it."""
-        if self._public_agent(amount, sent) or _CARRIED_BY_UNNAMED.match(self.work, amount.end):
+        if _CARRIED_BY_UNNAMED.match(self.work, amount.end):
             return None
         cands = sent.candidates
         listed = self._listed_before_parenthesis(amount, cands)
@@ -2190,7 +2260,7 @@ class ArticleReading:
             if subjects:
                 if any(c.lower_ == "nous" for c in subjects) and self._public_speaker(sent):
                     return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
-                return all(c.i in range(tokens.start, tokens.end) or (
+                return all(c.i in range(tokens.start, tokens.end) or self._own_leader(c) or (
                     (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects
                      or self._level_of_spending(c) or self._part_of_spending(c))
                     and (c.pos_ != "NOUN" or any(x.dep_ == "det" for x in c.children))    # not "représentent ensemble"
@@ -2198,6 +2268,12 @@ class ArticleReading:
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 return True
         return True
+
+    def _own_leader(self, subject: Token) -> bool:
+        """'Son directeur général a présenté le programme de 600 milliards', 'Sa présidente annonce': the head of
+        the company just spoken of, speaking for it."""
+        return subject.lemma_.lower() in self.cues.leader_nouns and \
+            any("Yes" in d.morph.get("Poss") for d in subject.children if d.dep_ == "det")
 
     def _level_of_spending(self, subject: Token) -> bool:
         """'Le rythme annuel d'investissement', 'l'effort d'investissement': a measure of the spending named after
@@ -2447,7 +2523,12 @@ class ArticleReading:
                     if lo <= amount.start < hi:
                         hits = []   # "Québec, qui avait injecté 270 millions dans la filiale, ...": the name, not the clause
                     if direct or hits:
-                        return (direct or hits)[0]
+                        found = (direct or hits)[0]
+                        colon = self.work.rfind(":", found.end, amount.start)
+                        # ("Le groupe, lui, mise sur l'international : sa filiale TAV Airports va injecter 200
+                        # millions", misparsed: the clause after the colon has a subject of its own)
+                        return next((c for c in pool if colon < c.start < amount.start), found) if colon >= 0 \
+                            else found
         return None
 
     def _coordinated(self, chosen: Candidate, cands: list[Candidate]) -> list[Candidate]:

@@ -170,8 +170,12 @@ class Lexicon:
 
     def is_nationality(self, word: str) -> bool:
         """'allemand', 'sud-coréen': a word that gives a company's country ("l'allemand Fresenius Kabi")."""
+        return self.country_of(word) is not None
+
+    def country_of(self, word: str) -> str | None:
+        """'allemand': DE; 'francilien': FR; a word that gives no country: None."""
         modifier = self._modifiers.get(_key(word))
-        return modifier is not None and modifier.country is not None
+        return modifier.country if modifier is not None else None
 
     def related(self, a: str, b: str) -> bool:
         """The same company, or parent and subsidiary ("Enedis" and "EDF"), by canonical names."""
@@ -326,7 +330,8 @@ def _parse_company(record: dict, makers: tuple[str, ...] = (), led: tuple[str, .
     if fiscal_year_end not in range(1, 13):
         raise ValueError(f"{name}: fiscal_year_end {fiscal_year_end!r} is not a month number")
     made = tuple(f"{maker} {_complement(product)}" for product in texts("products") for maker in makers)
-    headed = tuple(f"{head} {_complement(leader)}" for leader in texts("leaders") for head in led)
+    headed = tuple(f"{head[:-3]} {_complement(leader)}" if head.endswith(" de") else f"{head} {leader}"
+                   for leader in texts("leaders") for head in led)
     return Company(name=name, aliases=texts("aliases"), parent=record.get("parent"),
                    descriptors=texts("descriptors") + made + headed, kind=record["kind"],
                    sectors=texts("sectors"), country=record.get("country"), fiscal_year_end=fiscal_year_end)

@@ -471,6 +471,8 @@ def _read_count_span(match, ref):
     else:
         direction = "forward"
     now = _unit_index(unit, ref)
+    if unit == "month" and direction == "backward" and lead != "depuis":
+        now -= 1    # "sur les trois derniers mois", said on 31 October: July to September, the months reported
     # "ces trois dernières années" said in 2025: the three full years before and this one, 2022/2025; so
     # "les deux prochaines années" said in November 2023 reach November 2025: 2023/2025. "Sur cinq ans" is a
     # length, not a reach: said in 2024, 2024/2028
