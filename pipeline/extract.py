@@ -103,7 +103,9 @@ _CARRIED_BY = re.compile(r"\bport(?:é|ée|és|ées)\s+par\s+(?:la\s+|le\s+|les\
 _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\s*"
                           r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s*:?\s*)?"
                           r"[A-ZÀ-Ý][\w.&-]*(?:\s*[|•·/,]\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[a-zà-ÿ][\w.&'’-]*){0,2})+\s*"
-                          r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s+[A-ZÀ-Ý][\w.&-]*\s*)+")
+                          r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s+[A-ZÀ-Ý][\w.&-]*\s*)+"
+                          # "Partager sur LinkedIn | Partager sur X | Copier le lien"
+                          r"|\s*(?:(?:Partager|Partagez|Share|Copier|Envoyer|Imprimer)[^|•·\n]{0,30}(?:[|•·]\s*|\Z))+")
 # "Un an plus tôt, ce montant s'élevait à ...": the spending just read, said again for an earlier time
 _TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe|"
                        r"ce rythme|cet effort|ce niveau)\b", re.IGNORECASE)
@@ -173,9 +175,10 @@ _YEAR_WHEN = re.compile(r"\s*,?\s*(?:l['’]\s*)?année\s+(?:où|durant laquelle
 # "C'est sur le |Grand port maritime de Dunkerque que ...", "dans le |Port de Gennevilliers": a name said as a place
 # "le sud-coréen |Hyundai Steel", "le groupe américain |Equinix": the word right before a name
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
-# "depuis l'implantation de |Renault", "à l'instar de |Tesla": a company named as a landmark of time or comparison
-_LANDMARK_BEFORE = re.compile(r"\b(?:depuis|à l['’]instar|comme|contrairement|à la différence)\b[^,;:.()]{0,50}\Z",
-                              re.IGNORECASE)
+# "depuis l'implantation de |Renault", "à l'instar de |Tesla", "qui tranche avec les reculs de |BP": a company named as
+# a landmark of time or comparison
+_LANDMARK_BEFORE = re.compile(r"\b(?:depuis|à l['’]instar|comme|contrairement|à la différence|à l['’]inverse|"
+                              r"tranchen?t? avec|par rapport à|face à)\b[^,;:.()]{0,50}\Z", re.IGNORECASE)
 # "l'Atlantic |Free| Zone": capitalised words that are no sentence's first word, right around a name
 _NAME_WORD_BEFORE = re.compile(r"(?:(?<=\w )|(?<=['’]))([A-ZÀ-Ý][\w-]*) \Z")
 _NAME_WORD_AFTER = re.compile(r" [A-ZÀ-Ý][\w-]*")
@@ -462,16 +465,21 @@ class ArticleReading:
         Voltarys", "La jeune pousse lyonnaise Hexalith", "une jeune pousse inconnue du grand public, Vireon Bio,"),
         before one opening a sentence ("Urby, la coentreprise de ..."), or subject of a clause that takes an amount up
         ("c'est ce que Lassonde compte investir"): organisations wherever else the article names them."""
-        called = {m["name"] for pattern in (self.cues.name_after_head, self.cues.name_before_head,
-                                            self.cues.name_apposed_after_head, self.cues.name_after_cleft)
-                  for m in pattern.finditer(self.work)
-                  if not self._not_a_name(m["name"]) and not self._ordinary_word(m["name"].split()[0])
-                  and not is_place(m["name"])}
-        return called | set(self._spelled_out.values()) | {
+        return self._called_names | set(self._spelled_out.values()) | {
             clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
             if self._ner_kinds[a + ent.start_char] == "ner"
             and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and (
                 self._called_company(ent) or ent.text.split()[0].lower() in self.cues.trade_nouns))}
+
+    @cached_property
+    def _called_names(self) -> set[str]:
+        """Names right after or before a company noun ("la pépite nantaise Voltarys", "Urby, la coentreprise de ..."),
+        or subject of a clause that takes an amount up ("c'est ce que Lassonde compte investir")."""
+        return {m["name"] for pattern in (self.cues.name_after_head, self.cues.name_before_head,
+                                          self.cues.name_apposed_after_head, self.cues.name_after_cleft)
+                for m in pattern.finditer(self.work)
+                if not self._not_a_name(m["name"]) and not self._ordinary_word(m["name"].split()[0])
+                and not is_place(m["name"])}
 
     def _called_company(self, ent: Span) -> bool:
         """'la start-up Aura Aero', 'Quillon Fusion, une jeune pousse d'Oxford', 'La biscuiterie Le Goff': a name
@@ -512,8 +520,9 @@ class ArticleReading:
 
     def _said_as_places(self, sentences: list[Sentence]) -> set[str]:
         """Names NER took for a place or a person that the article also writes as a place ("son usine de
-        Fegersheim", "installer à Fegersheim"): places wherever they stand ("Fegersheim a démontré ...")."""
-        return {name for name, labels in self.labels.items() if "ORG" not in labels
+        Fegersheim", "installer à Fegersheim"): places wherever they stand ("Fegersheim a démontré ..."); not a
+        name the article calls a company ("la jeune pousse lyonnaise Voltaris", then "l'usine de Voltaris")."""
+        return {name for name, labels in self.labels.items() if "ORG" not in labels and name not in self._called_names
                 if any(self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
                        for form in {name, re.sub(r"^(?:Le|La|Les) ", "", name)}     # "Le Trait", "son site du Trait"
                        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.work))}
@@ -716,15 +725,16 @@ class ArticleReading:
         root, head = span.root, span.root.head
         cases = {"".join(w.lower_ for w in (t, *t.children) if w.dep_ in ("case", "fixed")).replace(" ", "")
                  for t in root.children if t.dep_ == "case"}
-        if cases & self.cues.source_words or self._in_source_phrase(root):
-            return True
+        said_by = re.search(r"\b(?:selon|d['’]après)\b([^.;:]*)\Z", self.work[max(0, c.start - 120):c.start], re.IGNORECASE)
+        if cases & self.cues.source_words or self._in_source_phrase(root) and not (said_by and "," in said_by[1]):
+            return True     # (not past the comma that ends it: "Selon plusieurs analystes, Microsoft et Meta devraient")
         if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs | self.cues.other_verbs
                                or head.lower_ in self.cues.owner_verbs | self.cues.other_nouns):
             return True     # "détenue par EDF", "estimée par Forbes", "attendus par les analystes", "l'acquisition par X"
         if root.dep_ == "nmod" and head.dep_ == "obj" and head.head.lemma_.lower() in self.cues.takeover_verbs \
                 and cases & {"de", "d'", "du", "des"}:
             return True     # "Depuis qu'elle a repris le site de Bombardier Transport en 2021": whose it was
-        if head.lower_ in self.cues.relation_nouns and head.i < span.start and not cases and \
+        if head.lower_ in self.cues.relation_nouns and head.i < span.start and not cases and not said_by and \
                 not head.dep_.startswith("nsubj") and \
                 (re.fullmatch(r"\s*,\s*", sent.doc.text[head.idx + len(head.text):span.start_char])
                  or head.lower_ not in self.cues.name_heads and not _RELATIVE_AFTER.match(sent.doc.text, span.end_char)
