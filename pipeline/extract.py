@@ -565,8 +565,9 @@ class ArticleReading:
             words = list(re.finditer(r"[dlDL]['’]|[\w-]+", self.work[max(0, m.start() - 120):m.start()]))
             k = len(m["abbr"])
             if self.x.lexicon.lookup(m["abbr"]):
-                continue    # (nor an association's or a plan's: "Projet Important d'Intérêt Européen Commun (PIIEC)")
-            # the initials of its words but "de", "la"...; else of all its words ("Aéroports de Montréal (ADM)")
+                continue
+            # the initials of its words but "de", "la"...; else of all its words ("Aéroports de Montréal (ADM)"); not
+            # an association's or a plan's name ("Projet Important d'Intérêt Européen Commun (PIIEC)")
             for spelling in ([w for w in words if w[0].lower() not in _NAME_LINKS], words):
                 first = spelling[-k] if len(spelling) >= k else None
                 if first is not None and "".join(w[0][0] for w in spelling[-k:]).upper() == m["abbr"] and \
