@@ -150,9 +150,10 @@ class Cues:
 
     @cached_property
     def owned_by(self) -> re.Pattern:
-        """'détenue à 70 % par |X', 'contrôlé par le groupe français |Vinci': a name after an owner verb and 'par'."""
-        return re.compile(rf"(?<!\w)({_alternation(self.owner_verbs)})(?!\w)[^.;:]{{0,50}}\spar\s+(?:la\s+|le\s+|les\s+|l')?"
-                          rf"(?:(?:{_alternation(self.name_heads)})\s+(?:[a-zà-ÿ-]+\s+)?)?$")
+        """'détenue à 70 % par |X', 'contrôlé par le groupe français |Vinci': a name after an owner verb and
+        'par'."""
+        return re.compile(rf"(?<!\w)({_alternation(self.owner_verbs)})(?!\w)[^.;:]{{0,50}}\spar\s+"
+                          rf"(?:la\s+|le\s+|les\s+|l')?(?:(?:{_alternation(self.name_heads)})\s+(?:[a-zà-ÿ-]+\s+)?)?$")
 
     @cached_property
     def photo_credit(self) -> re.Pattern:

@@ -562,10 +562,10 @@ class ArticleReading:
         words included (not the articles and prepositions), are the name it stands for."""
         out = {}
         for m in re.finditer(r"\((?P<abbr>[A-Z]{2,8})\)", self.work):
-            words = list(re.finditer(r"[dlDL]['’]|[\w-]+", self.work[max(0, m.start() - 120):m.start()]))
-            k = len(m["abbr"])
             if self.x.lexicon.lookup(m["abbr"]):
                 continue
+            words = list(re.finditer(r"[dlDL]['’]|[\w-]+", self.work[max(0, m.start() - 120):m.start()]))
+            k = len(m["abbr"])
             # the initials of its words but "de", "la"...; else of all its words ("Aéroports de Montréal (ADM)"); not
             # an association's or a plan's name ("Projet Important d'Intérêt Européen Commun (PIIEC)")
             for spelling in ([w for w in words if w[0].lower() not in _NAME_LINKS], words):
@@ -905,13 +905,12 @@ class ArticleReading:
         """The country of each name: the lexicon's, else a nationality the article puts right before it
         ("le sud-coréen Hyundai Steel", "le groupe américain Equinix")."""
         countries = {}
-        for sent in sentences:
-            for c in sent.candidates:
-                known = self.x.lexicon.lookup(c.name) if c.via != "anaphor" else None
-                said = _WORD_BEFORE.search(self.work, max(0, c.start - 30), c.start)
-                country = getattr(known, "country", None) or (self.x.lexicon.country_of(said[1]) if said else None)
-                if country and c.via != "anaphor":
-                    countries.setdefault(c.name, country)
+        for c in (c for sent in sentences for c in sent.candidates if c.via != "anaphor"):
+            said = _WORD_BEFORE.search(self.work, max(0, c.start - 30), c.start)
+            country = getattr(self.x.lexicon.lookup(c.name), "country", None) or (
+                self.x.lexicon.country_of(said[1]) if said else None)
+            if country:
+                countries.setdefault(c.name, country)
         return countries
 
     def _public(self, c: Candidate) -> bool:
