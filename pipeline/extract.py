@@ -173,6 +173,8 @@ _GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an)?\s+pour\s
 # "qu'en 2025|, année où le groupe a investi": the year a clause after it dates
 _YEAR_WHEN = re.compile(r"\s*,?\s*(?:l['’]\s*)?année\s+(?:où|durant laquelle|au cours de laquelle|pendant laquelle)\b")
 # "C'est sur le |Grand port maritime de Dunkerque que ...", "dans le |Port de Gennevilliers": a name said as a place
+# "8,7 milliards $ US", "10 milliards de dollars américains", "US$": dollars said to be American
+_NAMED_US_DOLLAR = re.compile(r"\b(?:US|USD|américains?)\b|US\s?\$", re.IGNORECASE)
 # "le sud-coréen |Hyundai Steel", "le groupe américain |Equinix": the word right before a name
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
 # "depuis l'implantation de |Renault", "à l'instar de |Tesla", "qui tranche avec les reculs de |BP": a company named as
@@ -1423,6 +1425,10 @@ class ArticleReading:
         if period is not None and company is not None and company.fiscal_year_end != 12:
             period = fiscal_period(period, company.fiscal_year_end, self.ref, self.work[period.stop:],
                                    named_by_start=company.country == "JP")
+        currency = amount.currency
+        if currency == "USD" and getattr(company, "country", None) == "CA" and \
+                not _NAMED_US_DOLLAR.search(self.work, amount.start, amount.end):
+            currency = "CAD"    # "Hydro-Québec a investi 6,1 milliards de dollars": a Canadian spender's dollars
         status = self.spent[whole.start].status if whole is not None else self._status(tokens, says, period)
         if compared is not None and period is not None and self.ref and period.end and period.end < self.ref:
             status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
@@ -1435,7 +1441,7 @@ class ArticleReading:
         self.spent[amount.start] = Spending(investor, partners, period, status)
         a = self.article
         return Fact(article_id=a.article_id, company=investor.name, company_raw=investor.raw,
-                    partners=";".join(p.name for p in partners) or None, currency=amount.currency,
+                    partners=";".join(p.name for p in partners) or None, currency=currency,
                     amount=amount.value, amount_min=amount.low, amount_max=amount.high,
                     qualifier=amount.qualifier, char_start=amount.start, char_end=amount.end,
                     amount_text=a.text[amount.start:amount.end], sentence=self._evidence(sent.start, evidence_end),
