@@ -149,6 +149,11 @@ class Cues:
         return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+[\w-]+)?\s+(?:de\s+|d')$")
 
     @cached_property
+    def source_before(self) -> re.Pattern:
+        """'Selon plusieurs analystes, |Microsoft': a source word said before, and what follows it up to the name."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.source_words)})(?!\w)([^.;:]*)\Z", re.IGNORECASE)
+
+    @cached_property
     def owned_by(self) -> re.Pattern:
         """'détenue à 70 % par |X', 'contrôlé par le groupe français |Vinci': a name after an owner verb and
         'par'."""

@@ -728,7 +728,7 @@ class ArticleReading:
         root, head = span.root, span.root.head
         cases = {"".join(w.lower_ for w in (t, *t.children) if w.dep_ in ("case", "fixed")).replace(" ", "")
                  for t in root.children if t.dep_ == "case"}
-        said_by = re.search(r"\b(?:selon|d['’]après)\b([^.;:]*)\Z", self.work[max(0, c.start - 120):c.start], re.IGNORECASE)
+        said_by = self.cues.source_before.search(self.work[max(0, c.start - 120):c.start])
         if cases & self.cues.source_words or self._in_source_phrase(root) and not (said_by and "," in said_by[1]):
             return True     # (not past the comma that ends it: "Selon plusieurs analystes, Microsoft et Meta devraient")
         if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs | self.cues.other_verbs
@@ -924,9 +924,8 @@ class ArticleReading:
         projets") or a subsidiary named as such ("Les filiales Moov Africa"): rarely whom a sentence naming nobody, or
         "le groupe", speaks of."""
         known = self.x.lexicon.lookup(c.name)
-        return known is not None and (known.kind == "public_bank" or known.kind in _PUBLIC_KINDS
-                                      and bool({"bank", "fund"} & set(known.sectors))) or \
-            bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 40), c.start))
+        lender = self._public(c) and (known.kind == "public_bank" or bool({"bank", "fund"} & set(known.sectors)))
+        return lender or bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 40), c.start))
 
     def _landmark(self, c: Candidate) -> bool:
         """'depuis l'implantation de Renault à Tanger', 'à l'instar de Tesla', 'comme Amazon avant lui': a company
