@@ -29,7 +29,8 @@ READ_SETS = ["seeds", "own", "holdout", "blind", "unread", "fresh", "fresh2", "f
              "unread25", "final10", "unread26", "unread27", "fresh32", "fresh33", "fresh34", "unread28", "final11",
              "unread29", "unread30", "fresh35", "fresh36", "fresh37", "unread31", "final12",
              "unread32", "unread33", "fresh38", "fresh39", "fresh40",
-             "unread34", "final13", "unread35", "unread36", "fresh41", "fresh42", "fresh43", "unread37", "final14"]
+             "unread34", "final13", "unread35", "unread36", "fresh41", "fresh42", "fresh43", "unread37", "final14",
+             "unread38", "unread39"]
 SETS = {name: (ROOT / "corpus" / name, ROOT / "corpus/gold" / f"{name}.jsonl") for name in READ_SETS}
 SETS["dev"] = (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl")
 
