@@ -82,6 +82,8 @@ class Cues:
     leader_nouns: frozenset[str] = _at("attribution", "leader_nouns")
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")
     allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
+    share_verbs: frozenset[str] = _at("attribution", "share_verbs")
+    place_work_nouns: frozenset[str] = _at("attribution", "place_work_nouns")
     target_nouns: frozenset[str] = _at("attribution", "target_nouns")
     equipment_nouns: frozenset[str] = _at("attribution", "equipment_nouns")
     owner_verbs: frozenset[str] = _at("attribution", "owner_verbs")
@@ -99,6 +101,8 @@ class Cues:
     person_titles: tuple[str, ...] = _at("attribution", "person_titles")
     not_investor_heads: frozenset[str] = _at("attribution", "not_investor_heads")
     superseded_after: tuple[str, ...] = _at("not_invest", "superseded_after")
+    other_senses: tuple[str, ...] = _at("not_invest", "other_senses")
+    derived_openers: tuple[str, ...] = _at("not_invest", "derived_openers")
     period_ignore_after: frozenset[str] = _at("period", "ignore_after")
     period_base_year: tuple[str, ...] = _at("period", "base_year_words")
     period_horizon_after: tuple[str, ...] = _at("period", "horizon_after")
@@ -147,6 +151,11 @@ class Cues:
         """'le groupe (chinois) de |Ningde', 'le géant de |Shenzhen': a name after these is where a
         company is based, not the company."""
         return re.compile(rf"(?<!\w)({_alternation(self.name_heads)})(\s+[\w-]+)?\s+(?:de\s+|d')$")
+
+    @cached_property
+    def derived_opener(self) -> re.Pattern:
+        """A sentence opening on a figure worked out from another ("Rapporté à la durée du plan, ...")."""
+        return re.compile(rf"\s*(?:{_alternation(self.derived_openers)})(?!\w)", re.IGNORECASE)
 
     @cached_property
     def source_before(self) -> re.Pattern:

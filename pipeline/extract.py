@@ -23,7 +23,7 @@ from . import __version__
 from .articles import Article
 from .cues import TYPOGRAPHY, Cues
 from .facts import Fact
-from .gazetteer import is_person_name, is_place
+from .gazetteer import ends_in_trade_word, is_person_name, is_place
 from .lexicon import VIA_DESCRIPTOR, Lexicon
 from .money import Amount, find_amounts, local_currencies
 from .nlp import load_nlp, verb_lemma
@@ -47,12 +47,13 @@ _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _A_YEAR_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
                 r"|l'an dernier à la même période|à la même période l'an dernier|sur la même période l'an dernier"
                 r"|(?:(?:lors de|pour|sur|au cours de|durant) )?l'(?:exercice|année) précédente?")
-# "..., contre 9,2 milliards un an plus tôt": right after the amount
-_YEAR_EARLIER = re.compile(rf"\s*(?:{_A_YEAR_BACK})")
-# "Un an plus tôt, ce montant s'élevait à ...", "Au cours du même trimestre un an plus tôt, ...", "Un an plus tôt, sur le
-# même trimestre, ...": opening the sentence that takes the spending up
 _SAME_PART = r"(?:au cours d[ue]|sur l[ae]|pour l[ae]|lors d[ue]|durant l[ae]|à la|au)\s+même\s+(?:trimestre|semestre|période|mois)"
-_YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_SAME_PART}\s+)?(?:{_A_YEAR_BACK})\s*,(?:\s*{_SAME_PART}\s*,)?", re.IGNORECASE)
+# "..., contre 9,2 milliards un an plus tôt", "contre 2,15 milliards au cours du même trimestre de l'exercice précédent":
+# right after the amount
+_YEAR_EARLIER = re.compile(rf"\s*(?:{_SAME_PART}\s+(?:de\s+)?)?(?:{_A_YEAR_BACK})")
+# "Un an plus tôt, ce montant s'élevait à ...", "Au cours du même trimestre un an plus tôt, ...", "Un an plus tôt, sur le
+# même trimestre, ...", "Au cours du même trimestre de l'exercice précédent, ...": opening the sentence that takes the spending up
+_YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_SAME_PART}\s+(?:de\s+)?)?(?:{_A_YEAR_BACK})\s*,(?:\s*{_SAME_PART}\s*,)?", re.IGNORECASE)
 # "La troisième, de 200 millions", "La seconde, estimée entre 1,3 et 1,5 milliard": a ranked part as subject, its amount
 # in apposition
 _RANKED_PART = r"(?:La|Le)\s+(?:première|premier|seconde?|deuxième|troisième|quatrième|cinquième|dernière|dernier)"
@@ -82,8 +83,13 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis|après avoir|après être|avant d[e'])\b|;")
 # "exercice clos fin juin", "exercice 2030, clos fin mars", "l'exercice en cours, qui s'achèvera fin mai"
 _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*(?:qui\s+)?(?:clos|close|clôturé|achevé"
-                           r"|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera|se terminant)"
+                           r"|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera|se terminant|se clôt|se clôture"
+                           r"|se clôturera|se clôturant)"
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
+# "dont l'exercice se clôt fin juin": when the company's financial years end (see _YEAR_CLOSING)
+_WHOSE_YEAR_ENDS = re.compile(r"\bdont\s+(?:l['’]exercice|l['’]année\s+fiscale)\b[^,;:.()]*\Z")
+# "la 5G", "l'A320": a digit glued to a capital letter, in a name (matched from the character before the digit)
+_CODE_NAME = re.compile(r"[A-Z]\d|.\d+[A-Z](?!\w)")
 # "le précédent contrat 2021-2024": a span the article compares with, not its own
 _FORMER = re.compile(r"\b(?:précédent|précédente|ancien|ancienne|dernier|dernière)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 # "environ |2 milliards": a qualifier that may stand before an amount (the amount's own, read by the money grammar)
@@ -142,6 +148,7 @@ _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: tot
 _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depuis le )(?<!depuis son )(?<!depuis sa )"
                             r"(?<!pas )(?<!jamais )\b(?:mis(?:es?)? en (?:service|production|exploitation)|entr(?:ée|er) en (?:service|production)|"
                             r"livraisons?|livr(?:ée?s?|er|era|eront)|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|"
+                            r"achèvement|fin des travaux|"
                             r"produira|produiront|fabriquera|fabriqueront|assemblera|assembleront|"
                             r"(?:sera|seront) (?:assemblée?s?|produite?s?|fabriquée?s?)|"
                             r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité)|"
@@ -159,8 +166,9 @@ _FROM_SUPPLIER = re.compile(r"\bauprès\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de
 # "la ministre de |l'Économie du Québec", "le ministère des |Finances": a ministry's field, no investor
 _MINISTRY_OF = re.compile(r"\bminist(?:re|res|ère|ères)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|de\s+)$")
 # "Alphabet vise pour sa part |entre 170 et 180 milliards": a company set beside others just read
-_FOR_ITS_PART = re.compile(r"(?:\b(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle)"
-                           r"|,\s*(?:lui|elle|eux|elles)\s*,)\s*,?\s*"
+_FOR_ITS_PART = re.compile(r"(?:\b(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle"
+                           r"|n['’]est pas en reste|ne sont pas en reste)"
+                           r"|,\s*(?:lui|elle|eux|elles)\s*,)\s*[,:]?\s*"
                            r"(?:[\w'-]+\s+){0,3}\Z", re.IGNORECASE)
 # "Côté industrie, |900 millions pour ...", "Du côté de l'aluminium, |près de 450 millions pour ...": a rubric
 # opening a sentence of a round-up, before its amount
@@ -169,6 +177,8 @@ _PLEDGE_OPENER = re.compile(r"\s*(?:(?:Du\s+)?[Cc]ôté\s+(?:(?:de\s+la|de\s+l['
 # "400 millions d'euros| pour le japonais |Daikin", "210 millions d'euros| pour |Portalis": the company an amount is for
 _GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an)?\s+pour\s+"
                        r"(?:le|la|l'|les)?\s*(?:[\w-]+\s+){0,2}")
+# "240 millions d'euros, enfin, pour |Hydrelis": a name an amount is given to (lower-case text before)
+_AMOUNT_FOR = re.compile(r"\d\s*(?:millions?|milliards?|m€|md€|mds?|mmdh|mdh)\b[^.;:()]{0,30}\bpour\s+\Z")
 # "Quant à Meta, le groupe pourrait aller jusqu'à 140 milliards": a sentence on a company set beside others just read
 # "qu'en 2025|, année où le groupe a investi": the year a clause after it dates
 _YEAR_WHEN = re.compile(r"\s*,?\s*(?:l['’]\s*)?année\s+(?:où|durant laquelle|au cours de laquelle|pendant laquelle)\b")
@@ -178,9 +188,11 @@ _NAMED_US_DOLLAR = re.compile(r"\b(?:US|USD|américains?)\b|US\s?\$", re.IGNOREC
 # "le sud-coréen |Hyundai Steel", "le groupe américain |Equinix": the word right before a name
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
 # "depuis l'implantation de |Renault", "à l'instar de |Tesla", "qui tranche avec les reculs de |BP": a company named as
-# a landmark of time or comparison
-_LANDMARK_BEFORE = re.compile(r"\b(?:depuis|à l['’]instar|comme|contrairement|à la différence|à l['’]inverse|"
-                              r"tranchen?t? avec|par rapport à|face à)\b[^,;:.()]{0,50}\Z", re.IGNORECASE)
+# a landmark of time or comparison (not the agent after them: "engagés depuis 2022 par |l'industriel")
+_LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contrairement|à la différence|à l['’]inverse|"
+                              r"tranchen?t? avec|par rapport à|face à)\b(?:(?!\bpar\s)[^,;:.()]){0,50}\Z"
+                              r"|\b(?:installée?s?|implantée?s?|située?s?|hébergée?s?)\b[^,;:.()]{0,30}\bsites?\s+"
+                              r"(?:de\s+|d['’])?\Z", re.IGNORECASE)
 # "l'Atlantic |Free| Zone": capitalised words that are no sentence's first word, right around a name
 _NAME_WORD_BEFORE = re.compile(r"(?:(?<=\w )|(?<=['’]))([A-ZÀ-Ý][\w-]*) \Z")
 _NAME_WORD_AFTER = re.compile(r" [A-ZÀ-Ý][\w-]*")
@@ -218,6 +230,7 @@ _NAME_BEFORE_AMOUNT = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][\w&'’.-]*(
 _PUBLIC_KINDS = ("public_bank", "public_body")
 _BULLET_MARKS = "[-–—•*▪]"
 _BULLET = re.compile(rf"\s*{_BULLET_MARKS}\s")
+_LIST_MARK = re.compile(rf"{_BULLET_MARKS}+")   # a list's dash or bullet, which the parser may take for a word
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
 # "la présentation des résultats du trimestre |octobre-décembre 2024": a period that dates results
 _RESULTS_OF = re.compile(r"\b(?:présentation|publication)\s+(?:des|de ses|de leurs)\s+(?:résultats|comptes)"
@@ -231,7 +244,7 @@ _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|p
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b"
                           # "En 2025, Sorelis a réalisé ... Le groupe a investi 64 millions au cours de l'exercice."
                           r"|\b(?:au cours de|sur|pour|durant|pendant) l'exercice\b(?!\s*(?:en cours|fiscal|actuel|prochain|"
-                          r"suivant|précédent|écoulé|clos|qui|,|\d))"
+                          r"suivant|précédent|écoulé|clos|qui|,\s*(?:clos|close|qui|achevé|terminé|en cours)|\d))"
                           # "... un bénéfice de 3,3 milliards en 2022. Cette année-là, ses investissements ont atteint"
                           r"|\b(?:cette|cet)\s+(?:année|exercice|trimestre|semestre)-là\b", re.IGNORECASE)
 # "Nous investirons 100 milliards d'ici 2040. [...] représente environ 37 milliards |sur la période": the plan's
@@ -761,13 +774,14 @@ class ArticleReading:
         return False
 
     def _is_organisation(self, ent: Span) -> str | None:
-        """How an NER name can be an investor ("ner"; "guess" when only its place before an amount says
+        """How an NER name can be an investor ("ner"; "guess" when only its place before or after an amount says
         so), or None: a place, person, medium or common word.
 
         ORG names pass on their own; names the model calls LOC, PER or MISC only when they stand
         where an investor stands: subject of a verb, after a company noun ("la start-up Aura Aero") or
         before one in apposition ("Quillon Fusion, une jeune pousse d'Oxford"), or, as a guess, right
-        before an amount ("Sesterce 1,5 milliard", "Voltéo : 85 millions")."""
+        before an amount ("Sesterce 1,5 milliard", "Voltéo : 85 millions") or as whom it is for ("240 millions
+        d'euros, enfin, pour Hydrelis")."""
         text = clean_name(ent.text)
         if self._not_a_name(text):
             return None
@@ -778,8 +792,9 @@ class ArticleReading:
                 word_after.pos_ in ("ADP", "ADJ", "NOUN", "DET") or "Part" in word_after.morph.get("VerbForm")) \
                 and not self.cues.name_head_before.search(before):
             return None    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised
-        if doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(":") and self._common_word(text):
-            return None    # a rubric: "Automobile : Renault va investir ..."
+        if doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(":") and (
+                self._common_word(text) or self._line_rubric(ent)):
+            return None    # a rubric: "Automobile : Renault va investir ...", "Bezannes : Daikin officialise ..."
         if self._common_word(text) and self.cues.division_before.search(before):
             return None    # "La branche Électricité devrait mobiliser": a division, the company's own
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
@@ -811,7 +826,7 @@ class ArticleReading:
         if nationality and self.x.lexicon.is_nationality(nationality[1]):
             return "ner"     # "l'allemand Fresenius Kabi", "le japonais Daikin": a company by its country
         if self._called_company(ent) or self.cues.managed_by.search(before) or _CARRIED_BY.search(before) \
-                or self.cues.apposed_to_relation.search(before):
+                or self.cues.apposed_to_relation.search(before) or self._trade_named_subject(ent, text, before):
             return "ner"
         made = ent.root
         while made.dep_ == "conj":
@@ -823,7 +838,9 @@ class ArticleReading:
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("que", "qu'", "qu’") and word_after is not None and \
                 word_after.pos_ in ("VERB", "AUX"):
             return "ner"     # "c'est la somme qu'Eureden va injecter": the subject of the relative clause
+        bare = ent.start > 0 and doc[ent.start - 1].lower_ in ("de", "d'", "d’")   # ("de Tizert", not "de l'ESMC")
         if ent.root.dep_ == "nmod" and ent.root.head.lower_ in self.cues.invest_nouns and \
+                not (bare and ent.root.head.lower_ in self.cues.place_work_nouns) and \
                 any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in ent.root.children):
             return "ner"     # "les investissements en immobilisations de Cascades": whose spending it is
         if any(t.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and t.head.pos_ in ("VERB", "AUX")
@@ -834,7 +851,25 @@ class ArticleReading:
             return None     # "Le gros morceau concerne l'Anse Saint-Marc : 95 millions": a place or a thing
         if ent.root.dep_ == "nmod" and ent.root.head.lower_ in self.cues.site_nouns:
             return None     # "L'essentiel ira au campus bâlois de St-Johann: 700 millions": the site's place
-        return "guess" if following and following[0].like_num else None
+        if following and following[0].like_num or _AMOUNT_FOR.search(before):
+            return "guess"      # ("240 millions d'euros, enfin, pour Hydrelis": who an amount goes to)
+        return None
+
+    def _trade_named_subject(self, ent: Span, text: str, before: str) -> bool:
+        """'Ostral Computing est sur toutes les lèvres': a subject whose name ends on a trade word is a company
+        (not "la branche Integrated Power ... recevra": a division; not "iront à Integrated Power": no subject)."""
+        return ends_in_trade_word(text) and any(t.dep_ in ("nsubj", "nsubj:pass") for t in ent) \
+            and not self.cues.division_before.search(before)
+
+    @staticmethod
+    def _line_rubric(ent: Span) -> bool:
+        """'Bezannes : Daikin officialise son usine': a name opening a line, then a colon and another name (the
+        town or topic of a regional title, not the company)."""
+        doc = ent.doc
+        line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
+        after = [t for t in doc[ent.end:ent.end + 3] if not t.is_space]
+        return not doc.text[line_start:ent.start_char].strip() and len(after) > 1 and after[0].text == ":" \
+            and after[1].text[:1].isupper() and after[1].ent_iob_ == "B"
 
     def _inverted_subject(self, ent: Span) -> bool:
         """'... que s'apprête à engager Aérolithe Systems', 'la somme qu'investira Voltéo': a name right
@@ -928,8 +963,9 @@ class ArticleReading:
         return lender or bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 40), c.start))
 
     def _landmark(self, c: Candidate) -> bool:
-        """'depuis l'implantation de Renault à Tanger', 'à l'instar de Tesla', 'comme Amazon avant lui': a company
-        named as a point of comparison or of time."""
+        """'depuis l'implantation de Renault à Tanger', 'à l'instar de Tesla', 'comme Amazon avant lui', 'après la
+        faillite du suédois Northvolt': a company named as a point of comparison or of time; 'installée au cœur du site
+        Renault': as the host of a site."""
         return bool(_LANDMARK_BEFORE.search(self.work, max(0, c.start - 60), c.start))
 
     def _oblique(self, sent: Sentence, c: Candidate) -> bool:
@@ -1007,6 +1043,7 @@ class ArticleReading:
                     near = own or fitting or further
                     # a public lender named near ("un prêt de la BEI") is rarely what "le groupe" points to
                     near = [d for d in near if not self._public(d)] or near
+                    near = [d for d in near if not self._landmark(d)] or near    # nor a comparison or a host site
                     country = self.countries.get(c.start)     # ("le groupe européen" may be any European's)
                     if country and country != "EU" and not any(nationals.get(d.name) == country for d in near):
                         # "le groupe francilien" after "À Londres, Heathrow ...", "l'opérateur marocain" after "Le
@@ -1094,6 +1131,8 @@ class ArticleReading:
         for p in self._said_periods(sent):
             before = self.work[sent.start:sent.start + p.begin].lower()
             year_end = bool(_YEAR_CLOSING.search(before) and re.match(r"\d{4}-\d{2}", p.label))
+            if year_end and p.relative and _WHOSE_YEAR_ENDS.search(before):
+                continue    # "Apple, dont l'exercice se termine fin septembre, a investi": when its years end, no date
             if year_end:
                 # "son exercice clos fin juin 2025", "l'exercice en cours, qui s'achèvera fin mai 2026": the
                 # financial year is labelled by the year it ends in; it replaces "l'exercice en cours"
@@ -1218,6 +1257,11 @@ class ArticleReading:
             return any(low <= a.start and a.end <= high for a in in_sent)
         if head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.dep_.startswith("nsubj") and not holds_money(head):
             return True     # "La brasserie, propriété du groupe Duvel depuis 2006, va investir": what the subject is
+        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
+        if head.pos_ != "VERB" and verb is not None and verb.dep_ == "acl:relcl" and \
+                verb.lemma_.lower() not in self.cues.invest_verbs and not holds_money(verb.head):
+            return True     # "le renouvellement des ouvrages, dont beaucoup datent des années 1960 et 1970": the past of
+            # something the money goes to, said by a relative clause
         if head.pos_ != "VERB" or head.lemma_.lower() in self.cues.invest_verbs:
             return False
         if any(c.dep_ == "aux:tense" for c in head.children) and any(
@@ -1366,7 +1410,8 @@ class ArticleReading:
             # "La seconde, estimée entre 1,3 et 1,5 milliard, dépendra du réseau de RTE": a part of the spending just
             # read, by the same spender
             local, whole = True, whole or ranked_of
-        if local is False or self._level_of_other(tokens, amount, in_sent, sent):
+        if local is False or self._level_of_other(tokens, amount, in_sent, sent) or \
+                self.cues.derived_opener.match(self.work, sent.start):
             return None
         verdict = local or self._sentence_has_cue(sent, tokens)
         compared = self._compared_with(amount, in_sent)
@@ -1565,6 +1610,10 @@ class ArticleReading:
             return False    # "attendus par les analystes"
         # "Au niveau du groupe, les investissements opérationnels sont attendus entre 1,1 et 1,3 milliard"
         # "Nous estimons le besoin à près de 100 milliards": a company speaking of its own
+        if any(not k.aside and k.end <= offset + verb.idx and not self.work[k.end:offset + verb.idx].strip()
+               for k in sent.candidates):
+            return True     # "Pour l'exercice 2025/26, Barry Callebaut anticipe ...": the name right before the verb
+            # (which the parser may have hung elsewhere)
         return any((c.dep_ == "nsubj" and (c.lower_ == "nous" or any(k.start <= offset + c.idx < k.end
                                                                       for k in sent.candidates if not k.aside)))
                    or (c.dep_ == "nsubj:pass" and c.lower_ in self.cues.invest_nouns) for c in verb.children)
@@ -1600,7 +1649,8 @@ class ArticleReading:
             return True     # "Shell chiffre à 20 à 22 milliards ses dépenses d'investissement annuelles"
         if verb is not None and verb.lemma_.lower() in cues.other_verbs and not self._own_forecast(verb, sent):
             return False
-        if tokens.start > 0 and doc[tokens.start - 1].lower_ == "pour":
+        if tokens.start > 0 and (doc[tokens.start - 1].lower_ == "pour" or doc[tokens.start - 1].text == ":"):
+            # (or after a colon: "a confirmé la construction d'une usine ... près de Reims: 310 millions d'euros")
             before = next((t for t in reversed(doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
             if before is not None and before.lemma_.lower() in cues.other_verbs:
                 return False    # "qui avait racheté en 2022 les activités de Holcim pour 6,4 milliards" (misparsed)
@@ -1819,6 +1869,8 @@ class ArticleReading:
             return None     # "le chiffre record de 34,9 milliards": a figure says nothing of what it counts
         if t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lower_}" in self.cues.locutions:
             return None     # "en marge du sommet": a preposition made of words, no margin
+        if t.doc.text[t.idx:t.idx + 40].lower().startswith(self.cues.other_senses):
+            return None     # "les unités de valorisation énergétique": no valuation
         verdict = self._word_verdict(t)
         if verdict is False and t.lower_ in self.cues.budget_lines and \
                 re.match(r"\s*d['’]\s*investissements?\b", t.doc.text[t.idx + len(t):]):
@@ -1930,7 +1982,14 @@ class ArticleReading:
         if verb.lemma_.lower() not in self.cues.level_verbs and any(
                 t.pos_ == "NOUN" and self._noun_verdict(t) for t in tokens.doc[verb.i + 1:tokens.start]):
             return False    # "et a confirmé un programme d'investissements de 22 à 25 milliards"
-        return any(self._local_verdict_of(a, sent) is False for a in in_sent if a.end <= amount.start)
+        offset = sent.start - sent.span.start_char
+        opening = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") and opening and c.i > opening[0].i),
+                       None)
+        # (not the price in a clause set before the subject: "Après avoir racheté l'usine pour 1,2 milliard, il y
+        # prévoit 500 millions de travaux")
+        since = offset + subject.idx if subject is not None else sent.start
+        return any(self._local_verdict_of(a, sent) is False for a in in_sent if since <= a.start and a.end <= amount.start)
 
     def _local_verdict_of(self, amount: Amount, sent: Sentence) -> bool | None:
         """The local verdict of an amount of the sentence, as _fact read it (read now when _fact stopped
@@ -2022,13 +2081,16 @@ class ArticleReading:
         return next(s for s in self.sentences if s.start <= amount.start < s.end)
 
     def _allocated(self, amount: Amount, sent: Sentence) -> bool:
-        """Is the amount what a subject receives ("Les réseaux recevront 6 milliards")?"""
+        """Is the amount what a subject receives ("Les réseaux recevront 6 milliards") or makes up ("Le raccordement en
+        représente la plus grosse part, avec 37 milliards")?"""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         if tokens is None:
             return False
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None) or \
             next((t for t in reversed(sent.span.doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
-        return verb is not None and verb.lemma_.lower() in self.cues.allocation_verbs
+        return verb is not None and (verb.lemma_.lower() in self.cues.allocation_verbs or (
+            verb.lemma_.lower() in self.cues.share_verbs and any(c.lower_ == "en" for c in verb.children)
+            and any(c.dep_ == "obj" and c.lemma_.lower() in self.cues.part_nouns for c in verb.children)))
 
     def _says_little(self, k: int) -> bool:
         """Paragraph k names no company and gives no amount (a quote, the plan's details): it does not move
@@ -2111,7 +2173,12 @@ class ArticleReading:
         """Is the word in a clause after the amount's ("table sur 122 milliards, et prévient que la facture
         sera ...", or a verb joined by "et" without a comma: "vise 70 milliards cette année et prévient que la
         hausse sera ...")? (A clause before may well say what the amount is: "le chiffre d'affaires atteindra 18
-        milliards, puis 32 milliards".)"""
+        milliards, puis 32 milliards"), unless it is one set before the subject.)"""
+        verb = near.root.head
+        if t.i < near.start and t.dep_ == "advcl" and t.head == verb and \
+                any(c.dep_ in ("nsubj", "expl:subj") and t.i < c.i < near.start for c in verb.children):
+            return True     # "Après avoir racheté l'usine ..., il y prévoit 500 millions de travaux": a clause before
+            # the subject of the amount's own
         return t.i >= near.end and (bool(_NEW_CLAUSE.search(near.doc[near.end:t.i].text)) or any(
             v.dep_ == "conj" and v.pos_ == "VERB" and near.start < v.i < t.i and near.root not in v.subtree
             and any(c.dep_ == "cc" and c.lower_ in ("et", "mais") for c in v.children) for v in t.ancestors))
@@ -2174,8 +2241,8 @@ class ArticleReading:
             # (not one named in a part that follows: "15,5 milliards seront consacrés au cloud, dont le plus grand
             # supercalculateur du pays, développé avec la start-up Nscale")
             after = [] if self._pronoun_subject(amount, sent) else [
-                c for c in cands if c.start >= amount.end and not c.aside
-                and not any(amount.end <= a.start < c.start for a in in_sent)
+                c for c in cands if c.start >= amount.end and not c.aside and not self._landmark(c)
+                and not any(amount.end <= a.start < c.start and not self._is_conversion(a) for a in in_sent)
                 and not re.search(r"\bdont\b", self.work[amount.end:c.start])
                 and not _PURPOSE_VERB.search(self.work, amount.end, c.start)   # ("pour adapter les réseaux de GRDF")
                 and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
@@ -2264,10 +2331,14 @@ class ArticleReading:
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if (c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
-                                                  and c.lower_ not in ("-", "ci", "là")     # "Celui-ci": one pronoun
+                                                  and c.lower_ not in ("ci", "là")     # "Celui-ci": one pronoun
+                                                  and not _LIST_MARK.fullmatch(c.text)   # (not a dash or a bullet)
                                                   and c.lemma_.lower() not in self.cues.time_nouns)  # "l'an dernier nous avons"
                         or c.lower_ == "nous" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].head == t
                         and c.doc[c.i + 1].dep_.startswith("aux")]      # ("nous" read as an object)
+            # (not a subject the parser hung across a colon: "La fibre en absorbera une part : 70 milliards y seront
+            # consacrés")
+            subjects = [c for c in subjects if not any(w.text == ":" for w in c.doc[min(c.i, t.i):max(c.i, t.i)])]
             if t.dep_ == "acl:relcl" and t.head.lemma_.lower() in self.cues.plan_nouns and any(
                     w.pos_ == "PROPN" for w in t.head.subtree if w.i not in range(t.left_edge.i, t.right_edge.i + 1)) \
                     and not any("Yes" in w.morph.get("Poss") for w in t.head.children):
@@ -2280,15 +2351,18 @@ class ArticleReading:
                      or self._level_of_spending(c) or self._part_of_spending(c))
                     and (c.pos_ != "NOUN" or any(x.dep_ == "det" for x in c.children))    # not "représentent ensemble"
                     and not self._sector_spending(c) and not self._named_otherwise(c, sent)) for c in subjects)
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
-                return True
+            if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or any(
+                    c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in t.children)):
+                return True     # (the clause ends at its finite verb: "...: 70 milliards y seront consacrés")
         return True
 
     def _own_leader(self, subject: Token) -> bool:
-        """'Son directeur général a présenté le programme de 600 milliards', 'Sa présidente annonce': the head of
-        the company just spoken of, speaking for it."""
-        return subject.lemma_.lower() in self.cues.leader_nouns and \
+        """'Son directeur général a présenté le programme de 600 milliards', 'Sa présidente annonce', 'La directrice
+        financière Amy Hood a confirmé': the head (or the finance head, always a company's) of the company just spoken
+        of, speaking for it."""
+        return subject.lemma_.lower() in self.cues.leader_nouns and (
             any("Yes" in d.morph.get("Poss") for d in subject.children if d.dep_ == "det")
+            or any(d.dep_ == "amod" and d.lower_ in ("financier", "financière") for d in subject.children))
 
     def _level_of_spending(self, subject: Token) -> bool:
         """'Le rythme annuel d'investissement', 'l'effort d'investissement': a measure of the spending named after
@@ -2364,6 +2438,8 @@ class ArticleReading:
         or sums up several projects points to no company of the text."""
         if self._sums_projects(subject):
             return True
+        if any("Yes" in d.morph.get("Poss") for d in subject.children if d.dep_ == "det"):
+            return False    # "Son Plan d'action 2035 prévoit": the plan of the company just spoken of, whatever its name
         if subject.text[:1].isupper() and subject.i > subject.sent.start and not subject.doc[subject.i - 1].is_punct:
             return True     # "Le Plan national de développement, doté de 59 000 milliards": a plan by its name
         if any(w.lower_ in self.cues.public_actors for w in _of_complements(subject)):
@@ -2393,7 +2469,10 @@ class ArticleReading:
         words = list(subject.subtree)
         owned = any("Dem" in w.morph.get("PronType") or "Yes" in w.morph.get("Poss") or w.lower_ in ("du", "des")
                     for w in words if w.i != subject.i)
-        return not owned and any(by_destination and w.lower_ in ("dans", "en") and w.head.head.i == subject.i
+        def holder(w: Token) -> Token:
+            """What the phrase of `w` hangs on, past a participle ("les investissements engagés dans ...")."""
+            return w.head.head.head if w.head.head.dep_ == "acl" else w.head.head
+        return not owned and any(by_destination and w.lower_ in ("dans", "en") and holder(w).i == subject.i
                                  and w.head.lemma_.lower() not in ("capital", "immobilisation") or   # capex
                                  w.dep_ == "amod" and w.head.i == subject.i and w.lower_ in self.cues.sector_adjectives
                                  for w in words)
@@ -2638,6 +2717,9 @@ class ArticleReading:
             self._rival_quantities(amount, sent, in_sent, periods) if sent and not cost_of_action else [])
         superseded = {(a.start, a.end) for a in in_sent if a is not amount and self._superseded(a)}
         def claim(p: Period, a: tuple[int, int]) -> float:
+            if p.stop <= a[0] and a != own and _CODE_NAME.match(self.work, a[0] - 1):
+                return float("inf")     # a thing named with a digit dates what is said of it after ("la 5G, lancée
+                # fin 2024"), not what comes before ("sur trois ans au déploiement de la 5G")
             if p.stop <= a[0] and (_COMPARED.search(self.work[max(0, a[0] - 25):a[0]]) or a in superseded):
                 return float("inf")     # (nor an earlier figure replaced, of a period said before it: "de 2026 à 2030,
                 # contre une fourchette de 17 à 17,5 milliards jusqu'ici")
@@ -2705,7 +2787,12 @@ class ArticleReading:
         if not back:
             return None
         before = [a for a in in_sent if a.end <= amount.start]
-        compared = self._period(before[-1], in_sent, periods, sent) if before else None
+        if not before:
+            return None
+        # (as the compared amount was dated in the end: in the calendar of its spender's year, in the year its
+        # status places it)
+        compared = self.spent[before[-1].start].period if before[-1].start in self.spent else \
+            self._period(before[-1], in_sent, periods, sent)
         return shift_years(compared, -number_value(back["years"] or "1")) if compared else None
 
     def _in_time(self, period: Period | None, status: str) -> Period | None:
@@ -2741,18 +2828,20 @@ class ArticleReading:
         21,4 milliards': the period of the spending just read, a year (or the years said) back."""
         sent = self.sentences[i]
         back = _YEAR_EARLIER_LEAD.match(self.work, sent.start)
-        if not back or i == 0:
-            return None
+        if not back or i == 0 or any(not p.relative and "même" not in self.work[p.begin:p.stop].lower()
+                                                for p in self._periods(sent)):
+            return None     # (not "Un an plus tôt, au cours de l'exercice 2025, la firme avait investi": its own year)
         before = self.sentences[i - 1]
         spent = [a for a in self.amounts if before.start <= a.start < before.end and a.start in self.spent]
         period = self.spent[spent[-1].start].period if spent else None
         return shift_years(period, -number_value(back["years"] or "1")) if period else None
 
     def _same_period_back(self, sent: Sentence, periods: list[Period]) -> Period | None:
-        """'Un an plus tôt, la société avait dépensé 22,6 milliards sur la même période': the period said last,
-        a year (or the years said) back."""
+        """'Un an plus tôt, la société avait dépensé 22,6 milliards sur la même période', 'Au cours du même trimestre de
+        l'exercice précédent, Microsoft avait dépensé ...': the period said last, a year (or the years said) back."""
         back = _YEAR_EARLIER_LEAD.match(self.work, sent.start)
-        same = next((p for p in periods if "même période" in self.work[p.begin:p.stop].lower()), None)
+        same = next((p for p in periods if re.search(r"\bmême\s+(?:période|trimestre|semestre)\b",
+                                                     self.work[p.begin:p.stop].lower())), None)
         return shift_years(same, -number_value(back["years"] or "1")) if back and same else None
 
     def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],

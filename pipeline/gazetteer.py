@@ -86,6 +86,14 @@ def is_first_name(word: str) -> bool:
     return bool(key) and (key in first_name_keys() or all(part in first_name_keys() for part in key.split(" ")))
 
 
+def ends_in_trade_word(surface: str) -> bool:
+    """"Ostral Computing", "Camille Industries": capitalised words ending on a word that ends company names
+    and no place's ("la Vallée de la Chimie" has lower-case words and is a place)."""
+    words = surface.split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words) \
+        and name_key(words[-1]) in trade_name_word_keys()
+
+
 def is_person_name(surface: str) -> bool:
     """True for "Sundar Pichai", "M. Faury", "Ursula von der Leyen": a first name or a civility,
     then capitalised surname words. False for one word ("Thésée"), a company ("Mistral AI", "Aurore

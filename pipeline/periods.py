@@ -52,6 +52,7 @@ class Period:
     stop: int
     text: str
     relative: bool
+    fiscal: bool = False    # already put from a company's financial year into calendar terms (see fiscal_period)
 
 
 @dataclass(frozen=True)
@@ -754,6 +755,8 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     `named_by_start`: the company names its years by the calendar year they start in (Japanese groups:
     Toyota's "exercice 2025" runs from April 2025 to March 2026, label "2025-04/2026-03").
     """
+    if period.fiscal:
+        return period       # (the year before of a period already converted: "contre 369 millions un an plus tôt")
     said = f"{period.text} {context[:40].split('(')[0]}"
     # "au premier trimestre", no year: the company's own quarter, as its results speak of it
     own_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", period.label) and RANKED_PART.search(period.text)
@@ -766,13 +769,14 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
         y0, first = _month_label(y, last - 2)
         label = f"{y}-Q{last // 3}" if last % 3 == 0 else f"{y0}-{first:02d}/{y}-{last:02d}"
         start, end = label_bounds(label)
-        return replace(period, label=label, start=start, end=end)
+        return replace(period, label=label, start=start, end=end, fiscal=True)
     if fiscal_year_end == 12 or not (_FISCAL.search(said) or own_quarter):
         return period
     m = re.fullmatch(r"(\.\./)?(\d{4})(?:-([QH])([1-4]))?", period.label)
     if not m or m[1] and (m[3] or not period.relative):
         return period       # ("d'ici l'exercice 2027": by that year, as the article says it)
-    year = int(m[2]) + (named_by_start and not period.relative)
+    # (a year said by its closing month, "l'exercice qui se clôturera fin mars 2026", is the year it ends in)
+    year = int(m[2]) + (named_by_start and not period.relative and not any(map(is_month, period.text.split())))
     if period.relative and ref is not None:
         # the financial year that contains the reference date, or the one before it
         year = ref.year + (ref.month > fiscal_year_end)
@@ -792,7 +796,7 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
         label = f"{y}-{m[3]}{(first - 1) // months + 1}" if (first - 1) % months == 0 else \
             f"{y}-{first:02d}/{y_last}-{last:02d}"
     start, end = label_bounds(label)
-    return replace(period, label=label, start=start, end=end)
+    return replace(period, label=label, start=start, end=end, fiscal=True)
 
 
 def shift_years(period: Period, years: int) -> Period:

@@ -9,6 +9,7 @@ import pytest
 from pipeline.gazetteer import (
     FIRST_NAMES_FILE,
     PLACES_FILE,
+    ends_in_trade_word,
     is_person_name,
     is_place,
     name_key,
@@ -68,6 +69,18 @@ def test_first_name_or_civility_then_surname_is_a_person(surface):
 @pytest.mark.parametrize("surface", NOT_PERSONS)
 def test_companies_single_words_and_places_are_not_persons(surface):
     assert not is_person_name(surface)
+
+
+@pytest.mark.parametrize(("surface", "expected"), [
+    ("Ostral Computing", True),
+    ("Camille Industries", True),
+    ("Norvane Énergies", True),
+    ("Computing", False),                   # one word: a common noun
+    ("la Vallée de la Chimie", False),      # lower-case words: a place
+    ("Jean Dupont", False),
+])
+def test_capitalised_names_ending_on_a_trade_word(surface, expected):
+    assert ends_in_trade_word(surface) is expected
 
 
 @pytest.mark.parametrize(("surface", "key"), [

@@ -172,6 +172,26 @@ def test_japanese_years_are_named_by_the_year_they_start_in():
     assert fiscal_period(p, 3, None, text[p.stop:]).label == "2024-04/2025-03"
 
 
+def test_a_period_already_in_calendar_terms_is_not_converted_again():
+    """'contre 369 millions un an plus tôt' of Nvidia's first quarter: the year back of a converted quarter."""
+    from pipeline.periods import fiscal_period, shift_years
+    text = "Au premier trimestre, Nvidia a investi 1,2 milliard"
+    p = fiscal_period(find_periods(text, date(2025, 5, 29))[0], 1, date(2025, 5, 29), text)
+    assert p.label == "2025-02/2025-04" and p.fiscal
+    assert fiscal_period(shift_years(p, -1), 1, date(2025, 5, 29), text).label == "2024-02/2024-04"
+
+
+def test_a_japanese_year_said_by_its_closing_month_is_the_year_it_ends_in():
+    from dataclasses import replace
+    from pipeline.extract import with_label
+    from pipeline.periods import fiscal_period
+    text = "Pour l'exercice qui se clôturera fin mars 2026, Toyota prévoit"
+    p = find_periods(text)[0]
+    # as the reading in context labels a year by its closing month, with the words that say the year
+    year = replace(with_label(p, p.label[:4]), begin=0, text=text[:p.stop])
+    assert fiscal_period(year, 3, None, "", named_by_start=True).label == "2025-04/2026-03"
+
+
 def test_a_relative_quarter_of_a_financial_year_stays_a_calendar_quarter():
     from pipeline.periods import fiscal_period
     text = "au dernier trimestre de son exercice, un record"
