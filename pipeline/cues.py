@@ -276,10 +276,12 @@ class Cues:
 
     @cached_property
     def level_phrase_before(self) -> re.Pattern:
-        """'Meta table (désormais) sur |122 milliards': a level phrase, an adverb allowed before its last word."""
+        """'Meta table (désormais) sur |122 milliards', 'la compagnie table sur un montant d'|environ 17 milliards': a
+        level phrase, an adverb allowed before its last word, a word for the sum after it."""
         phrases = [rf"{re.escape(p.rsplit(' ', 1)[0])}\s+(?:[a-zà-ÿ']+\s+)?{re.escape(p.rsplit(' ', 1)[1])}"
                    for p in self.level_phrases]
-        return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})\s+$")
+        sums = rf"\s+(?:un|une)\s+(?:{_alternation(self.cost_nouns | {'enveloppe', 'total'})})\s+d(?:e\s+|['’]\s*)"
+        return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?:{sums}|\s+)$")
 
     @cached_property
     def managed_by(self) -> re.Pattern:

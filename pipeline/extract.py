@@ -203,6 +203,10 @@ _AS_FOR = re.compile(r"\s*Quant (?:à|au|aux)\b\s*")
 _PLEDGED_BY_AFTER = re.compile(r"[^.;:]{0,40}:\s*(?:le|la|l['’]|c'est\s+l[ea]\s*)\s*([\w-]+)\s+(?:[\w-]+\s+)?"
                                r"(?:annoncée?s?|confirmée?s?|promise?s?|dévoilée?s?|officialisée?s?|engagée?s?|"
                                r"mise?s? sur la table)\b[^.;:]{0,80}?\bpar\s+", re.IGNORECASE)
+# "(environ |620 millions de dollars)", "soit |19,6 milliards de francs", "soit l'équivalent d'|environ 686 millions
+# d'euros", "qui correspond à |quelque 690 millions d'euros": words that say an amount again (see _conversions)
+_RESTATING = re.compile(r"(?:\(|\b[Ss]oit(?:\s+l['’]équivalent\s+d(?:e\s|['’]))?|\bcorrespond(?:ant|ait)?\s+à"
+                        r"|\béquivalant\s+à)\s*\Z")
 # "Dont 37 milliards", "Le plan, dont environ 120 millions", "7,4 MMDH, soit 20 % du chiffre d'affaires, dont 4,1
 # MMDH": "of which", right before an amount
 _OF_WHICH = re.compile(rf"(?<![\w'’])\s*[Dd]ont\s+{_LEADING_QUALIFIER}\Z")
@@ -1510,8 +1514,8 @@ class ArticleReading:
         19,6 milliards de francs', '2,3 milliards de francs en 2026 (environ 2,45 milliards d'euros)'."""
         out = set()
         for amount in self.amounts:
-            window = max(0, amount.start - 12)
-            m = re.search(r"(?:\(|\b[Ss]oit)\s*\Z", self.work[window:amount.start])
+            window = max(0, amount.start - 40)
+            m = _RESTATING.search(self.work[window:amount.start])
             if m is None:
                 continue
             head_end = window + m.start()
@@ -1528,8 +1532,11 @@ class ArticleReading:
                 # (or in the sentence before, when "Soit" opens this one: "... 12 milliards de dirhams pour ...
                 # d'ici 2030. Soit environ 1,1 milliard d'euros au cours actuel")
                 breaks = len(re.findall(r"[.;:!?](?!\d)", self.work[before[-1].end:head_end])) if before else 0
+                # (or one that takes it up: "... 650 millions de francs d'ici 2028. Le montant, qui correspond à quelque
+                # 690 millions d'euros, servira à ...")
+                opening = next((s.start for s in self.sentences if s.start <= amount.start < s.end), amount.start)
                 if before and before[-1].currency != amount.currency and \
-                        breaks <= m[0].startswith("Soit"):
+                        breaks <= (m[0].startswith("Soit") or self._takeup_opener(opening) is not None):
                     out.add(amount.start)
         return out
 
