@@ -1989,13 +1989,10 @@ class ArticleReading:
         if verb.lemma_.lower() not in self.cues.level_verbs and any(
                 t.pos_ == "NOUN" and self._noun_verdict(t) for t in tokens.doc[verb.i + 1:tokens.start]):
             return False    # "et a confirmé un programme d'investissements de 22 à 25 milliards"
-        offset = sent.start - sent.span.start_char
-        opening = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") and opening and c.i > opening[0].i),
-                       None)
+        subject = _subject_after_clause(verb)
         # (not the price in a clause set before the subject: "Après avoir racheté l'usine pour 1,2 milliard, il y
         # prévoit 500 millions de travaux")
-        since = offset + subject.idx if subject is not None else sent.start
+        since = sent.start - sent.span.start_char + subject.idx if subject is not None else sent.start
         return any(self._local_verdict_of(a, sent) is False for a in in_sent if since <= a.start and a.end <= amount.start)
 
     def _local_verdict_of(self, amount: Amount, sent: Sentence) -> bool | None:
@@ -2181,9 +2178,8 @@ class ArticleReading:
         sera ...", or a verb joined by "et" without a comma: "vise 70 milliards cette année et prévient que la
         hausse sera ...")? (A clause before may well say what the amount is: "le chiffre d'affaires atteindra 18
         milliards, puis 32 milliards"), unless it is one set before the subject.)"""
-        verb = near.root.head
-        if t.i < near.start and t.dep_ == "advcl" and t.head == verb and \
-                any(c.dep_ in ("nsubj", "expl:subj") and t.i < c.i < near.start for c in verb.children):
+        subject = _subject_after_clause(near.root.head)
+        if t.dep_ == "advcl" and t.head == near.root.head and subject is not None and t.i < subject.i < near.start:
             return True     # "Après avoir racheté l'usine ..., il y prévoit 500 millions de travaux": a clause before
             # the subject of the amount's own
         return t.i >= near.end and (bool(_NEW_CLAUSE.search(near.doc[near.end:t.i].text)) or any(
@@ -3138,6 +3134,14 @@ def _named_by(sent: Sentence, t: Token, anaphors: bool = False) -> Candidate | N
     """The candidate of the sentence whose words hold the token: a name (or also an anaphor)."""
     at = sent.start - sent.span.start_char + t.idx
     return next((c for c in sent.candidates if c.start <= at < c.end and (anaphors or c.via != "anaphor")), None)
+
+
+def _subject_after_clause(verb: Token) -> Token | None:
+    """'Après avoir racheté l'usine pour 1,2 milliard, il y prévoit ...': the subject of `verb` said after an adverbial
+    clause that opens the sentence, or None."""
+    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") and opening is not None
+                 and c.i > opening.i), None)
 
 
 def _words_of(sent: Sentence, c: Candidate) -> Span | None:
