@@ -174,15 +174,12 @@ _FOR_ITS_PART = re.compile(r"(?:\b(?:pour sa part|pour leur part|de son côté|d
 # opening a sentence of a round-up, before its amount
 _PLEDGE_OPENER = re.compile(r"\s*(?:(?:Du\s+)?[Cc]ôté\s+(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?[\w'’-]+"
                             r"(?:\s+[\w'’-]+)?\s*,\s*)?")
-# "400 millions d'euros| pour le japonais |Daikin", "210 millions d'euros| pour |Portalis": the company an amount is for
-_GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an)?\s+pour\s+"
+# "400 millions d'euros| pour le japonais |Daikin", "210 millions d'euros| pour |Portalis", "240 millions d'euros|, enfin,
+# pour |Hydrelis": the company an amount is for
+_GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an|\s*,\s*[\w-]+\s*,)?\s+pour\s+"
                        r"(?:le|la|l'|les)?\s*(?:[\w-]+\s+){0,2}")
-# "240 millions d'euros, enfin, pour |Hydrelis": a name an amount is given to (lower-case text before)
-_AMOUNT_FOR = re.compile(r"\d\s*(?:millions?|milliards?|m€|md€|mds?|mmdh|mdh)\b[^.;:()]{0,30}\bpour\s+\Z")
-# "Quant à Meta, le groupe pourrait aller jusqu'à 140 milliards": a sentence on a company set beside others just read
 # "qu'en 2025|, année où le groupe a investi": the year a clause after it dates
 _YEAR_WHEN = re.compile(r"\s*,?\s*(?:l['’]\s*)?année\s+(?:où|durant laquelle|au cours de laquelle|pendant laquelle)\b")
-# "C'est sur le |Grand port maritime de Dunkerque que ...", "dans le |Port de Gennevilliers": a name said as a place
 # "8,7 milliards $ US", "10 milliards de dollars américains", "US$": dollars said to be American
 _NAMED_US_DOLLAR = re.compile(r"\b(?:US|USD|américains?)\b|US\s?\$", re.IGNORECASE)
 # "le sud-coréen |Hyundai Steel", "le groupe américain |Equinix": the word right before a name
@@ -196,7 +193,9 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contra
 # "l'Atlantic |Free| Zone": capitalised words that are no sentence's first word, right around a name
 _NAME_WORD_BEFORE = re.compile(r"(?:(?<=\w )|(?<=['’]))([A-ZÀ-Ý][\w-]*) \Z")
 _NAME_WORD_AFTER = re.compile(r" [A-ZÀ-Ý][\w-]*")
+# "C'est sur le |Grand port maritime de Dunkerque que ...", "dans le |Port de Gennevilliers": a name said as a place
 _PLACE_BEFORE = re.compile(r"\b(?:[Ss]ur|[Dd]ans)\s+(?:(?:le|la|les)\s+|l['’])?\Z")
+# "Quant à Meta, le groupe pourrait aller jusqu'à 140 milliards": a sentence on a company set beside others just read
 _AS_FOR = re.compile(r"\s*Quant (?:à|au|aux)\b\s*")
 # "3 milliards d'ici 2030 |: le montant confirmé lundi à Versailles par": a pledge said after a colon (see
 # _pledger_after)
@@ -472,7 +471,7 @@ class ArticleReading:
     def _ner_kinds(self) -> dict[int, str | None]:
         """How each NER name of the parsed paragraphs can be an investor (see _is_organisation), by its
         offset in the article: read once, for the candidates and for _organisations."""
-        return {a + ent.start_char: self._is_organisation(ent)
+        return {a + ent.start_char: self._is_organisation(ent, a)
                 for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)}
 
     @cached_property
@@ -777,7 +776,7 @@ class ArticleReading:
                 return True
         return False
 
-    def _is_organisation(self, ent: Span) -> str | None:
+    def _is_organisation(self, ent: Span, offset: int) -> str | None:
         """How an NER name can be an investor ("ner"; "guess" when only its place before or after an amount says
         so), or None: a place, person, medium or common word.
 
@@ -785,7 +784,7 @@ class ArticleReading:
         where an investor stands: subject of a verb, after a company noun ("la start-up Aura Aero") or
         before one in apposition ("Quillon Fusion, une jeune pousse d'Oxford"), or, as a guess, right
         before an amount ("Sesterce 1,5 milliard", "Voltéo : 85 millions") or as whom it is for ("240 millions
-        d'euros, enfin, pour Hydrelis")."""
+        d'euros, enfin, pour Hydrelis"). `offset`: where the name's paragraph starts in the article."""
         text = clean_name(ent.text)
         if self._not_a_name(text):
             return None
@@ -855,7 +854,8 @@ class ArticleReading:
             return None     # "Le gros morceau concerne l'Anse Saint-Marc : 95 millions": a place or a thing
         if ent.root.dep_ == "nmod" and ent.root.head.lower_ in self.cues.site_nouns:
             return None     # "L'essentiel ira au campus bâlois de St-Johann: 700 millions": the site's place
-        if following and following[0].like_num or _AMOUNT_FOR.search(before):
+        if following and following[0].like_num or "pour" in before and any(
+                _GIVEN_TO.fullmatch(self.work, a.end, offset + ent.start_char) for a in self.amounts):
             return "guess"      # ("240 millions d'euros, enfin, pour Hydrelis": who an amount goes to)
         return None
 
