@@ -37,8 +37,10 @@ class Cues:
     label_things: frozenset[str] = _at("invest", "label_things")
     other_nouns: frozenset[str] = _at("not_invest", "nouns")
     budget_lines: frozenset[str] = _at("not_invest", "budget_lines")
+    guidance_nouns: frozenset[str] = _at("not_invest", "guidance_nouns")
     other_verbs: frozenset[str] = _at("not_invest", "verbs")
     payees: frozenset[str] = _at("not_invest", "payees")
+    aggregates: tuple[str, ...] = _at("not_invest", "aggregates")
     running_costs: frozenset[str] = _at("not_invest", "running_costs")
     public_money: frozenset[str] = _at("not_invest", "public_money")
     forecast_verbs: frozenset[str] = _at("not_invest", "forecast_verbs")
@@ -89,6 +91,7 @@ class Cues:
     owner_verbs: frozenset[str] = _at("attribution", "owner_verbs")
     source_words: frozenset[str] = _at("attribution", "source_words")
     event_words: frozenset[str] = _at("attribution", "event_words")
+    operator_sites: tuple[str, ...] = _at("attribution", "operator_sites")
     site_nouns: frozenset[str] = _at("attribution", "site_nouns")
     area_nouns: frozenset[str] = _at("attribution", "area_nouns")
     asset_nouns: frozenset[str] = _at("attribution", "asset_nouns")
@@ -197,12 +200,14 @@ class Cues:
     @cached_property
     def estimated_spending(self) -> tuple[re.Pattern, re.Pattern]:
         """'Shell chiffre quant à lui |à 20 à 22 milliards| ses dépenses d'investissement', 'le directeur financier
-        chiffre à |environ 125 milliards| les investissements de 2025': (the estimating verb before the amount, the
+        chiffre à |environ 125 milliards| les investissements de 2025', 'qui chiffre à |40 millions| l'enveloppe dédiée
+        à ...': (the estimating verb before the amount, the
         spending it values after it), read on the words (the tagger takes "chiffre" for a noun)."""
         stems = _alternation(v[:-2] for v in self.estimate_verbs)    # "chiffr", "évalu"
         return (re.compile(rf"\b(?:{stems})(?:e|ent|ait|aient|era|eront|é)\s+(?:[\w'’-]+\s+){{0,3}}?à\s+\Z",
                            re.IGNORECASE),
-                re.compile(rf"\s*(?:les|ses|leurs|son|sa)\s+(?:{_alternation(self.invest_nouns)})\b", re.IGNORECASE))
+                re.compile(rf"\s*(?:(?:les|ses|leurs|son|sa|le|la)\s+|l['’]\s*)(?:{_alternation(self.invest_nouns)})\b",
+                           re.IGNORECASE))
 
     @cached_property
     def relation_said_after(self) -> re.Pattern:
@@ -313,6 +318,14 @@ class Cues:
         and its place."""
         return re.compile(rf"(?<!\w)(?i:l'|l’|le\s+|la\s+|les\s+)(?:{_alternation(self.site_nouns)})\s+"
                           r"(?P<name>[A-ZÀ-Ý][\w&-]*(?:\s+[A-ZÀ-Ý][\w&-]*){0,2})\s+(?:de\s|d'|d’|du\s)")
+
+    @cached_property
+    def operator_site(self) -> re.Pattern:
+        """"|L'aéroport de Gatwick|", "|le port de Dunkerque|", "|Aéroports de Lyon|": a site that has an operator of its
+        own, named by its place (group "noun", group "place")."""
+        return re.compile(rf"(?<![\w'’])(?:(?i:l'|l’|le\s+|la\s+|les\s+)|(?=[A-ZÀ-Ý]))"
+                          rf"(?P<noun>(?i:{_alternation(self.operator_sites)}))\s+"
+                          r"(?:de\s+|d'|d’|du\s+)(?P<place>[A-ZÀ-Ý][\w-]*(?:[\s-]+[A-ZÀ-Ý][\w-]*){0,2})")
 
     @cached_property
     def not_investor_first_words(self) -> frozenset[str]:

@@ -28,7 +28,7 @@ from .lexicon import VIA_DESCRIPTOR, Lexicon
 from .money import Amount, find_amounts, local_currencies
 from .nlp import load_nlp, verb_lemma
 from .periods import (RANKED_PART, Period, count_pattern, find_periods, find_rates, fiscal_period, is_month,
-                      label_bounds, number_value, shift_years)
+                      label_bounds, month_number, number_value, shift_months, shift_years)
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
@@ -43,17 +43,23 @@ _TOWN_DATELINE = re.compile(r"(?m)^[ \t]*(?P<town>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý
 # "Paris La Défense, le 24 juin 2025 – Saint-Gobain annonce ...": a press release's place and date
 _RELEASE_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][^\n,.;:]{1,40},\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéèûô]+\.?\s+\d{4}\s*[—–-]\s")
 _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:[àa] lire aussi|lire aussi|lire également|voir aussi|à voir aussi)\b[^\n]*")
+_SHIFTED_YEAR = re.compile(r"\bexercice\s+décalé\b", re.IGNORECASE)
+# "sur cinq ans" in an article with no date: a span of its own, though unresolved
+_LENGTH_SAID = re.compile(rf"\b(?:sur|pendant|durant)\s+(?:{count_pattern()})\s+(?:ans|années|exercices)\b", re.IGNORECASE)
+_RUBRIC_MARKS = (":", "·", "|", "—", "–")     # what sets a rubric off its title
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
-_A_YEAR_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
+_TIME_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
+                # "contre 22,6 milliards trois mois plus tôt", "un trimestre plus tôt": the part before
+                rf"|(?P<months>{count_pattern()})\s+mois\s+(?:plus\s+tôt|auparavant)|(?P<quarter>un\s+trimestre)\s+plus\s+tôt"
                 r"|l'an dernier à la même période|à la même période l'an dernier|sur la même période l'an dernier"
                 r"|(?:(?:lors de|pour|sur|au cours de|durant) )?l'(?:exercice|année) précédente?")
 _SAME_PART = r"(?:au cours d[ue]|sur l[ae]|pour l[ae]|lors d[ue]|durant l[ae]|à la|au)\s+même\s+(?:trimestre|semestre|période|mois)"
 # "..., contre 9,2 milliards un an plus tôt", "contre 2,15 milliards au cours du même trimestre de l'exercice précédent":
 # right after the amount
-_YEAR_EARLIER = re.compile(rf"\s*(?:{_SAME_PART}\s+(?:de\s+)?)?(?:{_A_YEAR_BACK})")
+_YEAR_EARLIER = re.compile(rf"\s*(?:{_SAME_PART}\s+(?:de\s+)?)?(?:{_TIME_BACK})")
 # "Un an plus tôt, ce montant s'élevait à ...", "Au cours du même trimestre un an plus tôt, ...", "Un an plus tôt, sur le
 # même trimestre, ...", "Au cours du même trimestre de l'exercice précédent, ...": opening the sentence that takes the spending up
-_YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_SAME_PART}\s+(?:de\s+)?)?(?:{_A_YEAR_BACK})\s*,(?:\s*{_SAME_PART}\s*,)?", re.IGNORECASE)
+_YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_SAME_PART}\s+(?:de\s+)?)?(?:{_TIME_BACK})\s*,(?:\s*{_SAME_PART}\s*,)?", re.IGNORECASE)
 # "La troisième, de 200 millions", "La seconde, estimée entre 1,3 et 1,5 milliard": a ranked part as subject, its amount
 # in apposition
 _RANKED_PART = r"(?:La|Le)\s+(?:première|premier|seconde?|deuxième|troisième|quatrième|cinquième|dernière|dernier)"
@@ -86,6 +92,12 @@ _YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*
                            r"|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera|se terminant|se clôt|se clôture"
                            r"|se clôturera|se clôturant)"
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
+# "son exercice décalé, qui se termine en juin", "l'exercice clos fin mars": the month a financial year ends in (not a
+# quarter's: "au premier trimestre de l'exercice, clos fin septembre")
+_YEAR_ENDS_IN = re.compile(r"(?<!trimestre de l')(?<!semestre de l')(?<!trimestre de son )(?<!semestre de son )"
+                           r"\bexercices?(?:\s+(?:décalé|fiscal))?\s*,?\s*(?:qui\s+)?(?:se\s+termine|s'achève|se\s+clôt"
+                           r"|se\s+clôture|se\s+terminant|s'achevant|clos)\s+(?:le\s+\d{1,2}\s+|fin\s+|en\s+|à\s+la\s+fin\s+de\s+)?"
+                           r"(?P<month>[a-zéû]+)")
 # "dont l'exercice se clôt fin juin": when the company's financial years end (see _YEAR_CLOSING)
 _WHOSE_YEAR_ENDS = re.compile(r"\bdont\s+(?:l['’]exercice|l['’]année\s+fiscale)\b[^,;:.()]*\Z")
 # "la 5G", "l'A320": a digit glued to a capital letter, in a name (matched from the character before the digit)
@@ -169,7 +181,7 @@ _MINISTRY_OF = re.compile(r"\bminist(?:re|res|ère|ères)\s+(?:de\s+l['’]\s*|d
 _FOR_ITS_PART = re.compile(r"(?:\b(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle"
                            r"|n['’]est pas en reste|ne sont pas en reste)"
                            r"|,\s*(?:lui|elle|eux|elles)\s*,)\s*[,:]?\s*"
-                           r"(?:[\w'-]+\s+){0,3}\Z", re.IGNORECASE)
+                           r"(?:[\w'-]+\s+){0,4}\Z", re.IGNORECASE)
 # "Côté industrie, |900 millions pour ...", "Du côté de l'aluminium, |près de 450 millions pour ...": a rubric
 # opening a sentence of a round-up, before its amount
 _PLEDGE_OPENER = re.compile(r"\s*(?:(?:Du\s+)?[Cc]ôté\s+(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?[\w'’-]+"
@@ -190,6 +202,12 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contra
                               r"tranchen?t? avec|par rapport à|face à)\b(?:(?!\bpar\s)[^,;:.()]){0,50}\Z"
                               r"|\b(?:installée?s?|implantée?s?|située?s?|hébergée?s?)\b[^,;:.()]{0,30}\bsites?\s+"
                               r"(?:de\s+|d['’])?\Z", re.IGNORECASE)
+# "Hyperion, en Louisiane, dans lequel la société a promis d'investir": what the money goes into, named before the clause
+_INVESTED_IN_AFTER = re.compile(r"(?:\s*,[^,;:.()]{1,40})?\s*,\s*(?:(?:dans|pour|sur|à)\s+(?:lequel|laquelle|lesquels"
+                                r"|lesquelles)|auquel|auxquels|où)\b")
+# "Désormais détenue à 100 % par |Engie|", "contrôlé à 50,01 % par |Vinci Airports|": an owner, named after its share
+_OWNER_BEFORE = re.compile(r"\b(?:détenue?s?|contrôlée?s?|possédée?s?)\b[^,;:.()]{0,30}\bpar\s+(?:(?:le|la|les)\s+|l['’])?\Z",
+                           re.IGNORECASE)
 # "l'Atlantic |Free| Zone": capitalised words that are no sentence's first word, right around a name
 _NAME_WORD_BEFORE = re.compile(r"(?:(?<=\w )|(?<=['’]))([A-ZÀ-Ý][\w-]*) \Z")
 _NAME_WORD_AFTER = re.compile(r" [A-ZÀ-Ý][\w-]*")
@@ -243,6 +261,7 @@ _RESULTS_OF = re.compile(r"\b(?:présentation|publication)\s+(?:des|de ses|de le
 _IN_FRAME = re.compile(r"\bdans le cadre d(?:e|u|es|')\s*(?:[\w'-]+\s+){0,3}\Z", re.IGNORECASE)
 # "la même période |de 2024": the year a period said again is taken in
 _OF_YEAR = re.compile(r"\s+(?:de\s+|d')\s*((?:19|20)\d\d)\b")
+_BY_THEN = re.compile(r"\bd['’]ici là\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b"
                           # "En 2025, Sorelis a réalisé ... Le groupe a investi 64 millions au cours de l'exercice."
@@ -411,6 +430,7 @@ class ArticleReading:
         self.period_cache: dict[int, list[Period]] = {}
         self.said_cache: dict[int, list[Period]] = {}
         self.spent: dict[int, Spending] = {}     # the amounts read as spending so far, by offset
+        self.dated_back: dict[int, Period] = {}    # amounts dated back from another's period ("un an plus tôt"): that one
         self.local_verdicts: dict[int, bool | None] = {}     # what the words around each amount said, by offset
         self.labels: dict[str, set[str]] = {}    # the NER labels each candidate name was given
 
@@ -620,7 +640,8 @@ class ArticleReading:
         if head is not None and head.name in places:
             head = None     # "Locminé : l'usine d'aucy va bénéficier de 28 millions": a town heads the line
         for item in [head, *self._bracketed_names(s, e), *self._organisations_unseen(s, e),
-                     *map(self._name_candidate, self.cues.site_owner.finditer(self.work, s, e))]:
+                     *map(self._name_candidate, self.cues.site_owner.finditer(self.work, s, e)),
+                     *self._site_operators(sent, offset, s, e)]:
             if item is not None and not any(a < item.end and item.start < b for a, b in taken):
                 found.append(item)
                 taken.append((item.start, item.end))
@@ -681,6 +702,29 @@ class ArticleReading:
                  # "12,8 MMDH (1,3 milliard de dollars)": the end of an amount
                  if not any(a.start <= m.start("name") < a.end for a in self.amounts))
         return [c for c in map(self._name_candidate, found) if c is not None]
+
+    @cached_property
+    def said_year_end(self) -> int | None:
+        """'son exercice décalé, qui se termine en juin': the month the article says a financial year ends in, when
+        it says one only."""
+        months = {month_number(m["month"]) for m in _YEAR_ENDS_IN.finditer(self.work)} - {None}
+        return months.pop() if len(months) == 1 else None
+
+    def _site_operators(self, sent: Span | None, offset: int, s: int, e: int) -> list[Candidate]:
+        """"L'aéroport de Gatwick, contrôlé à 50,01 % par Vinci Airports, va investir ...": an airport or a port named by
+        its place, as its sentence's subject, is the company that runs it ("Aéroport de Gatwick")."""
+        if sent is None:
+            return []
+        found = []
+        for m in self.cues.operator_site.finditer(self.work, s, e):
+            noun = sent.doc.char_span(m.start("noun") - offset, m.end("noun") - offset, alignment_mode="expand")
+            # (or opening the sentence, its head the main verb: "Aéroports de Lyon, la société contrôlée par ..., va")
+            if noun is not None and (noun.root.dep_ in ("nsubj", "nsubj:pass") or noun.start == sent.start
+                                     and noun.root.head.dep_ == "ROOT"):
+                name = f"{m['noun'][0].upper()}{m['noun'][1:]} {self.work[m.end('noun'):m.end()].lstrip()}"
+                found.append(Candidate(m.start("noun"), m.end(), " ".join(name.split()),
+                                       self.article.text[m.start("noun"):m.end()], "ner"))
+        return found
 
     def _name_candidate(self, m: re.Match) -> Candidate | None:
         """The name a pattern found in a place where names spend, unless it is no name: "Automobile :",
@@ -795,9 +839,10 @@ class ArticleReading:
                 word_after.pos_ in ("ADP", "ADJ", "NOUN", "DET") or "Part" in word_after.morph.get("VerbForm")) \
                 and not self.cues.name_head_before.search(before):
             return None    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised
-        if doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(":") and (
-                self._common_word(text) or self._line_rubric(ent)):
-            return None    # a rubric: "Automobile : Renault va investir ...", "Bezannes : Daikin officialise ..."
+        mark = doc.text[ent.end_char:ent.end_char + 5].lstrip()[:1]
+        if mark == ":" and self._line_rubric(ent) or mark in _RUBRIC_MARKS and self._common_word(text):
+            return None    # a rubric: "Automobile : Renault va investir ...", "Bezannes : Daikin officialise ...",
+            # "ÉCONOMIE · SANTÉ — Le laboratoire promet ..."
         if self._common_word(text) and self.cues.division_before.search(before):
             return None    # "La branche Électricité devrait mobiliser": a division, the company's own
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
@@ -969,8 +1014,17 @@ class ArticleReading:
     def _landmark(self, c: Candidate) -> bool:
         """'depuis l'implantation de Renault à Tanger', 'à l'instar de Tesla', 'comme Amazon avant lui', 'après la
         faillite du suédois Northvolt': a company named as a point of comparison or of time; 'installée au cœur du site
-        Renault': as the host of a site."""
-        return bool(_LANDMARK_BEFORE.search(self.work, max(0, c.start - 60), c.start))
+        Renault': as the host of a site; 'Hyperion, en Louisiane, dans lequel la société a promis d'investir': as what
+        the money goes into."""
+        return bool(_LANDMARK_BEFORE.search(self.work, max(0, c.start - 60), c.start)
+                    or _INVESTED_IN_AFTER.match(self.work, c.end))
+
+    def _said_around(self, c: Candidate) -> bool:
+        """A name said in an anaphor's sentence as something else than what the anaphor stands for: a landmark ("depuis
+        le départ de Nordhav, la société"), an owner ("Désormais détenue à 100 % par Engie, la société"), what the money
+        goes into ("Hyperion, en Louisiane, dans lequel la société a promis d'investir")."""
+        return self._landmark(c) or bool(_OWNER_BEFORE.search(self.work, max(0, c.start - 60), c.start)
+                                         or _INVESTED_IN_AFTER.match(self.work, c.end))
 
     def _oblique(self, sent: Sentence, c: Candidate) -> bool:
         """'La Caisse des Dépôts investira 60 millions aux côtés du cimentier': an anaphor after a
@@ -1001,12 +1055,15 @@ class ArticleReading:
             earlier = [[c for c in prev.candidates if not c.aside] for prev in reversed(sentences[max(0, k - 8):k])]
             previous = next((named for named in earlier if any(c.via != "guess" and not self._in_background(c)
                                                                 for c in named)), None)
-            # (past a sentence that names a company only as a landmark, when the article named one before as what
-            # it speaks of: "... un montant inédit depuis l'implantation de Renault à Tanger. [...] le groupe")
+            # (past a sentence that names a company only as a landmark or a complement, when the article named one
+            # before as what it speaks of: "... un montant inédit depuis l'implantation de Renault à Tanger. [...] le
+            # groupe", "..., dont la totalité sera vendue à Hydro-Québec. [...] l'entreprise aura injecté")
+            def aside(c: Candidate) -> bool:
+                words = _words_of(said_in[c.start], c)
+                return self._landmark(c) or words is not None and words.root.dep_ in ("obl", "obl:arg", "iobj")
             main = next((named for named in earlier if any(
-                c.via != "guess" and not self._in_background(c) and not self._landmark(c) for c in named)), None)
-            if previous is not None and main is not None and main is not previous and \
-                    all(map(self._landmark, previous)) and \
+                c.via != "guess" and not self._in_background(c) and not aside(c) for c in named)), None)
+            if previous is not None and main is not None and main is not previous and all(map(aside, previous)) and \
                     max(counts, key=counts.get, default=None) in {c.name for c in main}:
                 previous = main
             previous = previous \
@@ -1027,6 +1084,7 @@ class ArticleReading:
                     continue
                 elif c.via == "anaphor":
                     near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
+                            not self._said_around(d) and
                             (not self._oblique(sent, c) or self._owns_site(sent, c))] or previous
                     # "le groupe" and only a fund named just before, "le logisticien" and only "la foncière Argan":
                     # the closest sentence before naming a company that fits
@@ -1057,6 +1115,10 @@ class ArticleReading:
                                                                           if nationals.get(d.name) == country])),
                                     None) or [d for d in near if d.name not in nationals] or next(
                             (fit for named in earlier if (fit := [d for d in named if d.name not in nationals])), near)
+                    elif country and country != "EU":
+                        # "Pfizer ..., tandis que la start-up grenobloise Hydrelis ... Le laboratoire américain": not
+                        # one of another country
+                        near = [d for d in near if nationals.get(d.name, country) == country]
                     if near:    # the most named, then one not said as an object or a complement ("Industries Lassonde
                         # investira 75 millions dans son usine, où sont embouteillés les jus Oasis"), then the latest
                         # (for "les partenaires", the first: the venture)
@@ -1196,14 +1258,27 @@ class ArticleReading:
                 out.append(replace(shift_years(base, int(year[1]) - base.start.year), begin=sent.start + m.start(),
                                    stop=stop, text=self.work[sent.start + m.start():stop]))
                 continue
+            # the period said last, in this sentence first ("BP ... jusqu'en 2027, et Shell vise 20 à 22 milliards par
+            # an sur la même période")
             if m[0].lower().endswith("période"):    # "sur la même période": a span, not the date of an event
-                earlier = [q for q in earlier if "/" in q.label and ".." not in q.label] or earlier
+                said_before = [q for q in said_before if "/" in q.label and ".." not in q.label] or said_before
             at = sent.start + m.start()
-            if earlier and not any(q.begin <= at < q.stop and not q.relative for q in out):
+            if said_before and not any(q.begin <= at < q.stop and not q.relative for q in out):
                 # it replaces what the grammar read there on its own ("l'exercice": this year)
                 out = [q for q in out if not q.begin <= at < q.stop]
                 # said again: its text is what it stands for ("sur la même période" of "son deuxième trimestre fiscal")
-                out.append(replace(earlier[-1], begin=at, stop=sent.start + m.end(), text=earlier[-1].text))
+                out.append(replace(said_before[-1], begin=at, stop=sent.start + m.end(), text=said_before[-1].text))
+        by_then = _BY_THEN.search(text)
+        if by_then and not any(q.begin <= sent.start + by_then.start() < q.stop for q in out):
+            # "La première centrale doit entrer en service à l'automne 2027. D'ici là, l'entreprise aura injecté ...":
+            # by the date said last, up to three sentences before
+            k = self.sentences.index(sent)
+            earlier = [q for prev in self.sentences[max(0, k - 3):k] for q in self._periods(prev) if q.end]
+            if earlier:
+                label = f"../{earlier[-1].end.year}"
+                start, end = label_bounds(label)
+                out.append(Period(label, start, end, sent.start + by_then.start(), sent.start + by_then.end(),
+                                  by_then[0], False))
         since = _SINCE_EVENT.search(text)
         events = list(_EVENT_YEAR.finditer(self.work, 0, sent.start)) if since else []
         if events and not any(q.begin <= sent.start + since.start() < q.stop for q in out):
@@ -1273,8 +1348,10 @@ class ArticleReading:
                 for s in head.children):
             return True     # "24 milliards pour le renouvellement du réseau, dont une grande partie a été construite
             # entre 1950 et 1980": the past of something the money goes to
+        # (not across a colon: "Une dynamique appelée à se confirmer : sur l'ensemble de l'exercice, RTE anticipe")
+        past_colon = any(w.text == ":" for w in tokens.doc[head.i + 1:tokens.start])
         if (head.dep_ == "acl:relcl" or head.dep_ == "acl" and head.head.dep_.startswith("nsubj")) \
-                and not holds_money(head.head):
+                and not holds_money(head.head) and not past_colon:
             return True     # "Au Chili, où il a fermé ses centrales l'an dernier, Engie va construire", "Dumoulin,
             # installée depuis 1987 à Fleurus, va investir": a clause on something else than the money ("un projet
             # de 5 milliards, qui doit entrer en production l'an prochain" keeps its date)
@@ -1459,7 +1536,8 @@ class ArticleReading:
             self._span_back(amount, sent) if self.ref is None else None)
         if period is None and whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
             period = self.spent[whole.start].period     # "Sur ce total, ...", "Dont 37 milliards ...": the total's
-        if period is None and (beside := self._set_beside(tokens, i)):
+        if period is None and not _LENGTH_SAID.search(self.work, sent.start, sent.end) and \
+                (beside := self._set_beside(tokens, i)):
             # "Alphabet vise pour sa part ...": the period of the spending set beside (the first of its sentence, not
             # "après 128 milliards l'an dernier")
             last = next(s for s in reversed(self.sentences[:i]) if s.start <= beside[-1].start < s.end)
@@ -1470,9 +1548,13 @@ class ArticleReading:
         if period is None and rate == "per_year":
             period = self._plan_span_before(i)
         company = self.x.lexicon.lookup(investor.name)
-        if period is not None and company is not None and company.fiscal_year_end != 12:
-            period = fiscal_period(period, company.fiscal_year_end, self.ref, self.work[period.stop:],
-                                   named_by_start=company.country == "JP")
+        # (a company the lexicon does not know: the year end the article says)
+        year_end = company.fiscal_year_end if company is not None else self.said_year_end
+        if period is not None and year_end is None and _SHIFTED_YEAR.search(period.text):
+            period = None   # "les six premiers mois de son exercice décalé", ending who knows when
+        elif period is not None and year_end not in (None, 12):
+            period = fiscal_period(period, year_end, self.ref, self.work[period.stop:],
+                                   named_by_start=getattr(company, "country", None) == "JP")
         currency = amount.currency
         if currency == "USD" and getattr(company, "country", None) == "CA" and \
                 not _NAMED_US_DOLLAR.search(self.work, amount.start, amount.end):
@@ -1549,8 +1631,15 @@ class ArticleReading:
         before = self.work[max(0, amount.start - 40):amount.start].lower()
         replaced = re.search(r"\b(contre|au lieu d[eu']|plutôt que|(?:dans|en|au) (?:le )?(?:bas|haut) d[eu'])\b[^,;:.]*$",
                              before)
-        return bool(replaced) and \
-            any(re.match(rf"\W*(?:[\w-]+\s+)?{re.escape(w)}(?!\w)", after) for w in self.cues.superseded_after)
+        if not replaced:
+            return False
+        word = next((m for w in self.cues.superseded_after
+                     if (m := re.match(rf"\W*(?:[\w-]+\s+)?{re.escape(w)}(?!\w)", after))), None)
+        # (not "contre 17 à 17,5 milliards prévus cette année": the plan of another year; "annoncés en mai 2023" dates
+        # the earlier figure)
+        return word is not None and not ("prévu" in word[0] and any(
+            p.begin <= 1 and re.fullmatch(r"(?:\.\./)?\d{4}(?:/\d{4})?", p.label)
+            for p in find_periods(after[word.end():], self.ref)))
 
     def _compared_with(self, amount: Amount, in_sent: list[Amount]) -> Amount | None:
         """The amount of the sentence that this one ("contre 20 milliards") is compared with."""
@@ -1702,7 +1791,8 @@ class ArticleReading:
             while k < len(doc) and doc[k].pos_ == "DET":
                 k += 1
             if k < len(doc) and (doc[k].is_lower or doc[k].is_upper) and (    # "au PIB français"
-                    self._noun_verdict(doc[k]) is False or doc[k].lower_ in cues.payees):
+                    self._noun_verdict(doc[k]) is False or doc[k].lower_ in cues.payees
+                    or doc.text[doc[k].idx:doc[k].idx + 40].lower().startswith(cues.aggregates)):
                 return False
         # "un investissement de ..." / "le chiffre d'affaires ... de ...": the nearest noun before
         # ("un chiffre d'affaires compris entre ...": past a participle that only frames the amount)
@@ -1882,6 +1972,10 @@ class ArticleReading:
         if verdict is False and t.lower_ in self.cues.budget_lines and \
                 re.match(r"\s*d['’]\s*investissements?\b", t.doc.text[t.idx + len(t):]):
             return True     # "des crédits d'investissement de 14,98 milliards": a board's appropriations
+        if verdict is False and t.lower_ in self.cues.guidance_nouns and \
+                any("Yes" in c.morph.get("Poss") for c in t.children) and \
+                any(c.dep_ == "nmod" and self._word_verdict(c) for c in t.children):
+            return True     # "ses prévisions de dépenses en capital": a company's own guidance
         if verdict is False and t.lemma_.lower() in self.cues.target_nouns and any(
                 c.dep_ == "nmod" and c.lower_ in self.cues.equipment_nouns and any(x.like_num for x in c.children)
                 for c in t.children):
@@ -2790,13 +2884,25 @@ class ArticleReading:
         if not back:
             return None
         before = [a for a in in_sent if a.end <= amount.start]
-        if not before:
+        if before and before[-1].start in self.dated_back:
+            # "24,2 milliards trois mois plus tôt, et 20 milliards un an plus tôt": both back from the same period
+            compared = self.dated_back[before[-1].start]
+        elif before:
+            # (as the compared amount was dated in the end: in the calendar of its spender's year, in the year its
+            # status places it)
+            compared = self.spent[before[-1].start].period if before[-1].start in self.spent else \
+                self._period(before[-1], in_sent, periods, sent)
+        else:
+            # "Au trimestre clos fin septembre, il a dépensé 35 milliards. [...] le groupe avait dépensé 24,2 milliards
+            # trois mois plus tôt": the spending read last, up to three sentences before
+            k = self.sentences.index(sent)
+            spent = [a for a in self.amounts if self.sentences[max(0, k - 3)].start <= a.start < sent.start
+                     and a.start in self.spent]
+            compared = self.spent[spent[-1].start].period if spent else None
+        if compared is None:
             return None
-        # (as the compared amount was dated in the end: in the calendar of its spender's year, in the year its
-        # status places it)
-        compared = self.spent[before[-1].start].period if before[-1].start in self.spent else \
-            self._period(before[-1], in_sent, periods, sent)
-        return shift_years(compared, -number_value(back["years"] or "1")) if compared else None
+        self.dated_back[amount.start] = compared
+        return _shifted_back(compared, back)
 
     def _in_time(self, period: Period | None, status: str) -> Period | None:
         """The period as the status places it against the article's date: money spent in a half or
@@ -2837,7 +2943,7 @@ class ArticleReading:
         before = self.sentences[i - 1]
         spent = [a for a in self.amounts if before.start <= a.start < before.end and a.start in self.spent]
         period = self.spent[spent[-1].start].period if spent else None
-        return shift_years(period, -number_value(back["years"] or "1")) if period else None
+        return _shifted_back(period, back) if period else None
 
     def _same_period_back(self, sent: Sentence, periods: list[Period]) -> Period | None:
         """'Un an plus tôt, la société avait dépensé 22,6 milliards sur la même période', 'Au cours du même trimestre de
@@ -2845,7 +2951,7 @@ class ArticleReading:
         back = _YEAR_EARLIER_LEAD.match(self.work, sent.start)
         same = next((p for p in periods if re.search(r"\bmême\s+(?:période|trimestre|semestre)\b",
                                                      self.work[p.begin:p.stop].lower())), None)
-        return shift_years(same, -number_value(back["years"] or "1")) if back and same else None
+        return _shifted_back(same, back) if back and same else None
 
     def _whole_period(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
                       sent: Sentence) -> Period | None:
@@ -3069,6 +3175,14 @@ def with_label(p: Period, label: str) -> Period:
 def _line_at(text: str, offset: int) -> str:
     """The line of `text` that holds `offset`."""
     return text[text.rfind("\n", 0, offset) + 1:].partition("\n")[0]
+
+
+def _shifted_back(period: Period, back: re.Match) -> Period | None:
+    """The period an earlier figure is of, as `back` (a match of _TIME_BACK) says: "un an plus tôt", "trois mois
+    plus tôt", "un trimestre plus tôt"."""
+    months = 3 if back["quarter"] else number_value(back["months"]) if back["months"] else \
+        12 * number_value(back["years"] or "1")
+    return shift_months(period, -months)
 
 
 def _anaphor_noun(anaphor: str) -> str:

@@ -185,6 +185,11 @@ def is_month(word: str) -> bool:
     return word.lower() in grammar().months
 
 
+def month_number(word: str) -> int | None:
+    """'juin' -> 6; None for a word that names no month."""
+    return grammar().months.get(word.lower())
+
+
 @cache
 def grammar() -> Grammar:
     lex = tomllib.loads(LEXICON_PATH.read_text(encoding="utf-8"))
@@ -237,7 +242,8 @@ def grammar() -> Grammar:
                        rf"(?P<unit>{unit})(?:\s+(?P<dir2>{direction}))?{end}"),
         # "les neuf premiers mois de l'année", "les trois derniers mois de 2025": a part of one year
         ("count_of_year", rf"{start}(?:les|des|ses|ces)\s+(?P<n>{number})\s+(?P<edge>{edge})\s+(?P<unit>{unit})"
-                          rf"\s+(?:de\s+l['’](?:année|exercice)|de\s+(?:cette\s+année|cet\s+exercice)|d['’]|de)"
+                          rf"\s+(?:de\s+l['’](?:année|exercice)|de\s+(?:cette\s+année|cet\s+exercice)"
+                          rf"|de\s+(?:son|leur)\s+exercice(?:\s+(?:décalé|fiscal|comptable))?|d['’]|de)"
                           rf"(?:\s*(?P<y>{year}))?{end}"),
         ("count_point", rf"{start}(?P<lead>il\s+y\s+a|dans|d['’]ici(?:\s+à)?)\s+(?P<n>{number})\s+"
                         rf"(?P<unit>{unit}){end}"),
@@ -687,6 +693,7 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
         if found:
             begin, stop, label, relative = found
             periods.append(Period(label, *label_bounds(label), begin, stop, text[begin:stop], relative))
+    periods = _counted_back(text, periods)
     # "sur trois exercices, de 2024 à 2026": the dates say which three
     periods = [p for p, q in zip(periods, periods[1:] + [None])
                if not (q and p.relative and not q.relative and "/" in p.label and "/" in q.label
@@ -711,6 +718,25 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
     return joined
 
 
+def _counted_back(text: str, periods: list[Period]) -> list[Period]:
+    """'sur cinq ans, jusqu'en mars 2029': a length said before the horizon it ends at is counted back from it
+    (2024-04/2029-03; "sur cinq ans jusqu'en 2029": 2025/2029)."""
+    out: list[Period] = []
+    for p in periods:
+        last = out[-1] if out else None
+        if last and last.relative and "/" in last.label and last.start and last.end and p.label.startswith(f"{OPEN}/") \
+                and p.end and re.fullmatch(r"\s*,?\s*", text[last.stop:p.begin]):
+            months = (last.end.year - last.start.year) * 12 + last.end.month - last.start.month + 1
+            first = p.end.year * 12 + p.end.month - months      # (months counted from year 0, January = 0)
+            right = p.label.split("/")[1]
+            label = f"{first // 12}/{right}" if re.fullmatch(r"\d{4}", right) and months % 12 == 0 else \
+                f"{first // 12}-{first % 12 + 1:02d}/{p.end.year}-{p.end.month:02d}"
+            out[-1] = Period(label, *label_bounds(label), last.begin, p.stop, text[last.begin:p.stop], p.relative)
+        else:
+            out.append(p)
+    return out
+
+
 def find_rates(text: str) -> list[RateMarker]:
     """'par an', 'chaque année', 'annuel(s)', 'l'an', 'par trimestre', 'trimestriel', 'par mois',
     'mensuel', ... Every rate word is reported, even 'chiffre d'affaires annuel': the caller decides."""
@@ -725,6 +751,7 @@ _PAST_FISCAL = re.compile(r"\b(écoulé|dernier|précédent|passé)\b", re.IGNOR
 _CLOSED = re.compile(r"\b(clos|achevé|terminé)\b", re.IGNORECASE)
 _CURRENT = re.compile(r"\ben cours\b|\bactuel", re.IGNORECASE)     # "son exercice en cours, clos fin juin"
 _JUST_ENDED = re.compile(r"\bécoulé\b", re.IGNORECASE)
+_REST = re.compile(r"\breste\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bexercices?\b|\bfiscal", re.IGNORECASE)
 # "premier trimestre", "S2": a part of a year named by its rank
 RANKED_PART = re.compile(r"\b(premier|première|1er|1re|second|seconde|deuxième|2e|troisième|3e|quatrième|4e"
@@ -772,18 +799,28 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
         return replace(period, label=label, start=start, end=end, fiscal=True)
     if fiscal_year_end == 12 or not (_FISCAL.search(said) or own_quarter):
         return period
-    m = re.fullmatch(r"(\.\./)?(\d{4})(?:-([QH])([1-4]))?", period.label)
-    if not m or m[1] and (m[3] or not period.relative):
+    m = re.fullmatch(r"(\.\./)?(\d{4})(?:-([QH])([1-4])|-(\d\d)/\2-(\d\d))?", period.label)
+    if not m or m[1] and (m[3] or m[5] or not period.relative):
         return period       # ("d'ici l'exercice 2027": by that year, as the article says it)
+    if m[5] and not any(_normalize(w) in grammar().year_edges for w in period.text.split()):
+        return period       # "de juillet à décembre", "juillet-septembre": calendar months (not "les six premiers mois")
     # (a year said by its closing month, "l'exercice qui se clôturera fin mars 2026", is the year it ends in)
     year = int(m[2]) + (named_by_start and not period.relative and not any(map(is_month, period.text.split())))
     if period.relative and ref is not None:
         # the financial year that contains the reference date, or the one before it
         year = ref.year + (ref.month > fiscal_year_end)
-        if _PAST_FISCAL.search(said) or m[3] is None and _CLOSED.search(said) and not _CURRENT.search(said):
+        if _PAST_FISCAL.search(said) or m[3] is m[5] is None and _CLOSED.search(said) and not _CURRENT.search(said):
             year -= 1
     if m[1]:
         label = f"../{year}-{fiscal_year_end:02d}"     # "d'ici la fin de son exercice": by the month it ends
+    elif _REST.search(period.text) and period.relative and ref is not None:
+        # "pendant le reste de l'exercice, qui se termine en juin", said in January: from the quarter under way
+        y0, first = _month_label(ref.year, ref.month - (ref.month - 1 - fiscal_year_end) % 3)
+        label = f"{y0}-{first:02d}/{year}-{fiscal_year_end:02d}"
+    elif m[5]:      # "les six premiers mois de son exercice": its months counted from the year's first
+        y0, first = _month_label(year - 1, fiscal_year_end + int(m[5]))
+        y1, last = _month_label(year - 1, fiscal_year_end + int(m[6]))
+        label = f"{y0}-{first:02d}/{y1}-{last:02d}"
     elif m[3] is None:     # the whole year by its months, a label every convention accepts ("2024-07/2025-06")
         y0, first = _month_label(year - 1, fiscal_year_end + 1)
         label = f"{y0}-{first:02d}/{year}-{fiscal_year_end:02d}"
@@ -797,6 +834,30 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
             f"{y}-{first:02d}/{y_last}-{last:02d}"
     start, end = label_bounds(label)
     return replace(period, label=label, start=start, end=end, fiscal=True)
+
+
+def shift_months(period: Period, months: int) -> Period | None:
+    """The same period `months` later (earlier when negative), when it is made of whole units of that step:
+    "contre 22,6 milliards trois mois plus tôt" of a quarter is the quarter before; a year three months back
+    is no period (None)."""
+    if months % 12 == 0:
+        return shift_years(period, months // 12)
+
+    def side(label: str) -> str | None:
+        year, half, quarter, month, day = LABEL_SIDE.fullmatch(label).groups()
+        unit, part = ("month", month) if month and not day else ("quarter", quarter) if quarter else \
+            ("semester", half) if half else (None, None)
+        step = 12 // PARTS_PER_YEAR[unit] if unit else 0
+        if not step or months % step:
+            return None
+        return _unit_label(unit, int(year) * PARTS_PER_YEAR[unit] + int(part) - 1 + months // step)
+
+    sides = [OPEN if part == OPEN else side(part) for part in period.label.split("/")]
+    if None in sides:
+        return None
+    label = "/".join(sides)
+    start, end = label_bounds(label)
+    return replace(period, label=label, start=start, end=end, relative=False)
 
 
 def shift_years(period: Period, years: int) -> Period:

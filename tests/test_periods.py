@@ -157,6 +157,12 @@ def test_found_periods_are_ordered_spans_of_the_text(parts, ref):
     ("au quatrième trimestre de son exercice 2025", None, 12, "2025-Q4"),
     ("au quatrième trimestre 2024, Microsoft a dépensé", None, 6, "2024-Q4"),
     ("au quatrième trimestre 2025 (deuxième trimestre de l'exercice fiscal 2026), un record", None, 6, "2025-Q4"),
+    ("Sur les six premiers mois de son exercice décalé, la firme", date(2026, 1, 30), 6, "2025-07/2025-12"),
+    ("sur les neuf premiers mois de l'exercice 2025", None, 6, "2024-07/2025-03"),
+    ("les trois derniers mois de l'exercice 2025", None, 6, "2025-04/2025-06"),
+    ("sur le trimestre juillet-septembre, le premier de son exercice", date(2025, 10, 31), 6, "2025-07/2025-09"),
+    ("pendant le reste de l'exercice, qui se termine en juin", date(2026, 1, 29), 6, "2026-01/2026-06"),
+    ("pendant le reste de l'exercice", date(2025, 10, 30), 6, "2025-10/2026-06"),
 ])
 def test_fiscal_periods_become_calendar_periods(text, ref, fy_end, label):
     from pipeline.periods import fiscal_period
@@ -197,3 +203,19 @@ def test_a_relative_quarter_of_a_financial_year_stays_a_calendar_quarter():
     text = "au dernier trimestre de son exercice, un record"
     p = find_periods(text, date(2025, 7, 31))[0]
     assert fiscal_period(p, 6, date(2025, 7, 31), text[p.stop:]).label == "2025-Q2"
+
+
+@pytest.mark.parametrize("text, ref, months, label", [
+    ("au deuxième trimestre 2025", None, -3, "2025-Q1"),
+    ("au premier trimestre 2025", None, -3, "2024-Q4"),
+    ("au premier semestre 2025", None, -6, "2024-H2"),
+    ("en juin 2025", None, -3, "2025-03"),
+    ("de juillet à septembre 2025", None, -3, "2025-04/2025-06"),
+    ("en 2025", None, -12, "2024"),
+    ("en 2025", None, -3, None),
+])
+def test_shift_months_moves_whole_units_only(text, ref, months, label):
+    """'contre 22,6 milliards trois mois plus tôt': the quarter before; a year three months back is no period."""
+    from pipeline.periods import shift_months
+    shifted = shift_months(find_periods(text, ref)[0], months)
+    assert (shifted.label if shifted else None) == label
