@@ -75,7 +75,8 @@ _RANKED_PART_OPENER = re.compile(rf"\s*(?:{_RANKED_PART}|{_SIZED_PART})\s*,\s*(?
 # what was just said
 _AMOUNT_OPENER = re.compile(r"\s*(?:D['’]un (?:montant|coût|budget)(?: total| global)?|Dotée?s? d['’]une? enveloppe|Dotée?s?)"
                             r"\s+(?:de|d['’])", re.IGNORECASE)
-_GROUP_NOUN = re.compile(r"\bgroupe\b", re.IGNORECASE)
+_GROUP_NOUN = re.compile(r"\b(?:groupe|constructeur)\b", re.IGNORECASE)     # what names a brand's group
+_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])\s*\w")      # "le constructeur de Coventry": a noun said with whose it is
 # "La coentreprise de |Stellantis, ...": a venture named by its owners
 _VENTURE_OF = re.compile(r"\b(?:co-?entreprise|joint-venture|société commune)\s+(?:de|d'|formée par|détenue par)\s*\Z",
                          re.IGNORECASE)
@@ -1128,9 +1129,10 @@ class ArticleReading:
                             -d.start if plural else d.start)).name)
                         known = self.x.lexicon.lookup(c.name)
                         if known is not None and counts.get(known.parent, 0) >= counts.get(c.name, 0) > 0 and \
-                                _GROUP_NOUN.search(c.raw):
-                            c = replace(c, name=known.parent)   # "des Peugeot, Citroën et Fiat ... Le groupe": the
-                            # group named before, not its brand
+                                _GROUP_NOUN.search(c.raw) and not _COMPLEMENT.search(c.raw):
+                            c = replace(c, name=known.parent)   # "des Peugeot, Citroën et Fiat ... Le groupe", "la
+                            # gamme Dacia ... le constructeur": the group named before, not its brand (but "le
+                            # constructeur de Coventry" names the brand itself)
                     elif counts:    # nobody named nearby: the company the article has spoken of most
                         c = replace(c, name=max(counts, key=counts.get))
                     elif (ahead := self._named_ahead(sentences, k, c, trades)) is not None:
