@@ -88,17 +88,17 @@ _CLEFT = re.compile(r"\s*:\s*c['’]est\s+(?:[\w'’-]+\s+){0,5}?qu(?:e\s+|['’
 _FRAME_LEAD = re.compile(r"\s*(?:(?:Pour|En|Sur|Dès|Au cours de)\s+(?:l'exercice\s+|l'année\s+)?)?")
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis|après avoir|après être|avant d[e'])\b|;")
+# what closes a financial year: "clos", "qui s'achèvera", "se terminant" ...
+_YEAR_END_VERBS = (r"(?:clos|close|clôturé|achevé|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera"
+                   r"|se terminant|se clôt|se clôture|se clôturera|se clôturant)")
 # "exercice clos fin juin", "exercice 2030, clos fin mars", "l'exercice en cours, qui s'achèvera fin mai"
-_YEAR_CLOSING = re.compile(r"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){0,2}\s*,?\s*(?:qui\s+)?(?:clos|close|clôturé|achevé"
-                           r"|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera|se terminant|se clôt|se clôture"
-                           r"|se clôturera|se clôturant)"
+_YEAR_CLOSING = re.compile(rf"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){{0,2}}\s*,?\s*(?:qui\s+)?{_YEAR_END_VERBS}"
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
 # "son exercice décalé, qui se termine en juin", "l'exercice clos fin mars": the month a financial year ends in (not a
 # quarter's: "au premier trimestre de l'exercice, clos fin septembre")
 _YEAR_ENDS_IN = re.compile(r"(?<!trimestre de l')(?<!semestre de l')(?<!trimestre de son )(?<!semestre de son )"
-                           r"\bexercices?(?:\s+(?:décalé|fiscal))?\s*,?\s*(?:qui\s+)?(?:se\s+termine|s'achève|se\s+clôt"
-                           r"|se\s+clôture|se\s+terminant|s'achevant|clos)\s+(?:le\s+\d{1,2}\s+|fin\s+|en\s+|à\s+la\s+fin\s+de\s+)?"
-                           r"(?P<month>[a-zéû]+)")
+                           rf"\bexercices?(?:\s+(?:décalé|fiscal))?\s*,?\s*(?:qui\s+)?{_YEAR_END_VERBS}"
+                           r"\s+(?:le\s+\d{1,2}\s+|fin\s+|en\s+|à\s+la\s+fin\s+de\s+)?(?P<month>[a-zéû]+)")
 # "dont l'exercice se clôt fin juin": when the company's financial years end (see _YEAR_CLOSING)
 _WHOSE_YEAR_ENDS = re.compile(r"\bdont\s+(?:l['’]exercice|l['’]année\s+fiscale)\b[^,;:.()]*\Z")
 # "la 5G", "l'A320": a digit glued to a capital letter, in a name (matched from the character before the digit)
@@ -1022,10 +1022,9 @@ class ArticleReading:
 
     def _said_around(self, c: Candidate) -> bool:
         """A name said in an anaphor's sentence as something else than what the anaphor stands for: a landmark ("depuis
-        le départ de Nordhav, la société"), an owner ("Désormais détenue à 100 % par Engie, la société"), what the money
-        goes into ("Hyperion, en Louisiane, dans lequel la société a promis d'investir")."""
-        return self._landmark(c) or bool(_OWNER_BEFORE.search(self.work, max(0, c.start - 60), c.start)
-                                         or _INVESTED_IN_AFTER.match(self.work, c.end))
+        le départ de Nordhav, la société", "Hyperion, ..., dans lequel la société a promis d'investir"), an owner
+        ("Désormais détenue à 100 % par Engie, la société")."""
+        return self._landmark(c) or bool(_OWNER_BEFORE.search(self.work, max(0, c.start - 60), c.start))
 
     def _oblique(self, sent: Sentence, c: Candidate) -> bool:
         """'La Caisse des Dépôts investira 60 millions aux côtés du cimentier': an anaphor after a
