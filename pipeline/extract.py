@@ -1824,6 +1824,12 @@ class ArticleReading:
                     verdict = self._noun_verdict(child)
                     if verdict is not None:
                         return verdict
+            # ", qu'elle prévoit d'environ 32,5 milliards" after "son chiffre d'affaires ...": an object relative the
+            # parser reads as a conjunction, on what its antecedent says is no spending
+            object_relative = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
+                                    and c.i > 0 and c.doc[c.i - 1].text == ","), None)
+            if object_relative is not None and self._antecedent_verdict(object_relative) is False:
+                return False
             lemma = t.lemma_.lower()
             if t is not tokens.root:
                 if self._spending_verb(t):
