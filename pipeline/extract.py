@@ -206,9 +206,6 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contra
 # "Hyperion, en Louisiane, dans lequel la société a promis d'investir": what the money goes into, named before the clause
 _INVESTED_IN_AFTER = re.compile(r"(?:\s*,[^,;:.()]{1,40})?\s*,\s*(?:(?:dans|pour|sur|à)\s+(?:lequel|laquelle|lesquels"
                                 r"|lesquelles)|auquel|auxquels|où)\b")
-# "Désormais détenue à 100 % par |Engie|", "contrôlé à 50,01 % par |Vinci Airports|": an owner, named after its share
-_OWNER_BEFORE = re.compile(r"\b(?:détenue?s?|contrôlée?s?|possédée?s?)\b[^,;:.()]{0,30}\bpar\s+(?:(?:le|la|les)\s+|l['’])?\Z",
-                           re.IGNORECASE)
 # "l'Atlantic |Free| Zone": capitalised words that are no sentence's first word, right around a name
 _NAME_WORD_BEFORE = re.compile(r"(?:(?<=\w )|(?<=['’]))([A-ZÀ-Ý][\w-]*) \Z")
 _NAME_WORD_AFTER = re.compile(r" [A-ZÀ-Ý][\w-]*")
@@ -1020,12 +1017,6 @@ class ArticleReading:
         return bool(_LANDMARK_BEFORE.search(self.work, max(0, c.start - 60), c.start)
                     or _INVESTED_IN_AFTER.match(self.work, c.end))
 
-    def _said_around(self, c: Candidate) -> bool:
-        """A name said in an anaphor's sentence as something else than what the anaphor stands for: a landmark ("depuis
-        le départ de Nordhav, la société", "Hyperion, ..., dans lequel la société a promis d'investir"), an owner
-        ("Désormais détenue à 100 % par Engie, la société")."""
-        return self._landmark(c) or bool(_OWNER_BEFORE.search(self.work, max(0, c.start - 60), c.start))
-
     def _oblique(self, sent: Sentence, c: Candidate) -> bool:
         """'La Caisse des Dépôts investira 60 millions aux côtés du cimentier': an anaphor after a
         preposition or as an object is someone else than the names of its own sentence."""
@@ -1049,6 +1040,11 @@ class ArticleReading:
         trades = self._trades(sentences)
         nationals = self._nationals(sentences)
         said_in = {c.start: sent for sent in sentences for c in sent.candidates}
+
+        def aside(c: Candidate) -> bool:
+            """Named as a landmark or as a verb's complement ("vendue à Hydro-Québec")."""
+            words = _words_of(said_in[c.start], c)
+            return self._landmark(c) or words is not None and words.root.dep_ in ("obl", "obl:arg", "iobj")
         for k, sent in enumerate(sentences):
             # a name NER took for a place or a person ("l'usine de Lestrem", "Par Olivier Claus") is
             # an antecedent only when no surer name was said in the eight sentences before
@@ -1058,9 +1054,6 @@ class ArticleReading:
             # (past a sentence that names a company only as a landmark or a complement, when the article named one
             # before as what it speaks of: "... un montant inédit depuis l'implantation de Renault à Tanger. [...] le
             # groupe", "..., dont la totalité sera vendue à Hydro-Québec. [...] l'entreprise aura injecté")
-            def aside(c: Candidate) -> bool:
-                words = _words_of(said_in[c.start], c)
-                return self._landmark(c) or words is not None and words.root.dep_ in ("obl", "obl:arg", "iobj")
             main = next((named for named in earlier if any(
                 c.via != "guess" and not self._in_background(c) and not aside(c) for c in named)), None)
             if previous is not None and main is not None and main is not previous and all(map(aside, previous)) and \
@@ -1083,8 +1076,10 @@ class ArticleReading:
                     resolved.append(replace(c, name=named.name))
                     continue
                 elif c.via == "anaphor":
+                    # (not a landmark of its sentence: "depuis le départ de Nordhav, la société", "Hyperion, ...,
+                    # dans lequel la société"; an owner, "détenue à 100 % par Engie", is already set aside)
                     near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
-                            not self._said_around(d) and
+                            not self._landmark(d) and
                             (not self._oblique(sent, c) or self._owns_site(sent, c))] or previous
                     # "le groupe" and only a fund named just before, "le logisticien" and only "la foncière Argan":
                     # the closest sentence before naming a company that fits
