@@ -140,9 +140,11 @@ _SMALLEST_INVESTMENT = 100_000
 # "…, dans laquelle il a investi": a relative clause on the name before, whose subject is someone else
 _RELATIVE_PRONOUN_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:dans|à|auprès de|pour|chez)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)"
                                        r"\s+(?:il|elle|ils|elles)\b")
-_SINCE_EVENT = re.compile(r"\bdepuis (?:son|sa|leur) (?:ouverture|création|inauguration|lancement|fondation|"
-                          r"mise en service|implantation|arrivée)\b", re.IGNORECASE)
-_EVENT_YEAR = re.compile(r"\b(?:inauguré|ouvert|créé|fondé|lancé|implanté|mis en service)e?s?\s+en\s+(\d{4})\b", re.IGNORECASE)
+_SINCE_EVENT = re.compile(r"\bdepuis (?:son|sa|leur|cette|cet|ce) (?:ouverture|création|inauguration|lancement|fondation|"
+                          r"mise en service|implantation|arrivée|acquisition|rachat|reprise)\b", re.IGNORECASE)
+# "Inauguré en 2015", "qui a racheté Bombardier Transport en 2021": the year of the event "depuis" counts from
+_EVENT_YEAR = re.compile(r"\b(?:inauguré|ouvert|créé|fondé|lancé|implanté|mis en service|racheté|acquis|repris)e?s?"
+                         r"(?:\s+(?!en\b)[\w'’-]+){0,4}?\s+en\s+(\d{4})\b", re.IGNORECASE)
 _FORMER_NAME = re.compile(r"\b(?:sous le nom d[e']|anciennement|alias|ex-)\s*\Z", re.IGNORECASE)
 # "le programme France |2030", "son Plan d'action |2035": a year that ends a name (not the sentence's first word)
 _NAMED_BEFORE = re.compile(r"(?:^[A-ZÀ-Ý][\w-]*|(?<=[\w,] )[A-ZÀ-Ý][\w-]*(?:\s+[a-zà-ÿ'-]+){0,2})\s+$")
@@ -177,7 +179,9 @@ _CONTRACT_WITH = re.compile(r"\bcontrats?\b[^.;:,]{0,70}\bavec\s+(?:le\s+|la\s+|
 # "4 milliards de commandes auprès de |Framatome", "a levé 90 millions auprès de |Bpifrance": a supplier or a lender
 _FROM_SUPPLIER = re.compile(r"\bauprès\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$", re.IGNORECASE)
 # "la ministre de |l'Économie du Québec", "le ministère des |Finances": a ministry's field, no investor
-_MINISTRY_OF = re.compile(r"\bminist(?:re|res|ère|ères)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|de\s+)$")
+# "la ministre de |l'Économie", "la ministre de l'Économie, de |l'Innovation et de l'Énergie": what a ministry is for
+_OF = r"(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|de\s+)"
+_MINISTRY_OF = re.compile(rf"\bminist(?:re|res|ère|ères)\s+(?:{_OF}[^,.;:()]{{1,40}}?(?:,\s*|\s+et\s+))*{_OF}$")
 # "Alphabet vise pour sa part |entre 170 et 180 milliards": a company set beside others just read
 _FOR_ITS_PART = re.compile(r"(?:\b(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle"
                            r"|n['’]est pas en reste|ne sont pas en reste)"
@@ -204,6 +208,12 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contra
                               r"|\b(?:installée?s?|implantée?s?|située?s?|hébergée?s?)\b[^,;:.()]{0,30}\bsites?\s+"
                               r"(?:de\s+|d['’])?\Z", re.IGNORECASE)
 # "Hyperion, en Louisiane, dans lequel la société a promis d'investir": what the money goes into, named before the clause
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# "hors |OCP", "à l'exception d'|Airbus": a name left out of what the sentence says
+_EXCEPT_BEFORE = re.compile(r"\b(?:hors|sauf|excepté|à l['’]exception\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*\Z",
+                            re.IGNORECASE)
+# "un rythme d'environ 1,5 milliard d'euros par an| dans les infrastructures gazières": what a level of spending goes into
+_LEVEL_PUT_INTO = re.compile(r"\s*(?:par\s+(?:an|année|trimestre|mois)\s*)?dans\s+(?:les|le|la|l['’]|ses|son|sa)\s*\w")
 _INVESTED_IN_AFTER = re.compile(r"(?:\s*,[^,;:.()]{1,40})?\s*,\s*(?:(?:dans|pour|sur|à)\s+(?:lequel|laquelle|lesquels"
                                 r"|lesquelles)|auquel|auxquels|où)\b")
 # "l'Atlantic |Free| Zone": capitalised words that are no sentence's first word, right around a name
@@ -218,9 +228,13 @@ _AS_FOR = re.compile(r"\s*Quant (?:à|au|aux)\b\s*")
 _PLEDGED_BY_AFTER = re.compile(r"[^.;:]{0,40}:\s*(?:le|la|l['’]|c'est\s+l[ea]\s*)\s*([\w-]+)\s+(?:[\w-]+\s+)?"
                                r"(?:annoncée?s?|confirmée?s?|promise?s?|dévoilée?s?|officialisée?s?|engagée?s?|"
                                r"mise?s? sur la table)\b[^.;:]{0,80}?\bpar\s+", re.IGNORECASE)
+# "Plus d'un milliard d'euros| : le danois |Novo Nordisk.": the company a line opening on an amount lists it for
+_LISTED_AFTER_COLON = re.compile(r"\s*:\s*(?:(?:le|la|les|l['’])\s*(?:[\w-]+\s+){0,2})?")
 # "(environ |620 millions de dollars)", "soit |19,6 milliards de francs", "soit l'équivalent d'|environ 686 millions
-# d'euros", "qui correspond à |quelque 690 millions d'euros": words that say an amount again (see _conversions)
-_RESTATING = re.compile(r"(?:\(|\b[Ss]oit(?:\s+l['’]équivalent\s+d(?:e\s|['’]))?|\bcorrespond(?:ant|ait)?\s+à"
+# d'euros", "soit une enveloppe d'|environ 1,8 milliard d'euros", "qui correspond à |quelque 690 millions d'euros": words
+# that say an amount again (see _conversions)
+_RESTATING = re.compile(r"(?:\(|\b[Ss]oit(?:\s+(?:l['’]équivalent|une enveloppe|un montant|une somme|un investissement)"
+                        r"\s+d(?:e\s|['’]))?|\bcorrespond(?:ant|ait)?\s+à"
                         r"|\béquivalant\s+à)\s*\Z")
 # "Dont 37 milliards", "Le plan, dont environ 120 millions", "7,4 MMDH, soit 20 % du chiffre d'affaires, dont 4,1
 # MMDH": "of which", right before an amount
@@ -266,10 +280,13 @@ _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|p
                           r"|\b(?:au cours de|sur|pour|durant|pendant) l'exercice\b(?!\s*(?:en cours|fiscal|actuel|prochain|"
                           r"suivant|précédent|écoulé|clos|qui|,\s*(?:clos|close|qui|achevé|terminé|en cours)|\d))"
                           # "... un bénéfice de 3,3 milliards en 2022. Cette année-là, ses investissements ont atteint"
-                          r"|\b(?:cette|cet)\s+(?:année|exercice|trimestre|semestre)-là\b", re.IGNORECASE)
+                          r"|\b(?:cette|cet)\s+(?:année|exercice|trimestre|semestre)-là\b"
+                          # "Sur les neuf premiers mois de son exercice 2025-26, ... au cours de ces neuf premiers mois"
+                          r"|\bces\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\s+(?:premiers|derniers)\s+mois\b",
+                          re.IGNORECASE)
 # "Nous investirons 100 milliards d'ici 2040. [...] représente environ 37 milliards |sur la période": the plan's
-_ON_THE_PERIOD = re.compile(r"\b(?:sur|pendant|durant) (?:la|cette) période\b(?!\s*(?:\d|de\b|du\b|d'|qui\b|allant))",
-                            re.IGNORECASE)
+_ON_THE_PERIOD = re.compile(r"\b(?:(?:sur|pendant|durant) (?:la|cette) période\b(?!\s*(?:\d|de\b|du\b|d'|qui\b|allant))"
+                            r"|sur (?:l['’]horizon|la durée) (?:du|de ce) (?:plan|programme)\b)", re.IGNORECASE)
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
                         "évalué", "évaluée", "évalués", "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées"}
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
@@ -771,6 +788,8 @@ class ArticleReading:
             return True     # "à l'époque sous le nom de Soficar": a former name, "le groupe" is today's
         if _LISTING.search(self.work[max(0, c.start - 60):c.start]):
             return True     # "Ipsen (Euronext : IPN ; ADR : IPSEY)": a name's listing or alias in brackets
+        if _EXCEPT_BEFORE.search(self.work[max(0, c.start - 30):c.start]):
+            return True     # "les opérateurs miniers du Royaume, hors OCP, investissent": left out
         if _PLACE_BEFORE.search(self.work[max(0, c.start - 20):c.start]):
             return True     # "C'est sur le Grand port maritime de Dunkerque que l'industriel implantera": a place
         before = self.work[max(0, c.start - 80):c.start].lower()
@@ -796,14 +815,15 @@ class ArticleReading:
                 and cases & {"de", "d'", "du", "des"}:
             return True     # "Depuis qu'elle a repris le site de Bombardier Transport en 2021": whose it was
         if head.lower_ in self.cues.relation_nouns and head.i < span.start and not cases and not said_by and \
-                not head.dep_.startswith("nsubj") and \
+                not head.dep_.startswith("nsubj") and head.dep_ != "ROOT" and \
                 (re.fullmatch(r"\s*,\s*", sent.doc.text[head.idx + len(head.text):span.start_char])
                  or head.lower_ not in self.cues.name_heads and not _RELATIVE_AFTER.match(sent.doc.text, span.end_char)
                  and re.fullmatch(r"\s+(?:[a-zà-ÿ-]+\s+)?", sent.doc.text[head.idx + len(head.text):span.start_char])):
             return True     # "Nos clients, Airbus en tête, nous demandent ...", "Avec son homologue espagnol Red
             # Eléctrica, RTE pilote ...": in apposition to them (not to a subject: "Son principal concurrent, MTN, a
             # annoncé ..."; not the subject of a clause of its own: "son concurrent Roche, qui a promis"; not a
-            # company noun: "l'équipementier Atlas Câblage")
+            # company noun: "l'équipementier Atlas Câblage"; nor to a subject the parser took for the root: "Son
+            # concurrent MTN Côte d'Ivoire, numéro deux du marché, avance pour sa part 40 milliards")
         leader = head.lemma_.lower() in self.cues.leader_nouns and not head.dep_.startswith("nsubj")
         return root.dep_ == "nmod" and bool(cases & {"de", "d'", "du", "des"}) and \
             (head.lemma_.lower() in self.cues.relation_nouns | self.cues.target_nouns or leader)
@@ -853,9 +873,11 @@ class ArticleReading:
         if _NAMED_THING.search(before):
             return None     # "Le campus, baptisé « Trégor 1 »": the name of a thing
         if _MINISTRY_OF.search(before):
-            return None     # "la ministre de l'Économie du Québec": what a ministry is for
-        if text.split()[0].lower() in self.cues.not_investor_first_words:
-            return None    # "Fédération nationale des usagers ...", "Association ...", "Plan national de ..."
+            return None     # "la ministre de l'Économie du Québec", "... de l'Innovation": what a ministry is for
+        if text.split()[0].lower() in self.cues.not_investor_first_words or \
+                len(text.split()) > 1 and text.split()[-1].lower() in self.cues.not_investor_last_words:
+            return None    # "Fédération nationale des usagers ...", "Association ...", "Plan national de ...",
+            # "Semiconductor Industry Association"
         if self.cues.based_in.search(before) or self.cues.site_before.search(before) \
                 or self.cues.plan_title_before.search(before):
             return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city; "le groupe" points back;
@@ -939,6 +961,11 @@ class ArticleReading:
             return False
         lexeme = self.x.nlp.vocab[text.lower()]
         return lexeme.is_alpha and lexeme.has_vector and lexeme.is_lower
+
+    def _parent_of(self, name: str, other: str | None) -> bool:
+        """Is the company the lexicon's parent of the other one (Orange of Sonatel)?"""
+        company = self.x.lexicon.lookup(other) if other else None
+        return company is not None and company.parent == name
 
     def _fits_hint(self, named: Candidate, anaphor: Candidate, trades: dict[str, set[str]]) -> bool:
         """'le fonds' points to a fund, 'l'opérateur' to a telecom company: the anaphor's sector hint
@@ -1045,6 +1072,11 @@ class ArticleReading:
             """Named as a landmark or as a verb's complement ("vendue à Hydro-Québec")."""
             words = _words_of(said_in[c.start], c)
             return self._landmark(c) or words is not None and words.root.dep_ in ("obl", "obl:arg", "iobj")
+
+        def passed_over(c: Candidate, most: str | None) -> bool:
+            """Aside, or the parent of the company the article names most."""
+            return aside(c) or self._parent_of(c.name, most)
+
         for k, sent in enumerate(sentences):
             # a name NER took for a place or a person ("l'usine de Lestrem", "Par Olivier Claus") is
             # an antecedent only when no surer name was said in the eight sentences before
@@ -1054,10 +1086,13 @@ class ArticleReading:
             # (past a sentence that names a company only as a landmark or a complement, when the article named one
             # before as what it speaks of: "... un montant inédit depuis l'implantation de Renault à Tanger. [...] le
             # groupe", "..., dont la totalité sera vendue à Hydro-Québec. [...] l'entreprise aura injecté")
+            # (or only the parent of the company most named: "Le groupe Sonatel ... porté par Orange Money. [...]
+            # l'opérateur historique a dépensé")
+            most = max(counts, key=counts.get, default=None)
             main = next((named for named in earlier if any(
-                c.via != "guess" and not self._in_background(c) and not aside(c) for c in named)), None)
-            if previous is not None and main is not None and main is not previous and all(map(aside, previous)) and \
-                    max(counts, key=counts.get, default=None) in {c.name for c in main}:
+                c.via != "guess" and not self._in_background(c) and not passed_over(c, most) for c in named)), None)
+            if previous is not None and main is not None and main is not previous and \
+                    all(passed_over(c, most) for c in previous) and most in {c.name for c in main}:
                 previous = main
             previous = previous \
                 or next((named for named in earlier if any(c.via != "guess" for c in named)), None) \
@@ -1232,8 +1267,8 @@ class ArticleReading:
             elif self._dates_announcement(sent, p):
                 announced.append(p)
                 continue
-            if bare_year and self.cues.horizon_before.search(before):
-                p = with_label(p, f"../{p.label}")
+            if bare_year and not p.text.lower().startswith("en ") and self.cues.horizon_before.search(before):
+                p = with_label(p, f"../{p.label}")  # "son Plan d'action 2035" (not "le lancement du projet en 2010")
             elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}(?:,\s*)?$", before):
                 # "depuis 2015", "depuis le lancement de la construction, fin 2021"
                 p = with_label(p, f"{p.label}/..")
@@ -1276,9 +1311,10 @@ class ArticleReading:
                 out.append(Period(label, start, end, sent.start + by_then.start(), sent.start + by_then.end(),
                                   by_then[0], False))
         since = _SINCE_EVENT.search(text)
-        events = list(_EVENT_YEAR.finditer(self.work, 0, sent.start)) if since else []
+        events = list(_EVENT_YEAR.finditer(self.work, 0, sent.start + since.start())) if since else []
         if events and not any(q.begin <= sent.start + since.start() < q.stop for q in out):
-            # "Inauguré en 2015, le site ... Depuis son ouverture, Nespresso y a investi": since that year
+            # "Inauguré en 2015, le site ... Depuis son ouverture, Nespresso y a investi", "Le fabricant, qui a racheté
+            # Bombardier Transport en 2021, avait déjà consacré 30 M$ à l'usine depuis cette acquisition": since then
             label = f"{events[-1][1]}/{self.ref.year if self.ref else '..'}"
             start, end = label_bounds(label)
             out.append(Period(label, start, end, sent.start + since.start(), sent.start + since.end(), since[0], False))
@@ -1291,10 +1327,16 @@ class ArticleReading:
         # "Port 2000": a year in a name dates no money ("son Plan d'action 2035, qui prévoit": a plan's horizon, but
         # "dans le cadre de son Plan d'action 2035": the frame of this money)
         out = [p for p in out if not (re.fullmatch(r"(?:\.\./)?\d{4}", p.label) and p.text[:1].isdigit()
-                                      and _NAMED_BEFORE.search(self.work[sent.start:p.begin])
+                                      and self._ends_name(sent, p)
                                       and (not self.cues.horizon_before.search(self.work[sent.start:p.begin].lower())
                                            or _IN_FRAME.search(self.work, sent.start, p.begin)))]
         return closed_spans(out)
+
+    def _ends_name(self, sent: Sentence, p: Period) -> bool:
+        """'le programme France |2030', 'Plan |2030': a year right after a capitalised word (not a function word that
+        opens the sentence: "Dès 2027, SNCF Réseau consacrera")."""
+        named = _NAMED_BEFORE.search(self.work[sent.start:p.begin])
+        return named is not None and not self.x.nlp.vocab[named[0].split()[0].lower()].is_stop
 
     def _base_year(self, before: str) -> bool:
         """'72,8 milliards d'euros (aux conditions économiques de 2020)', 'entre 31 et 34 milliards de livres
@@ -1453,11 +1495,11 @@ class ArticleReading:
         head = _TAKEUP_OPENER.match(self.work, start, start + 40)
         return head if head is not None and head[1].lower() in self.cues.takeup_heads else None
 
-    def _span_spent_before(self, i: int, closed: bool) -> Period | None:
-        """The span of the spending read last, up to four sentences before sentence `i` (not "contre 3,5 milliards l'an
+    def _span_spent_before(self, i: int, closed: bool, back: int = 4) -> Period | None:
+        """The span of the spending read last, up to `back` sentences before sentence `i` (not "contre 3,5 milliards l'an
         dernier", a year); `closed`: a span ahead with both ends ("2024/2029", not "../2040" or "depuis 2012")."""
         for a in reversed(self.amounts):
-            if not (self.sentences[max(0, i - 4)].start <= a.start < self.sentences[i].start and a.start in self.spent):
+            if not (self.sentences[max(0, i - back)].start <= a.start < self.sentences[i].start and a.start in self.spent):
                 continue
             p = self.spent[a.start].period
             if p is not None and "/" in p.label and (
@@ -1526,8 +1568,8 @@ class ArticleReading:
         period = (restated_span if restated_span is not None and "/" in restated_span.label else None) or \
             self._year_earlier(amount, in_sent, periods, sent) or self._same_period_back(sent, periods) or \
             self._taken_up_year_earlier(amount, i) or self._period(amount, in_sent, periods, sent) or \
-            self._whole_period(amount, in_sent, periods, sent) or self._framed_before(i) or self._plan_said_before(i) or \
-            self._spread_after(i) or self._plan_period_taken_up(amount, i) or (
+            self._whole_period(amount, in_sent, periods, sent) or self._plan_period_taken_up(amount, i) or \
+            self._framed_before(i) or self._plan_said_before(i) or self._spread_after(i) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
         if period is None and whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
@@ -1674,8 +1716,9 @@ class ArticleReading:
             spending = spending or lemma in cues.invest_verbs or lemma in cues.invest_nouns \
                 or lemma in cues.planned_verbs or lemma in cues.planned_nouns
             if lemma == "falloir" or (lemma == "pouvoir" and is_conditional(t) and not any(
-                    c.dep_ == "xcomp" and c.lemma_.lower() == "aller" for c in t.children)):
-                return True     # (not the top of a range: "Meta pourrait aller jusqu'à 140 milliards")
+                    c.dep_ == "xcomp" and c.lemma_.lower() in {"aller"} | cues.cost_verbs for c in t.children)):
+                return True     # (not the top of a range: "Meta pourrait aller jusqu'à 140 milliards", "le chantier
+                # pourrait coûter jusqu'à 34 milliards")
             if spending and not tokens.text.lower().startswith("pas "):     # (not "ne dépensera pas plus de 15
                 # milliards": a ceiling, which the amount's qualifier says)
                 words = {c.lower_ for c in t.children if c.dep_ in ("advmod", "neg")}
@@ -1768,7 +1811,7 @@ class ArticleReading:
         if self._market_forecast(tokens, verb):
             return False
         pledged = (tokens.root.dep_ == "obj" or tokens.root.dep_.startswith("obl") and tokens.text.lower().startswith("jusqu")) \
-            and tokens.root.head.lemma_.lower() in cues.pledge_verbs     # "a annoncé jusqu'à 1,5 milliard"
+            and _verb_lemma(tokens.root.head) in cues.pledge_verbs     # "a annoncé jusqu'à 1,5 milliard"
         if _DIFFERENCE.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
             return False    # "35 milliards, soit 10 milliards de plus que prévu": a difference
         if cues.sums_totalled_before.search(doc.text, max(0, tokens.start_char - 40), tokens.start_char):
@@ -1799,6 +1842,11 @@ class ArticleReading:
         t = _noun_before(doc, last, sent.span.start)
         if t is not None:
             verdict = self._noun_verdict(t)
+            said_again = next((c for c in t.children if c.dep_ == "advmod" and c.lower_ == "soit"), None)
+            if verdict is True and said_again is not None:
+                # "un dividende de 26 francs par action, soit une enveloppe de 1,35 milliard": what it says again
+                verdict = next((v for w in reversed(doc[sent.span.start:said_again.i]) if w.pos_ == "NOUN"
+                                and (v := self._noun_verdict(w)) is not None), verdict)
             if verdict is not False and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i \
                     and self._noun_verdict(t.head) is False:
                 return False    # "un volume d'investissement compris entre ...": a market's volume; "un
@@ -1970,6 +2018,8 @@ class ArticleReading:
             return None     # "en marge du sommet": a preposition made of words, no margin
         if t.doc.text[t.idx:t.idx + 40].lower().startswith(self.cues.other_senses):
             return None     # "les unités de valorisation énergétique": no valuation
+        if t.dep_ == "nmod" and t.head.lemma_.lower() in self.cues.rank_heads:
+            return None     # "numéro deux du marché": a rank, no market figure
         verdict = self._word_verdict(t)
         if verdict is False and t.lower_ in self.cues.budget_lines and \
                 re.match(r"\s*d['’]\s*investissements?\b", t.doc.text[t.idx + len(t):]):
@@ -2042,14 +2092,21 @@ class ArticleReading:
         bare_level = level is not None and level.lemma_.lower() in self.cues.spending_level_nouns and not any(
             c.dep_ == "nmod" and c.i < tokens.start for c in level.children)   # ("la direction laisse entendre un
         # rythme compris entre 3,5 et 4 milliards par an")
+        if bare_level and _LEVEL_PUT_INTO.match(tokens.doc.text, tokens.end_char):
+            return True     # "le groupe maintiendra un rythme d'environ 1,5 milliard par an dans les infrastructures"
         if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs) or revised_own
                           or bare_level or self.cues.level_phrase_before.search(said_before)):
             return False    # (a level, or one's own figure revised: "Alphabet a relevé sa prévision pour 2025 à ...")
         before = self.sentences[i - 1]
         amounts = [a for a in self.amounts if before.start <= a.start < before.end]
+        earlier = [a for a in self.amounts if self.sentences[max(0, i - 3)].start <= a.start < before.start]
         if revised_own and not amounts:     # ("Microsoft a consacré 35 milliards ... Une bonne part a servi à acheter
             # des puces. Alphabet a relevé sa prévision ...": the money said last)
-            amounts = [a for a in self.amounts if self.sentences[max(0, i - 3)].start <= a.start < before.start][-1:]
+            amounts = earlier[-1:]
+        elif not amounts and any(self._taken_up_subject(s) for t in [tokens.root, *tokens.root.ancestors]
+                                 for s in t.children if s.dep_.startswith("nsubj")):
+            amounts = earlier   # "Au deuxième trimestre, le groupe a dépensé 6,36 milliards. [...] le rythme devrait
+            # dépasser 9 milliards par trimestre": the spending of the sentences before
         amounts = self._set_beside(tokens, i) or amounts
         return any(a.start in self.spent for a in amounts) if amounts else bool(self._sentence_has_cue(before))
 
@@ -2108,12 +2165,23 @@ class ArticleReading:
             return False
         return any(_GIVEN_TO.fullmatch(self.work, amount.end, c.start) for c in sent.candidates)
 
+    def _pledger_listed(self, amount: Amount, sent: Sentence) -> Candidate | None:
+        """'Entre 3 et 4 milliards d'euros : l'américain Prologis, pour ...', 'Plus d'un milliard d'euros : le danois
+        Novo Nordisk.': the company after the colon of a line that opens on an amount, in an article that has spoken
+        of investing before."""
+        if not _PLEDGE_OPENER.fullmatch(self.work, sent.start, amount.start):
+            return None
+        named = next((c for c in sent.candidates if not c.aside and _LISTED_AFTER_COLON.fullmatch(self.work, amount.end, c.start)
+                      and re.match(r"\s*(?:[,.;(]|$)", self.work[c.end:sent.end])), None)
+        return named if named is not None and any(
+            self._sentence_has_cue(s) for s in self.sentences if s.end <= sent.start) else None
+
     def _pledger_after(self, amount: Amount, sent: Sentence) -> Candidate | None:
         """'Quelque 3 milliards d'euros d'ici 2030 : le montant confirmé lundi par l'américain Equinix': the
-        company that a phrase after a colon says pledged the amount."""
+        company that a phrase after a colon says pledged the amount (or that the colon lists: `_pledger_listed`)."""
         said = _PLEDGED_BY_AFTER.match(self.work, amount.end, sent.end)
         if said is None or said[1].lower() not in self.cues.takeup_heads:
-            return None
+            return self._pledger_listed(amount, sent)
         return next((c for c in sent.candidates if said.end() <= c.start and not c.aside), None)
 
     def _amounts_before(self, amount: Amount, i: int) -> list[Amount]:
@@ -2200,9 +2268,15 @@ class ArticleReading:
             not any(a <= m.start < b for m in self.amounts)
 
     def _is_item(self, k: int) -> bool:
-        """A list item: a bulleted paragraph, or a short line 'Extension du port de Gennevilliers : 41 M€'."""
+        """A list item: a bulleted paragraph, or a short line 'Extension du port de Gennevilliers : 41 M€'; or a short
+        line with an amount and no full stop under a colon or another item ("Les autres annonces, en bref :" then
+        "Hutchinson 32 millions d'euros à Montargis")."""
         a, b = self.paragraphs[k]
-        return bool(_BULLET.match(self.work, a) or _LABELLED_LINE.fullmatch(self.work[a:b].strip()))
+        line = self.work[a:b].strip()
+        if _BULLET.match(self.work, a) or _LABELLED_LINE.fullmatch(line):
+            return True
+        return k > 0 and len(line) <= 120 and line[-1] not in ".:?!" and any(a <= x.start < b for x in self.amounts) \
+            and (self.work[slice(*self.paragraphs[k - 1])].rstrip().endswith(":") or self._is_item(k - 1))
 
     def _item_of_spending_list(self, sent: Sentence) -> bool:
         """'Ces investissements permettront de renouveler le matériel roulant :' followed by '- le MF19
@@ -2428,6 +2502,8 @@ class ArticleReading:
             return False    # "le sommet a permis d'annoncer plus de 175 milliards", "l'ensemble du sommet a donné
             # lieu à 56 projets représentant 15 milliards": many spenders' sum
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        if tokens.root.dep_ == "nsubj:pass" and self._national_market(tokens.root.head):
+            return False    # "4,1 milliards d'euros ont été investis dans l'immobilier logistique français": a market's
         for t in [tokens.root, *tokens.root.ancestors]:
             subjects = [c for c in t.children if (c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
                                                   and c.lower_ not in ("ci", "là")     # "Celui-ci": one pronoun
@@ -2447,7 +2523,7 @@ class ArticleReading:
                     return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
                 return all(c.i in range(tokens.start, tokens.end) or self._own_leader(c) or (
                     (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects
-                     or self._level_of_spending(c) or self._part_of_spending(c))
+                     or self._level_of_spending(c) or self._part_of_spending(c) or self._taken_up_subject(c))
                     and (c.pos_ != "NOUN" or any(x.dep_ == "det" for x in c.children))    # not "représentent ensemble"
                     and not self._sector_spending(c) and not self._named_otherwise(c, sent)) for c in subjects)
             if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or any(
@@ -2455,13 +2531,25 @@ class ArticleReading:
                 return True     # (the clause ends at its finite verb: "...: 70 milliards y seront consacrés")
         return True
 
+    def _national_market(self, verb: Token) -> bool:
+        """'investis dans l'immobilier logistique français', 'dépensés dans le cloud européen': what a verb's money
+        goes into is a country's sector, not one company's site ("dans l'usine française de Saint-Just")."""
+        return any(c.dep_.startswith("obl") and any(x.dep_ == "case" and x.lower_ == "dans" for x in c.children)
+                   and c.lemma_.lower() not in self.cues.spending_subjects
+                   and not any("Yes" in x.morph.get("Poss") or "Dem" in x.morph.get("PronType") for x in c.children)
+                   and any(w.dep_ == "amod" and self.x.lexicon.is_nationality(w.text) for w in c.subtree)
+                   for c in verb.children)
+
     def _own_leader(self, subject: Token) -> bool:
         """'Son directeur général a présenté le programme de 600 milliards', 'Sa présidente annonce', 'La directrice
         financière Amy Hood a confirmé': the head (or the finance head, always a company's) of the company just spoken
-        of, speaking for it."""
-        return subject.lemma_.lower() in self.cues.leader_nouns and (
-            any("Yes" in d.morph.get("Poss") for d in subject.children if d.dep_ == "det")
-            or any(d.dep_ == "amod" and d.lower_ in ("financier", "financière") for d in subject.children))
+        of, speaking for it; so does its board ("Le conseil d'administration a validé un budget de 4,5 milliards")."""
+        if subject.lemma_.lower() in self.cues.leader_nouns and (
+                any("Yes" in d.morph.get("Poss") for d in subject.children if d.dep_ == "det")
+                or any(d.dep_ == "amod" and d.lower_ in ("financier", "financière") for d in subject.children)):
+            return True
+        said = re.sub(r"(['’]) ", r"\1", " ".join(w.lower_ for w in subject.subtree if w.i >= subject.i))
+        return any(said.startswith(organ) for organ in self.cues.company_organs)
 
     def _level_of_spending(self, subject: Token) -> bool:
         """'Le rythme annuel d'investissement', 'l'effort d'investissement': a measure of the spending named after
@@ -2469,6 +2557,16 @@ class ArticleReading:
         return subject.lemma_.lower() in self.cues.spending_level_nouns and any(
             c.dep_ == "nmod" and c.lemma_.lower() in self.cues.invest_nouns and not self._sector_spending(c)
             for c in subject.children)
+
+    def _taken_up_subject(self, subject: Token) -> bool:
+        """'Le rythme devra dépasser 7 milliards par an', 'Ce chiffre se compare à 2,9 milliards un an plus tôt': a
+        level with no complement, or a figure pointed at, is of the spending said before."""
+        if any(c.dep_ == "nmod" for c in subject.children):
+            return False
+        dets = {d.lower_ for d in subject.children if d.dep_ == "det"}
+        lemma = subject.lemma_.lower()
+        return bool(dets & _DEMONSTRATIVES) and lemma in self.cues.figure_nouns | self.cues.spending_level_nouns or \
+            bool(dets & {"le", "la", "l'", "l’"}) and lemma in self.cues.spending_level_nouns
 
     def _part_of_spending(self, subject: Token) -> bool:
         """'Le cœur du programme', 'L'essentiel de l'enveloppe': a part of the spending named after it."""
@@ -2597,12 +2695,15 @@ class ArticleReading:
                     self.x.lexicon.is_nationality(child.text) and     # "L'allemand Fresenius Kabi consacrera"
                     any(0 <= c.start - (at + len(child.text)) <= 1 for c in sent.candidates))
                 entity = relative and any(e.start <= child.i < e.end for e in sent.span.ents)   # "le Chips Act, qui visait"
-                if not named and (child.pos_ == "PROPN" or entity or child.lemma_.lower() in self.cues.public_actors
-                                  or child.lemma_.lower() in self.cues.not_investor_heads):
+                if not named and not self._own_leader(child) and (
+                        child.pos_ == "PROPN" or entity or child.lemma_.lower() in self.cues.public_actors
+                        or child.lemma_.lower() in self.cues.not_investor_heads):
                     return child    # ("la société d'État, qui prévoit": a company named)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
-                if t.dep_ == "acl" and t.head.i < t.i and t.head.lemma_.lower() in self.cues.public_actors:
+                if t.dep_ == "acl" and t.head.i < t.i and t.head.lemma_.lower() in self.cues.public_actors and \
+                        not any(c.dep_ == "case" for c in t.head.children):
                     return t.head   # "Le gouvernement britannique soutiendra le projet à hauteur de ...", misparsed
+                    # (not after a preposition: "le plan présenté aux analystes prévoit")
                 break
             if tokens.root.head.i == t.i and tokens.root.dep_.startswith("nsubj"):
                 break   # the money is its verb's subject ("Vitry en captera la plus grosse part : 520 millions seront
@@ -2991,10 +3092,13 @@ class ArticleReading:
 
     def _plan_period_taken_up(self, amount: Amount, i: int) -> Period | None:
         """'Nous investirons 100 milliards d'ici 2040. [...] Le raccordement représente environ 37 milliards sur la
-        période': the span of the spending read last."""
-        if not _ON_THE_PERIOD.search(self.work, amount.end, self.sentences[i].end):
+        période', "Sur l'horizon du plan, l'effort représente en moyenne 15 milliards par année": the span of the
+        spending read last."""
+        said = _ON_THE_PERIOD.search(self.work, self.sentences[i].start, self.sentences[i].end)
+        if said is None:
             return None
-        return self._span_spent_before(i, closed=False)
+        # (a plan is named, its span may have been said further back)
+        return self._span_spent_before(i, closed=False, back=8 if said[0].lower().endswith(("plan", "programme")) else 4)
 
     def _spread_after(self, i: int) -> Period | None:
         """'Lesieur Cristal va consacrer 300 MDH à son usine. Le programme, étalé sur la période 2025-2027,
@@ -3061,9 +3165,12 @@ class ArticleReading:
         if sent.span is not None and not (sent.span.start <= tokens.start < sent.span.end):
             chain += [t for t in sent.span if t.pos_ in ("VERB", "AUX")]
         over = period is not None and period.end is not None and self.ref is not None and period.end < self.ref
-        if any(c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+        ahead = period is not None and not period.relative and period.start is not None and self.ref is not None \
+            and period.start > self.ref
+        if not ahead and any(c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
                and c.lemma_.lower() in cues.invest_verbs - cues.planned_verbs for c in tokens.root.children):
-            return "actual"     # "aux 406 millions de dollars investis en janvier" (not "37 milliards prévus")
+            return "actual"     # "aux 406 millions de dollars investis en janvier" (not "37 milliards prévus", nor
+            # "une tranche de 85 millions, engagée dès le premier semestre 2026" said in 2025)
         before = self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char]
         if over and re.search(r"\b(?:de|d['’])\s*$", before) and any(t.lemma_.lower() in cues.change_verbs for t in chain):
             return "actual"     # "passeront de 5 milliards en 2023 à 10 milliards": where it starts from is past
@@ -3279,9 +3386,10 @@ def _verb_lemma(verb: Token) -> str:
 
 def _misread_verb(t: Token) -> bool:
     """A verb the tagger took for a noun or an adjective: a word with no determiner and a subject before it ("Le
-    logisticien Prologis prévoit pour sa part ...") or a tense auxiliary ("le groupe a déjà injecté")."""
+    logisticien Prologis prévoit pour sa part ..."), a tense auxiliary ("le groupe a déjà injecté") or an object ("Son
+    concurrent MTN, numéro deux du marché, avance pour sa part 45 milliards", the subject read as the root)."""
     return t.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "det" for c in t.children) \
-        and any(c.dep_.startswith("nsubj") and c.i < t.i or c.dep_ == "aux:tense" for c in t.children)
+        and any(c.dep_.startswith("nsubj") and c.i < t.i or c.dep_ in ("aux:tense", "obj") for c in t.children)
 
 
 def _of_complements(noun: Token) -> list[Token]:
