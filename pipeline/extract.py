@@ -123,6 +123,8 @@ _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\
                           r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s*:?\s*)?"
                           r"[A-ZÀ-Ý][\w.&-]*(?:\s*[|•·/,]\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[a-zà-ÿ][\w.&'’-]*){0,2})+\s*"
                           r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s+[A-ZÀ-Ý][\w.&-]*\s*)+"
+                          # "Partager  Facebook  X  LinkedIn  E-mail"
+                          r"|\s*(?:Partager|Partagez|Share)\s*:?(?:\s+[A-ZÀ-Ý][\w.&-]*)+\s*"
                           # "Partager sur LinkedIn | Partager sur X | Copier le lien"
                           r"|\s*(?:(?:Partager|Partagez|Share|Copier|Envoyer|Imprimer)[^|•·\n]{0,30}(?:[|•·]\s*|\Z))+")
 # "Un an plus tôt, ce montant s'élevait à ...": the spending just read, said again for an earlier time
@@ -209,6 +211,9 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contra
                               r"(?:de\s+|d['’])?\Z", re.IGNORECASE)
 # "Hyperion, en Louisiane, dans lequel la société a promis d'investir": what the money goes into, named before the clause
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+_QUOTE_TITLE = re.compile(r'\s*"[^"\n]{10,180}"\s*')     # (the working text writes « » as ")
+# "|dès |2027": from a year on ("350 millions dès l'an prochain" is that year's money, a yearly rate runs on)
+_FROM = re.compile(r"\bdès\s+\Z", re.IGNORECASE)
 # "hors |OCP", "à l'exception d'|Airbus": a name left out of what the sentence says
 _EXCEPT_BEFORE = re.compile(r"\b(?:hors|sauf|excepté|à l['’]exception\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*\Z",
                             re.IGNORECASE)
@@ -1198,7 +1203,9 @@ class ArticleReading:
                 fact = self._fact(amount, i, in_sent, periods)
                 if fact is not None:
                     facts.append(fact)
-        headings = [(a, b) for a, b in self.paragraphs if is_heading(self.work[a:b])]
+        # (and a title that is a quote: "« Nous investirons 480 millions d'euros sur cinq ans »")
+        headings = [(a, b) for k, (a, b) in enumerate(self.paragraphs) if is_heading(self.work[a:b])
+                    or k == 0 and _QUOTE_TITLE.fullmatch(self.work, a, b)]
         titled = {f.char_start: self.work[a:b] for f in facts for a, b in headings if a <= f.char_start < b}
         return [self._dated(f) for f in dedupe(facts, self.x.lexicon, titled)]
 
@@ -1330,7 +1337,9 @@ class ArticleReading:
                                       and self._ends_name(sent, p)
                                       and (not self.cues.horizon_before.search(self.work[sent.start:p.begin].lower())
                                            or _IN_FRAME.search(self.work, sent.start, p.begin)))]
-        return closed_spans(out)
+        # (an amount said again is no money of its own: "45 millions par an jusqu'en 2028, soit 135 millions sur trois ans")
+        return closed_spans(out, [a.start for a in self.amounts if sent.start <= a.start < sent.end
+                                  and not _RESTATED.search(self.work, max(sent.start, a.start - 40), a.start)])
 
     def _ends_name(self, sent: Sentence, p: Period) -> bool:
         """'le programme France |2030', 'Plan |2030': a year right after a capitalised word (not a function word that
@@ -1585,6 +1594,9 @@ class ArticleReading:
         rate = self._rate(amount, says, takeup=says is not sent)
         if period is None and rate == "per_year":
             period = self._plan_span_before(i)
+        elif period is not None and rate != "total" and re.fullmatch(r"\d{4}", period.label) and \
+                _FROM.search(self.work, max(0, period.begin - 10), period.begin):
+            period = with_label(period, period.label + "/..")   # "15 milliards par an dès 2027": a rate from then on
         company = self.x.lexicon.lookup(investor.name)
         # (a company the lexicon does not know: the year end the article says)
         year_end = company.fiscal_year_end if company is not None else self.said_year_end
@@ -2103,10 +2115,11 @@ class ArticleReading:
         if revised_own and not amounts:     # ("Microsoft a consacré 35 milliards ... Une bonne part a servi à acheter
             # des puces. Alphabet a relevé sa prévision ...": the money said last)
             amounts = earlier[-1:]
-        elif not amounts and any(self._taken_up_subject(s) for t in [tokens.root, *tokens.root.ancestors]
+        elif not amounts and any(self._taken_up_subject(s) or s.lower_ == "nous" for t in [tokens.root, *tokens.root.ancestors]
                                  for s in t.children if s.dep_.startswith("nsubj")):
             amounts = earlier   # "Au deuxième trimestre, le groupe a dépensé 6,36 milliards. [...] le rythme devrait
-            # dépasser 9 milliards par trimestre": the spending of the sentences before
+            # dépasser 9 milliards par trimestre", "Nous avons investi 65 millions l'an dernier. [...] Et pour la suite ?
+            # L'an prochain, nous passerons à près de 110 millions": the spending of the sentences before
         amounts = self._set_beside(tokens, i) or amounts
         return any(a.start in self.spent for a in amounts) if amounts else bool(self._sentence_has_cue(before))
 
@@ -3253,17 +3266,19 @@ def is_conditional(t: Token) -> bool:
     return any(low == stem + ending for ending in ("ait", "aient", "ais")) or bool(_IRREGULAR_CONDITIONALS.fullmatch(low))
 
 
-def closed_spans(periods: list[Period]) -> list[Period]:
+def closed_spans(periods: list[Period], amounts_at: list[int]) -> list[Period]:
     """'À partir de 2026, ... chaque année ..., jusqu'en 2030': an opening and then a closing in one
     sentence make one span, 2026/2030 (not "d'ici à 2030 ..., à partir de 2027": two things; not "contrôlé depuis
     2019 par Vinci, prévoit d'investir ... d'ici 2029": years gone by and a horizon). So do a horizon and a
-    counted span: "jusqu'à fin 2025 ... sur quatre ans", 2022/2025."""
+    counted span: "jusqu'à fin 2025 ... sur quatre ans", 2022/2025 -- unless each has an amount of its own (`amounts_at`,
+    offsets: "qui ajoutera 2,1 milliards d'ici 2029, et Prologis, qui prévoit 1,6 milliard sur cinq ans")."""
     opens = [p for p in periods if p.label.endswith("/..") and not p.text.lower().startswith("depuis")]
     closes = [p for p in periods if p.label.startswith("../")]
     counted = [p for p in periods if p.relative and re.fullmatch(r"\d{4}/\d{4}", p.label)
                and re.match(r"(?:sur|en|pendant)\s", p.text.lower()) and not re.search(r"\d{4}", p.text)]
     if not opens and len(closes) == 1 and len(counted) == 1 and re.fullmatch(r"\.\./\d{4}", closes[0].label) \
-            and closes[0].begin < counted[0].begin:
+            and closes[0].begin < counted[0].begin and not (any(a < closes[0].begin for a in amounts_at)
+                                                            and any(closes[0].stop <= a < counted[0].begin for a in amounts_at)):
         # "Le plan, qui court jusqu'à fin 2025, prévoyait 16 milliards sur quatre ans": the years up to the end
         count, end = int(counted[0].label[5:]) - int(counted[0].label[:4]), int(closes[0].label[3:])
         span = with_label(counted[0], f"{end - count}/{end}")
