@@ -32,7 +32,8 @@ READ_SETS = ["seeds", "own", "holdout", "blind", "unread", "fresh", "fresh2", "f
              "unread34", "final13", "unread35", "unread36", "fresh41", "fresh42", "fresh43", "unread37", "final14",
              "unread38", "unread39", "fresh44", "fresh45", "fresh46", "unread40", "final15",
              "unread41", "unread42", "fresh47", "fresh48", "fresh49",
-             "unread43", "final16", "unread44", "unread45", "fresh50", "fresh51", "fresh52", "unread46"]
+             "unread43", "final16", "unread44", "unread45", "fresh50", "fresh51", "fresh52", "unread46",
+             "final17"]
 SETS = {name: (ROOT / "corpus" / name, ROOT / "corpus/gold" / f"{name}.jsonl") for name in READ_SETS}
 SETS["dev"] = (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl")
 
