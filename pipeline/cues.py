@@ -69,7 +69,6 @@ class Cues:
     public_actors: frozenset[str] = _at("attribution", "public_actors")
     spending_subjects: frozenset[str] = _at("attribution", "spending_subjects", "trade_nouns", "works_nouns")
     spending_level_nouns: frozenset[str] = _at("attribution", "spending_level_nouns")
-    figure_nouns: frozenset[str] = _at("attribution", "figure_nouns")
     company_organs: tuple[str, ...] = _at("attribution", "company_organs")
     project_sums: frozenset[str] = _at("attribution", "project_sums")
     sum_heads: tuple[str, ...] = _at("attribution", "sum_heads")

@@ -210,8 +210,7 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contra
                               r"|\b(?:installée?s?|implantée?s?|située?s?|hébergée?s?)\b[^,;:.()]{0,30}\bsites?\s+"
                               r"(?:de\s+|d['’])?\Z", re.IGNORECASE)
 # "Hyperion, en Louisiane, dans lequel la société a promis d'investir": what the money goes into, named before the clause
-_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
-_QUOTE_TITLE = re.compile(r'\s*"[^"\n]{10,180}"\s*')     # (the working text writes « » as ")
+_QUOTE_AS_TITLE = re.compile(r'\s*"[^"\n]{10,180}"\s*')     # (the working text writes « » as ")
 # "|dès |2027": from a year on ("350 millions dès l'an prochain" is that year's money, a yearly rate runs on)
 _FROM = re.compile(r"\bdès\s+\Z", re.IGNORECASE)
 # "hors |OCP", "à l'exception d'|Airbus": a name left out of what the sentence says
@@ -1205,7 +1204,7 @@ class ArticleReading:
                     facts.append(fact)
         # (and a title that is a quote: "« Nous investirons 480 millions d'euros sur cinq ans »")
         headings = [(a, b) for k, (a, b) in enumerate(self.paragraphs) if is_heading(self.work[a:b])
-                    or k == 0 and _QUOTE_TITLE.fullmatch(self.work, a, b)]
+                    or k == 0 and _QUOTE_AS_TITLE.fullmatch(self.work, a, b)]
         titled = {f.char_start: self.work[a:b] for f in facts for a, b in headings if a <= f.char_start < b}
         return [self._dated(f) for f in dedupe(facts, self.x.lexicon, titled)]
 
@@ -2576,10 +2575,10 @@ class ArticleReading:
         level with no complement, or a figure pointed at, is of the spending said before."""
         if any(c.dep_ == "nmod" for c in subject.children):
             return False
-        dets = {d.lower_ for d in subject.children if d.dep_ == "det"}
-        lemma = subject.lemma_.lower()
-        return bool(dets & _DEMONSTRATIVES) and lemma in self.cues.figure_nouns | self.cues.spending_level_nouns or \
-            bool(dets & {"le", "la", "l'", "l’"}) and lemma in self.cues.spending_level_nouns
+        if _TAKEN_UP.fullmatch(" ".join(w.text for w in subject.subtree)):
+            return True
+        return subject.lemma_.lower() in self.cues.spending_level_nouns and any(
+            d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "l’") for d in subject.children)
 
     def _part_of_spending(self, subject: Token) -> bool:
         """'Le cœur du programme', 'L'essentiel de l'enveloppe': a part of the spending named after it."""
