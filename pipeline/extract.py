@@ -213,9 +213,6 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contra
 _QUOTE_AS_TITLE = re.compile(r'\s*"[^"\n]{10,180}"\s*')     # (the working text writes « » as ")
 # "|dès |2027": from a year on ("350 millions dès l'an prochain" is that year's money, a yearly rate runs on)
 _FROM = re.compile(r"\bdès\s+\Z", re.IGNORECASE)
-# "hors |OCP", "à l'exception d'|Airbus": a name left out of what the sentence says
-_EXCEPT_BEFORE = re.compile(r"\b(?:hors|sauf|excepté|à l['’]exception\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*\Z",
-                            re.IGNORECASE)
 # "un rythme d'environ 1,5 milliard d'euros par an| dans les infrastructures gazières": what a level of spending goes into
 _LEVEL_PUT_INTO = re.compile(r"\s*(?:par\s+(?:an|année|trimestre|mois)\s*)?dans\s+(?:les|le|la|l['’]|ses|son|sa)\s*\w")
 _INVESTED_IN_AFTER = re.compile(r"(?:\s*,[^,;:.()]{1,40})?\s*,\s*(?:(?:dans|pour|sur|à)\s+(?:lequel|laquelle|lesquels"
@@ -320,7 +317,7 @@ _QUOTED_TITLE = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w'&.-]*(?:\s+[A-ZÀ-Ý][\w'
 _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
 # "dépenses d'investissement|, y compris les contrats de location-financement, de 37,5 milliards": an aside
 # between the noun and its amount
-_INCLUSION = re.compile(r",\s*(?:y compris|hors|incluant|excluant)\b[^,;.]{0,80},")
+_INCLUSION = re.compile(r",\s*(?:y compris|hors|sauf|incluant|excluant|à l['’]exception d[eu']?)\b[^,;.]{0,80},")
 _INCLUSION_ASIDE = re.compile(_INCLUSION.pattern + r"\s*d(?:e\s+|')\Z")
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
 _SUBSIDIARY_NOUNS = ("filiale", "filiales")
@@ -792,8 +789,9 @@ class ArticleReading:
             return True     # "à l'époque sous le nom de Soficar": a former name, "le groupe" is today's
         if _LISTING.search(self.work[max(0, c.start - 60):c.start]):
             return True     # "Ipsen (Euronext : IPN ; ADR : IPSEY)": a name's listing or alias in brackets
-        if _EXCEPT_BEFORE.search(self.work[max(0, c.start - 30):c.start]):
-            return True     # "les opérateurs miniers du Royaume, hors OCP, investissent": left out
+        at = c.start - offset - sent.start_char     # (where the name stands in the sentence)
+        if any(m.start() < at and at + c.end - c.start <= m.end() for m in _INCLUSION.finditer(sent.text)):
+            return True     # "les opérateurs miniers du Royaume, hors OCP, investissent": left out (or counted in)
         if _PLACE_BEFORE.search(self.work[max(0, c.start - 20):c.start]):
             return True     # "C'est sur le Grand port maritime de Dunkerque que l'industriel implantera": a place
         before = self.work[max(0, c.start - 80):c.start].lower()
@@ -2280,15 +2278,21 @@ class ArticleReading:
             not any(a <= m.start < b for m in self.amounts)
 
     def _is_item(self, k: int) -> bool:
-        """A list item: a bulleted paragraph, or a short line 'Extension du port de Gennevilliers : 41 M€'; or a short
-        line with an amount and no full stop under a colon or another item ("Les autres annonces, en bref :" then
-        "Hutchinson 32 millions d'euros à Montargis")."""
-        a, b = self.paragraphs[k]
-        line = self.work[a:b].strip()
-        if _BULLET.match(self.work, a) or _LABELLED_LINE.fullmatch(line):
-            return True
-        return k > 0 and len(line) <= 120 and line[-1] not in ".:?!" and any(a <= x.start < b for x in self.amounts) \
-            and (self.work[slice(*self.paragraphs[k - 1])].rstrip().endswith(":") or self._is_item(k - 1))
+        return self._list_items[k]
+
+    @cached_property
+    def _list_items(self) -> list[bool]:
+        """Per paragraph, is it a list item: a bulleted paragraph, or a short line 'Extension du port de Gennevilliers :
+        41 M€'; or a short line with an amount and no full stop under a colon or another item ("Les autres annonces, en
+        bref :" then "Hutchinson 32 millions d'euros à Montargis"). Read once per article, in order."""
+        with_amount = {k for k, (a, b) in enumerate(self.paragraphs) if any(a <= x.start < b for x in self.amounts)}
+        items: list[bool] = []
+        for k, (a, b) in enumerate(self.paragraphs):
+            line = self.work[a:b].strip()
+            items.append(bool(_BULLET.match(self.work, a) or _LABELLED_LINE.fullmatch(line)) or (
+                k > 0 and k in with_amount and len(line) <= 120 and line[-1] not in ".:?!"
+                and (self.work[slice(*self.paragraphs[k - 1])].rstrip().endswith(":") or items[k - 1])))
+        return items
 
     def _item_of_spending_list(self, sent: Sentence) -> bool:
         """'Ces investissements permettront de renouveler le matériel roulant :' followed by '- le MF19
