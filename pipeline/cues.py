@@ -39,6 +39,7 @@ class Cues:
     budget_lines: frozenset[str] = _at("not_invest", "budget_lines")
     guidance_nouns: frozenset[str] = _at("not_invest", "guidance_nouns")
     other_verbs: frozenset[str] = _at("not_invest", "verbs")
+    acquisition_purposes: frozenset[str] = _at("not_invest", "acquisition_purposes")
     payees: frozenset[str] = _at("not_invest", "payees")
     aggregates: tuple[str, ...] = _at("not_invest", "aggregates")
     running_costs: frozenset[str] = _at("not_invest", "running_costs")
@@ -55,6 +56,8 @@ class Cues:
     planned_nouns: frozenset[str] = _at("status", "planned_nouns")
     revise_verbs: frozenset[str] = _at("status", "revise_verbs")
     level_verbs: frozenset[str] = _at("status", "level_verbs")
+    exceed_verbs: frozenset[str] = _at("status", "exceed_verbs")
+    changed_by_verbs: frozenset[str] = _at("status", "changed_by_verbs")
     change_verbs: frozenset[str] = _at("status", "change_verbs")
     level_phrases: tuple[str, ...] = _at("status", "level_phrases")
     purpose_introducers: tuple[str, ...] = _at("purpose", "introducers")
@@ -67,6 +70,7 @@ class Cues:
     trade_nouns: frozenset[str] = _at("attribution", "trade_nouns")
     generic_heads: frozenset[str] = _at("attribution", "generic_heads")
     public_actors: frozenset[str] = _at("attribution", "public_actors")
+    public_adjectives: frozenset[str] = _at("attribution", "public_adjectives")
     spending_subjects: frozenset[str] = _at("attribution", "spending_subjects", "trade_nouns", "works_nouns")
     spending_level_nouns: frozenset[str] = _at("attribution", "spending_level_nouns")
     company_organs: tuple[str, ...] = _at("attribution", "company_organs")
@@ -90,6 +94,7 @@ class Cues:
     target_nouns: frozenset[str] = _at("attribution", "target_nouns")
     equipment_nouns: frozenset[str] = _at("attribution", "equipment_nouns")
     owner_verbs: frozenset[str] = _at("attribution", "owner_verbs")
+    member_verbs: frozenset[str] = _at("attribution", "member_verbs")
     source_words: frozenset[str] = _at("attribution", "source_words")
     event_words: frozenset[str] = _at("attribution", "event_words")
     operator_sites: tuple[str, ...] = _at("attribution", "operator_sites")
@@ -233,6 +238,11 @@ class Cues:
         return re.compile(rf"(?<!\w)(?:{_alternation(self.relation_nouns | self.leader_nouns)})"
                           rf"\s+(?:chez|passée?s?\s+par|issue?s?\s+de|issue?s?\s+d'|venue?s?\s+de|venue?s?\s+d')\s*$",
                           re.IGNORECASE)
+
+    @cached_property
+    def acquisition_after(self) -> re.Pattern:
+        """'4 milliards de dollars| pour acquérir iGate': a price paid for a company."""
+        return re.compile(rf"\s*,?\s*(?:{_alternation(self.acquisition_purposes)})(?!\w)", re.IGNORECASE)
 
     @cached_property
     def labelled_before(self) -> re.Pattern:

@@ -47,6 +47,10 @@ _SHIFTED_YEAR = re.compile(r"\bexercice\s+décalé\b", re.IGNORECASE)
 # "sur cinq ans" in an article with no date: a span of its own, though unresolved
 _LENGTH_SAID = re.compile(rf"\b(?:sur|pendant|durant)\s+(?:{count_pattern()})\s+(?:ans|années|exercices)\b", re.IGNORECASE)
 _RUBRIC_MARKS = (":", "·", "|", "—", "–")     # what sets a rubric off its title
+_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
+# "| pour une nouvelle unité de production", "| pour le futur campus": what the money is put into
+_FOR_A_THING = re.compile(r"\s*pour\s+(?:une?|la|le|l['’]\s*)\s*(?:(?:nouvel|nouvelle|nouveau|futur|future|second|seconde)\s+)?"
+                         r"(?P<thing>[\w-]+)", re.IGNORECASE)
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _TIME_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
                 # "contre 22,6 milliards trois mois plus tôt", "un trimestre plus tôt": the part before
@@ -189,6 +193,15 @@ _FOR_ITS_PART = re.compile(r"(?:\b(?:pour sa part|pour leur part|de son côté|d
                            r"|n['’]est pas en reste|ne sont pas en reste)"
                            r"|,\s*(?:lui|elle|eux|elles)\s*,)\s*[,:]?\s*"
                            r"(?:[\w'-]+\s+){0,4}\Z", re.IGNORECASE)
+# "Quandela|, de son côté, n'a pas attendu", "Amazon|, lui, ...": a topic set beside others
+_ITS_PART_AFTER = re.compile(r"\s*,\s*(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle"
+                            r"|lui|elle|eux|elles)\s*,", re.IGNORECASE)
+# "Office table sur une enveloppe globale d'environ 14,2 milliards de dirhams": the model ran a name over an amount
+_AMOUNT_IN_NAME = re.compile(r"\d\s*(?:milliards?|millions?)\b")
+# "pour s'offrir| British Energy", "pour racheter| les actifs aurifères d'Iamgold", "pour acquérir| iGate": a company
+# bought (not "pour acquérir| les 62 hectares de terrain", "pour l'acquisition| de 168 trains", "des terrains à Dunkerque")
+_BOUGHT_NAME = re.compile(r"(?:\s+(?!(?:à|au|aux|en)\b)[\w'’-]+){0,6}?\s+(?<!\bà\s)(?<!\ben\s)(?<!\bau\s)"
+                          r"(?:d['’]|l['’])?[A-ZÀ-Ý]|\s+[a-z]+[A-Z]")
 # "Côté industrie, |900 millions pour ...", "Du côté de l'aluminium, |près de 450 millions pour ...": a rubric
 # opening a sentence of a round-up, before its amount
 _PLEDGE_OPENER = re.compile(r"\s*(?:(?:Du\s+)?[Cc]ôté\s+(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?[\w'’-]+"
@@ -277,6 +290,9 @@ _OF_YEAR = re.compile(r"\s+(?:de\s+|d')\s*((?:19|20)\d\d)\b")
 _BY_THEN = re.compile(r"\bd['’]ici là\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b"
+                          # "L'opérateur a investi 1,45 milliard au premier semestre. [...] a dépensé 290 millions sur la
+                          # période": the period said last (not "sur la période 2025-2040")
+                          r"|\b(?:au cours de|sur|pour|durant|pendant) la période\b(?!\s*(?:\d|de\b|du\b|d['’]|allant|qui|couv))"
                           # "En 2025, Sorelis a réalisé ... Le groupe a investi 64 millions au cours de l'exercice."
                           r"|\b(?:au cours de|sur|pour|durant|pendant) l'exercice\b(?!\s*(?:en cours|fiscal|actuel|prochain|"
                           r"suivant|précédent|écoulé|clos|qui|,\s*(?:clos|close|qui|achevé|terminé|en cours)|\d))"
@@ -758,7 +774,7 @@ class ArticleReading:
                 or bool(re.fullmatch(_RANKED_PART, text))
                 or self.x.lexicon.is_legal_suffix(text) or self.x.lexicon.is_nationality(text)
                 or bool(self.cues.titled_person.match(text))
-                or bool(re.search(r"[|/>»«•]", text))
+                or bool(re.search(r"[|/>»«•]", text)) or bool(_AMOUNT_IN_NAME.search(text))
                 or is_place(text) or is_person_name(text) or bool(_MODEL_CODE.fullmatch(text))
                 or bool(self.cues.event_words & set(re.findall(r"[\w-]+", text.lower()))))
 
@@ -810,6 +826,11 @@ class ArticleReading:
         said_by = self.cues.source_before.search(self.work[max(0, c.start - 120):c.start])
         if cases & self.cues.source_words or self._in_source_phrase(root) and not (said_by and "," in said_by[1]):
             return True     # (not past the comma that ends it: "Selon plusieurs analystes, Microsoft et Meta devraient")
+        member = root
+        while member.dep_ == "conj" and member.head.pos_ != "VERB":
+            member = member.head
+        if member.dep_ in ("obj", "conj") and member.head.lemma_.lower() in self.cues.member_verbs:
+            return True     # "Les Réseaux, qui regroupent GRDF, GRTgaz et Storengy, recevront": what a division is made of
         if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs | self.cues.other_verbs
                                or head.lower_ in self.cues.owner_verbs | self.cues.other_nouns):
             return True     # "détenue par EDF", "estimée par Forbes", "attendus par les analystes", "l'acquisition par X"
@@ -860,11 +881,14 @@ class ArticleReading:
                 and not self.cues.name_head_before.search(before):
             return None    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised
         mark = doc.text[ent.end_char:ent.end_char + 5].lstrip()[:1]
-        if mark == ":" and self._line_rubric(ent) or mark in _RUBRIC_MARKS and self._common_word(text):
+        mark_before = doc.text[max(0, ent.start_char - 5):ent.start_char].rstrip()[-1:]
+        if mark == ":" and self._line_rubric(ent) or self._common_word(text) and (
+                mark in _RUBRIC_MARKS or mark_before in _RUBRIC_MARKS and _ENDS_LINE.match(doc.text, ent.end_char)):
             return None    # a rubric: "Automobile : Renault va investir ...", "Bezannes : Daikin officialise ...",
-            # "ÉCONOMIE · SANTÉ — Le laboratoire promet ..."
-        if self._common_word(text) and self.cues.division_before.search(before):
-            return None    # "La branche Électricité devrait mobiliser": a division, the company's own
+            # "ÉCONOMIE · SANTÉ — Le laboratoire promet ...", "Agence Ecofin — Télécom"
+        if self._common_word(text) and (self.cues.division_before.search(before) or re.search(r"\bles\s*$", before)):
+            return None    # "La branche Électricité devrait mobiliser", "Les Réseaux, qui regroupent GRDF, ...,
+            # recevront": a division, the company's own
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
                 doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")") or text in self._things_abbreviated:
             return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing (see
@@ -885,8 +909,10 @@ class ArticleReading:
             return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city; "le groupe" points back;
             # "son plan « Ambitions 2028 »": a plan
         if _AS_FOR.fullmatch(doc.text, ent.sent.start_char, ent.start_char) and \
-                doc.text[ent.end_char:ent.end_char + 2].lstrip().startswith(","):
-            return None if is_place(text) else "ner"    # "Quant à Cascades, il engloutit ...": the sentence's topic
+                doc.text[ent.end_char:ent.end_char + 2].lstrip().startswith(",") or \
+                not doc.text[ent.sent.start_char:ent.start_char].strip() and _ITS_PART_AFTER.match(doc.text, ent.end_char):
+            return None if is_place(text) else "ner"    # "Quant à Cascades, il engloutit ...", "Quandela, de son côté,
+            # n'a pas attendu : ...": the sentence's topic
         at = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].lower_ in ("la", "l'", "l’"))
         if at >= 0 and (doc[at].lower_ == "à" and ent.root.dep_ in ("nmod", "obl:mod")
                         or doc[at].lower_ == "depuis" and ent.label_ == "LOC"):
@@ -1297,6 +1323,10 @@ class ArticleReading:
             # an sur la même période")
             if m[0].lower().endswith("période"):    # "sur la même période": a span, not the date of an event
                 said_before = [q for q in said_before if "/" in q.label and ".." not in q.label] or said_before
+            if re.fullmatch(r"[\w ]+ la période", m[0].lower()) and said_before and said_before[-1].begin < max(
+                    (s.start for s in self.sentences if s.end <= sent.start), default=0):
+                continue    # a bare "sur la période" takes up only the sentence before ("avec le MI20 sur le RER B (715 M€
+                # sur la période)" in a list under a plan's heading: not a span said paragraphs above)
             at = sent.start + m.start()
             if said_before and not any(q.begin <= at < q.stop and not q.relative for q in out):
                 # it replaces what the grammar read there on its own ("l'exercice": this year)
@@ -1558,7 +1588,8 @@ class ArticleReading:
             or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole or restated))
         following = self.sentences[i + 1] if i + 1 < len(self.sentences) else None
         if (company is None or not sent.candidates and pledger is None and whole is None) and \
-                following is not None and self._takes_up(following) and following.candidates and \
+                following is not None and self._takes_up(following, anywhere=self._amount_alone(amount, sent)) \
+                and following.candidates and \
                 not self._several_spend(tokens):
             # ("Montant annoncé : 75 milliards de FCFA. C'est ce que la SIR consacrera à ...": the next sentence's
             # company, not one named before)
@@ -1616,11 +1647,13 @@ class ArticleReading:
             self.defaults[(amount.start, amount.end)] = self.defaults.get((whole.start, whole.end)) if whole is not None \
                 else self._publication_year(tokens, sent)
         self.spent[amount.start] = Spending(investor, partners, period, status)
+        exceeded = tokens.root.dep_ == "obj" and _verb_lemma(tokens.root.head) in self.cues.exceed_verbs
         a = self.article
         return Fact(article_id=a.article_id, company=investor.name, company_raw=investor.raw,
                     partners=";".join(p.name for p in partners) or None, currency=currency,
                     amount=amount.value, amount_min=amount.low, amount_max=amount.high,
-                    qualifier=amount.qualifier, char_start=amount.start, char_end=amount.end,
+                    qualifier="at_least" if exceeded and amount.qualifier == "exact" else amount.qualifier,
+                    char_start=amount.start, char_end=amount.end,
                     amount_text=a.text[amount.start:amount.end], sentence=self._evidence(sent.start, evidence_end),
                     published=a.published, period=period.label if period else None,
                     period_start=period.start if period else None, period_end=period.end if period else None,
@@ -1707,14 +1740,17 @@ class ArticleReading:
                 # the first clause's (a verb above both may still deny: "a démenti ...")
                 continue
             lemma = t.lemma_.lower()
-            # "a démenti ... qu'il s'apprêterait à investir", "a renoncé à investir": from any clause above
-            if (lemma in cues.negation and t.pos_ == "VERB") or (lemma in cues.suspension_nouns and t.pos_ == "NOUN"):
+            # "a démenti ... qu'il s'apprêterait à investir", "a renoncé à investir": from any clause above (not
+            # "ne renonce pas à sa branche électrique, mais la met au régime : elle recevra": a denial denied)
+            if lemma in cues.negation and t.pos_ == "VERB" and not any(
+                    c.lower_ in ("pas", "jamais", "sans") for c in t.children if c.dep_ in ("advmod", "mark")) \
+                    or lemma in cues.suspension_nouns and t.pos_ == "NOUN":
                 return True
             if t.pos_ == "VERB" and any(c.dep_.startswith("obl") and c.lemma_.lower() in cues.suspension_nouns
                                         and any(x.lower_ == "en" for x in c.children) for c in t.children):
                 return True     # "avait mis en pause son projet de 1,8 milliard", "mis en sommeil"
             if any(c.lower_ in cues.invest_nouns and any(x.dep_ == "amod" and x.lower_ in cues.needed for x in c.children)
-                   for c in [t, *t.children]):
+                   for c in [t, *t.children]) and not self._own_needs(tokens):
                 return True     # "chiffrait à 60 millions les investissements nécessaires": needed, not committed
             if t.dep_ in ("nsubj", "nsubj:pass") and any(
                     x.lemma_.lower() in cues.negation and x.pos_ in ("VERB", "ADJ") for x in [t.head, *t.head.children]
@@ -1742,6 +1778,15 @@ class ArticleReading:
                     "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)):
                 past_clause = True  # the clause of the spending verb ends here: only denials above count
         return False
+
+    def _own_needs(self, tokens: Span) -> bool:
+        """'RTE estime à environ 100 milliards d'euros les investissements nécessaires sur la période 2025-2040': a
+        company the lexicon knows that sizes its own needs states its plan."""
+        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
+        return verb is not None and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" and self.x.lexicon.lookup(
+                tokens.doc[c.left_edge.i:c.right_edge.i + 1].text if c.right_edge.i < tokens.start else c.text)
+            for c in verb.children)
 
     def _own_forecast(self, verb: Token, sent: Sentence) -> bool:
         """'Le groupe de Mark Zuckerberg anticipe entre 70 et 72 milliards d'investissements', 'les
@@ -1773,6 +1818,16 @@ class ArticleReading:
                 not any(c.dep_ == "obl:agent" for c in verb.children)
         return any(c.dep_ == "nsubj" and self._sector_spending(c) for c in verb.children)
 
+    def _changed_by(self, tokens: Span) -> bool:
+        """'réduit son enveloppe d'investissement annuelle d'un milliard', 'un plan raboté d'un milliard': the amount
+        a verb of change, a few words before, moves a level by (not "réduit de 5 à 4 milliards": where it starts)."""
+        doc = tokens.doc
+        if not re.search(r"(?<!\w)(?:de|d['’])\s*$", doc.text[max(0, tokens.start_char - 4):tokens.start_char]) \
+                or re.match(r"\s*à\s+\d", doc.text[tokens.end_char:tokens.end_char + 12]):
+            return False
+        verb = next((t for t in reversed(doc[max(0, tokens.start - 7):tokens.start]) if t.pos_ in ("VERB", "NUM")), None)
+        return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues.changed_by_verbs
+
     def _local_verdict(self, tokens: Span, sent: Sentence) -> bool | None:
         """Is the amount an investment by the words around it: True, False, or None when nothing near
         it says (then the sentence decides)."""
@@ -1783,6 +1838,12 @@ class ArticleReading:
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and t.lower_ not in _FRAMING_PARTICIPLES), None)
         if _UNIT_PRICE.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
             return False    # "estimé à environ 3,5 millions d'euros pièce": a unit price
+        if self._changed_by(tokens):
+            return False    # "réduit son enveloppe d'investissement annuelle d'un milliard": by how much, not how much
+        bought = cues.acquisition_after.match(self.work, sent.start + tokens.end_char - sent.span.start_char)
+        if bought and _BOUGHT_NAME.match(self.work, bought.end()):
+            return False    # "avait déboursé 12,4 milliards de livres pour s'offrir British Energy": a company's price
+            # (not "pour acquérir les 62 hectares de terrain", "pour l'acquisition de 168 trains")
         if self.cues.labelled_before.search(self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char]):
             return True     # "Montant de l'opération : 28 millions d'euros"
         if self._built_thing_costs(tokens):
@@ -1796,8 +1857,10 @@ class ArticleReading:
         if tokens.start > 0 and (doc[tokens.start - 1].lower_ == "pour" or doc[tokens.start - 1].text == ":"):
             # (or after a colon: "a confirmé la construction d'une usine ... près de Reims: 310 millions d'euros")
             before = next((t for t in reversed(doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
-            if before is not None and before.lemma_.lower() in cues.other_verbs:
-                return False    # "qui avait racheté en 2022 les activités de Holcim pour 6,4 milliards" (misparsed)
+            if before is not None and before.lemma_.lower() in cues.other_verbs or any(
+                    c.dep_ == "obj" and c.lemma_.lower() in cues.target_nouns for c in doc[sent.span.start:tokens.start]):
+                return False    # "qui avait racheté en 2022 les activités de Holcim pour 6,4 milliards" (misparsed), "a
+                # confirmé le rachat de la moitié de MasOrange ... pour 4,3 milliards": a price paid for a company
             if before is not None and before.lemma_.lower() in cues.build_verbs and not (
                     "Part" in before.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in before.children)):
                 return True     # "veut construire un centre de 40 mégawatts à Saint-Fons pour 300 millions" (not "Son
@@ -1832,6 +1895,10 @@ class ArticleReading:
             return verdict
         if self.cues.own_site_after.match(doc.text, tokens.end_char):
             return True     # "ajoutera 160 millions d'euros à son usine de Fegersheim": money put into one's own site
+        built_for = _FOR_A_THING.match(doc.text, tokens.end_char)
+        if built_for and built_for["thing"].lower() in self._things_built and tokens.root.dep_ == "obj" \
+                and _verb_lemma(tokens.root.head) in cues.build_verbs:
+            return True     # "Sanofi ajoutera environ 700 millions d'euros pour une nouvelle unité de production"
         j = tokens.end
         # "consacré 3 milliards à des rachats d'actions": what the money goes to is no investment
         if j < len(doc) and doc[j].lower_ in ("à", "au", "aux"):
@@ -2099,8 +2166,10 @@ class ArticleReading:
             for v in list(tokens.root.ancestors)[:3])   # ("a resserré sa prévision, désormais comprise entre ...")
         level = _noun_before(tokens.doc, tokens.start - 1, self.sentences[i].span.start)
         bare_level = level is not None and level.lemma_.lower() in self.cues.spending_level_nouns and not any(
-            c.dep_ == "nmod" and c.i < tokens.start for c in level.children)   # ("la direction laisse entendre un
-        # rythme compris entre 3,5 et 4 milliards par an")
+            c.dep_ == "nmod" and c.i < tokens.start for c in level.children) or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.spending_level_nouns for c in tokens.root.children) and \
+            any(c.dep_ == "cop" for c in tokens.root.children)  # ("la direction laisse entendre un rythme compris entre
+        # 3,5 et 4 milliards par an"; "Chez Amazon, le rythme est d'environ 34 milliards")
         if bare_level and _LEVEL_PUT_INTO.match(tokens.doc.text, tokens.end_char):
             return True     # "le groupe maintiendra un rythme d'environ 1,5 milliard par an dans les infrastructures"
         if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs) or revised_own
@@ -2110,15 +2179,21 @@ class ArticleReading:
         amounts = [a for a in self.amounts if before.start <= a.start < before.end]
         earlier = [a for a in self.amounts if self.sentences[max(0, i - 3)].start <= a.start < before.start]
         if revised_own and not amounts:     # ("Microsoft a consacré 35 milliards ... Une bonne part a servi à acheter
-            # des puces. Alphabet a relevé sa prévision ...": the money said last)
-            amounts = earlier[-1:]
+            # des puces. Alphabet a relevé sa prévision ...": the money spent said last, not the analysts' in between)
+            amounts = [a for a in earlier if a.start in self.spent][-1:] or earlier[-1:]
         elif not amounts and any(self._taken_up_subject(s) or s.lower_ == "nous" for t in [tokens.root, *tokens.root.ancestors]
                                  for s in t.children if s.dep_.startswith("nsubj")):
             amounts = earlier   # "Au deuxième trimestre, le groupe a dépensé 6,36 milliards. [...] le rythme devrait
             # dépasser 9 milliards par trimestre", "Nous avons investi 65 millions l'an dernier. [...] Et pour la suite ?
             # L'an prochain, nous passerons à près de 110 millions": the spending of the sentences before
         amounts = self._set_beside(tokens, i) or amounts
-        return any(a.start in self.spent for a in amounts) if amounts else bool(self._sentence_has_cue(before))
+        # (past an aside with no figure: "... 380 milliards de dollars de dépenses d'investissement cette année. Une
+        # course aux centres de données que les marchés regardent ... Chez Amazon, le rythme est d'environ 34 milliards")
+        # ("... à eux quatre dépasser les 380 milliards de dépenses d'investissement [...] Chez Amazon, le rythme est de":
+        # a level of spending after a sum that is nobody's)
+        cue_before = bool(self._sentence_has_cue(before)) or bare_level and any(
+            self._sentence_has_cue(s) for s in self.sentences[max(0, i - 2):i])
+        return any(a.start in self.spent for a in amounts) or bare_level and cue_before if amounts else cue_before
 
     def _set_beside(self, tokens: Span, i: int) -> list[Amount]:
         """'La firme de Seattle prévoit 200 milliards de dépenses en 2026 [...] Alphabet vise pour sa part entre 170 et
@@ -2169,8 +2244,12 @@ class ArticleReading:
     def _pledge_item(self, amount: Amount, sent: Sentence) -> bool:
         """'400 millions d'euros pour le japonais Daikin, qui va doubler ...', 'Côté industrie, 900 millions d'euros
         environ pour le laboratoire danois Novo Nordisk': a sentence that opens on an amount given to a company (maybe
-        after a rubric), in an article that has spoken of spending before, is one more pledge."""
-        if not _PLEDGE_OPENER.fullmatch(self.work, sent.start, amount.start) or not any(
+        after a rubric) or an item of a list inside it ("Le reste du palmarès est plus hétéroclite : 6,4 milliards
+        d'euros pour le logisticien américain Prologis, ... ; 500 millions sur cinq ans pour Pfizer"), in an article that
+        has spoken of spending before, is one more pledge."""
+        opens = _PLEDGE_OPENER.fullmatch(self.work, sent.start, amount.start) or \
+            re.search(r"[:;]\s*\Z", self.work[sent.start:amount.start])
+        if not opens or not any(
                 a.start in self.spent for a in self.amounts if a.start < sent.start):
             return False
         return any(_GIVEN_TO.fullmatch(self.work, amount.end, c.start) for c in sent.candidates)
@@ -2228,15 +2307,20 @@ class ArticleReading:
 
     def _plan_includes(self, amount: Amount, sent: Sentence) -> bool:
         """'Cette trajectoire comprend notamment 37 milliards pour ..., 24 milliards pour ...', 'Ce programme inclut
-        600 millions pour ...': the amount is included by the plan its sentence takes up."""
+        600 millions pour ...', 'Le montant est considérable. Il comprend ...': the amount is included by the plan its
+        sentence takes up."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start) if sent.span else None
         if tokens is None:
             return False
-        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and _verb_lemma(t) in self.cues.inclusion_verbs),
-                    None)   # (however far: the list's last item may hang on a clause inside an item)
-        return verb is not None and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.takeup_heads | self.cues.plan_nouns
-            and any("Dem" in d.morph.get("PronType") for d in c.children) for c in verb.children)
+        def plan_subject(c: Token, verb: Token) -> bool:   # "Ce programme", "Il" (not "Elle prévoit d'y consacrer":
+            # the company)
+            return c.dep_ == "nsubj" and (
+                c.lower_ in ("il", "elle") and _verb_lemma(verb) not in self.cues.planned_verbs
+                or c.lemma_.lower() in self.cues.takeup_heads | self.cues.plan_nouns
+                and any("Dem" in d.morph.get("PronType") for d in c.children))
+        # (however far: the list's last item may hang on a clause inside an item, "dont le lancement est prévu")
+        return any(t.pos_ == "VERB" and _verb_lemma(t) in self.cues.inclusion_verbs and
+                   any(plan_subject(c, t) for c in t.children) for t in tokens.root.ancestors)
 
     def _whole_of_part(self, amount: Amount, i: int) -> Amount | None:
         """The spending a ranked part ("La troisième, de 200 millions") belongs to -- not another ranked part ("La
@@ -2378,9 +2462,17 @@ class ArticleReading:
         between = self.work[amount.end:c.start].lower()
         return any(p in between for p in self.cues.takeup) or bool(_CLEFT.match(between))
 
-    def _takes_up(self, sent: Sentence) -> bool:
-        low = self.work[sent.start:sent.start + 60].lower().lstrip()
-        return sent.span is not None and any(low.startswith(p) or p in low[:40] for p in self.cues.takeup)
+    def _takes_up(self, sent: Sentence, anywhere: bool = False) -> bool:
+        """Does the sentence open on words that take up the amount before ("C'est la somme que ...")? After an amount
+        said alone, anywhere in it ("Un demi-milliard de francs suisses. Novartis a confirmé qu'il injectera cette
+        somme")."""
+        low = self.work[sent.start:sent.end if anywhere else sent.start + 60].lower().lstrip()
+        return sent.span is not None and any(low.startswith(p) or p in (low if anywhere else low[:40])
+                                             for p in self.cues.takeup)
+
+    def _amount_alone(self, amount: Amount, sent: Sentence) -> bool:
+        """'Un demi-milliard de francs suisses.': a sentence that is only the amount."""
+        return not re.sub(r"[\W\d]+", "", self.work[sent.start:amount.start] + self.work[amount.end:sent.end])
 
     # ------------------------------------------------------------------ who spends it
 
@@ -2672,6 +2764,11 @@ class ArticleReading:
         return noun.lower_ in self.cues.project_sums and \
             not any("Yes" in w.morph.get("Poss") or "Dem" in w.morph.get("PronType") for w in noun.children)
 
+    def _projects_subject(self, subject: Token) -> bool:
+        """'les annonces d'investissements étrangers ont atteint 20 milliards': a subject that sums several projects up
+        (not "Parmi les annonces phares figurent 5,4 milliards d'Amazon", misparsed)."""
+        return self._sums_projects(subject) and not any(c.dep_ == "case" for c in subject.children)
+
     def _sector_spending(self, subject: Token, by_destination: bool = True) -> bool:
         """'les investissements dans les centres de données', 'les investissements étrangers': spending named by
         what it goes to (as a subject: "20 milliards d'investissements dans les data centers" is one company's)
@@ -2713,7 +2810,8 @@ class ArticleReading:
                 entity = relative and any(e.start <= child.i < e.end for e in sent.span.ents)   # "le Chips Act, qui visait"
                 if not named and not self._own_leader(child) and (
                         child.pos_ == "PROPN" or entity or child.lemma_.lower() in self.cues.public_actors
-                        or child.lemma_.lower() in self.cues.not_investor_heads):
+                        or child.lemma_.lower() in self.cues.not_investor_heads or self._public_programme(child)
+                        or tokens.root.head.i == t.i and self._projects_subject(child)):
                     return child    # ("la société d'État, qui prévoit": a company named)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 if t.dep_ == "acl" and t.head.i < t.i and t.head.lemma_.lower() in self.cues.public_actors and \
@@ -2725,6 +2823,11 @@ class ArticleReading:
                 break   # the money is its verb's subject ("Vitry en captera la plus grosse part : 520 millions seront
                 # consacrés à ...": not the subject of the clause above)
         return None
+
+    def _public_programme(self, noun: Token) -> bool:
+        """'La stratégie nationale pour l'hydrogène y consacre 9 milliards': a state's plan, no company's."""
+        return noun.lemma_.lower() in self.cues.plan_nouns and any(
+            c.dep_ == "amod" and c.lower_ in self.cues.public_adjectives for c in noun.children)
 
     def _public_agent(self, amount: Amount, sent: Sentence) -> bool:
         """'dont 500 millions apportés par l'État', 'soutenu par l'Etat à hauteur de 2,9 milliards', 'un effort de
@@ -2839,6 +2942,12 @@ class ArticleReading:
                         # millions", misparsed: the clause after the colon has a subject of its own)
                         return next((c for c in pool if colon < c.start < amount.start), found) if colon >= 0 \
                             else found
+            finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)
+            if finite and tokens.root.head.i == t.i and any(
+                    c.dep_ == "nsubj" and (c.pos_ == "PROPN" or self._projects_subject(c)) for c in t.children):
+                return None     # "L'entreprise bénéficie du soutien public : France 2030 apporte 8 millions", "...
+                # alors que les annonces d'investissements étrangers ont atteint 20 milliards": the clause has a subject of
+                # its own, no company's
         return None
 
     def _coordinated(self, chosen: Candidate, cands: list[Candidate]) -> list[Candidate]:
@@ -3158,8 +3267,10 @@ class ArticleReading:
             a = offset + t.idx
             if t.like_num and any(ch.isdigit() for ch in t.text) and not any(x <= a < y for x, y in taken) \
                     and not (t.i + 1 < len(t.doc) and (t.doc[t.i + 1].text in ("%", "pour")
-                                                      or is_month(t.doc[t.i + 1].text))):
-                out.append((a, a + len(t.text)))     # (nor a day: "clos le 31 mars")
+                                                      or is_month(t.doc[t.i + 1].text))) \
+                    and not (len(t.text) <= 2 and t.i > sent.span.start and t.doc[t.i - 1].is_title):
+                out.append((a, a + len(t.text)))     # (nor a day: "clos le 31 mars"; nor a name's number:
+                # "ses centrales de Heysham 1 et Hartlepool", "Flamanville 3")
         return out
 
     def _rate(self, amount: Amount, sent: Sentence, takeup: bool) -> str:
@@ -3183,10 +3294,13 @@ class ArticleReading:
         over = period is not None and period.end is not None and self.ref is not None and period.end < self.ref
         ahead = period is not None and not period.relative and period.start is not None and self.ref is not None \
             and period.start > self.ref
-        if not ahead and any(c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
-               and c.lemma_.lower() in cues.invest_verbs - cues.planned_verbs for c in tokens.root.children):
-            return "actual"     # "aux 406 millions de dollars investis en janvier" (not "37 milliards prévus", nor
-            # "une tranche de 85 millions, engagée dès le premier semestre 2026" said in 2025)
+        if not ahead and any((c.dep_ == "acl" or c.dep_ == "acl:relcl" and any(x.dep_ == "aux:tense" for x in c.children))
+                             and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+                             and c.lemma_.lower() in cues.invest_verbs - cues.planned_verbs
+                             and "," not in c.doc[tokens.end:c.i].text for c in tokens.root.children):
+            return "actual"     # "aux 406 millions de dollars investis en janvier", "Les 2,4 milliards que le constructeur
+            # a consacrés à ses usines" (not "37 milliards prévus", nor "une tranche de 85 millions, engagée dès le
+            # premier semestre 2026" said in 2025; nor "2,3 milliards par an, consacrés notamment à": what it is for)
         before = self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char]
         if over and re.search(r"\b(?:de|d['’])\s*$", before) and any(t.lemma_.lower() in cues.change_verbs for t in chain):
             return "actual"     # "passeront de 5 milliards en 2023 à 10 milliards": where it starts from is past
@@ -3205,11 +3319,11 @@ class ArticleReading:
             if lemma in cues.planned_verbs:
                 # "a annoncé des dépenses de 35,1 milliards pour son premier trimestre fiscal": results
                 return "actual" if over and lemma in cues.announce_verbs and t.pos_ == "VERB" and \
-                    not any("Fut" in x.morph.get("Tense") for x in [t, *t.children]) else "planned"
+                    not any(is_future(x) for x in [t, *t.children]) else "planned"
             if t.pos_ not in ("VERB", "AUX") and not _misread_verb(t):
                 continue
             aux = [c for c in t.children if c.dep_.startswith("aux")]
-            if any("Fut" in x.morph.get("Tense") for x in [t, *aux]) or (is_conditional(t) and not aux):
+            if any(is_future(x) for x in [t, *aux]) or (is_conditional(t) and not aux):
                 return "planned"       # "investira", "investirait"
             if lemma in cues.revise_verbs and (
                     any(c.dep_ in ("obj", "nmod") and c.lemma_.lower() in cues.planned_nouns
@@ -3267,6 +3381,17 @@ def is_conditional(t: Token) -> bool:
         return False
     low, stem = t.lower_, t.lemma_.lower().removesuffix("e")
     return any(low == stem + ending for ending in ("ait", "aient", "ais")) or bool(_IRREGULAR_CONDITIONALS.fullmatch(low))
+
+
+def is_future(t: Token) -> bool:
+    """'investira', 'recevra': the tagger sometimes reads a future as a past. Only verbs in -er have a simple past
+    in -a ("déclara", "opéra"), and theirs never ends in a plain "-era"."""
+    if "Fut" in t.morph.get("Tense"):
+        return True
+    if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+        return False
+    low, lemma = t.lower_, t.lemma_.lower()
+    return low.endswith(("era", "eront")) if lemma.endswith("er") else low.endswith(("ra", "ront"))
 
 
 def closed_spans(periods: list[Period], amounts_at: list[int]) -> list[Period]:
@@ -3460,8 +3585,13 @@ def _same_statement(f: Fact, g: Fact, lexicon, titled: dict[int, str]) -> bool:
     # of a fiscal year read as the calendar's), its amount one bound of the body's range ("jusqu'à 135
     # milliards" for "entre 115 et 135 milliards")
     same_amount = _numbers(g) == _numbers(f) or title and _bound_of_range(f, g) or title and _bound_of_range(g, f)
+    # a year in the body is not a restatement of a span of years ("sur 2026-2030, dont 1,2 milliard pour ..." and
+    # "l'an prochain nous dépasserons 1,2 milliard")
+    year_in_span = f.period is not None and g.period is not None and ".." not in f.period + g.period \
+        and ("/" in f.period) != ("/" in g.period)
     return (g.currency == f.currency and same_amount and (title or g.rate == f.rate) and same_investor
-            and (title or f.period is None or g.period is None or _contains(f, g) or _contains(g, f)))
+            and (title or f.period is None or g.period is None or f.period == g.period
+                 or not year_in_span and (_contains(f, g) or _contains(g, f))))
 
 
 def _narrows(period: str | None, horizon: str | None) -> bool:

@@ -213,6 +213,7 @@ def grammar() -> Grammar:
         ("decade", rf"{start}(?:(?P<part>{_alternation(lex['decade_parts'])})[\s-]+des\s+)?"
                    rf"années\s+(?P<y>{year})(?!\s*[-–—/]\s*\d)"),
         ("decade_end", rf"{start}(?:{_alternation(lex['decade_end'])}){end}"),
+        ("decade_next", rf"{start}(?:{_alternation(lex['decade_next'])}){end}"),
         ("fiscal_year", rf"(?<!\w)FY\s?(?P<y>\d{{4}}|\d{{2}}){end}"),
         ("year", rf"(?P<y>{year})"),
         ("ordinal_part", rf"{start}(?P<ord>{ordinal})\s+(?P<unit>trimestre|semestre)"
@@ -340,6 +341,12 @@ def _read_decade(match, ref):
 def _read_decade_end(match, ref):
     """'avant la fin de la décennie', said in 2025: 2030, the year the decade is said to end in."""
     return Core(match.start(), match.end(), label=str(ref.year // 10 * 10 + 10), relative=True) if ref else None
+
+
+def _read_decade_next(match, ref):
+    """'au cours de la décennie suivante', said in 2026: the 2030s."""
+    return Core(match.start(), match.end(), label=f"{ref.year // 10 * 10 + 10}/{ref.year // 10 * 10 + 19}",
+                relative=True) if ref else None
 
 
 def _read_fiscal_year(match, ref):
@@ -524,8 +531,8 @@ def number_value(number: str) -> int:
 
 
 CORE_READERS = {
-    "year_span": _read_year_span, "decade": _read_decade, "decade_end": _read_decade_end, "fiscal_year": _read_fiscal_year,
-    "year": _read_year, "ordinal_part": _read_ordinal_part, "bounded_part": _read_bounded_part,
+    "year_span": _read_year_span, "decade": _read_decade, "decade_end": _read_decade_end,
+    "decade_next": _read_decade_next, "fiscal_year": _read_fiscal_year, "year": _read_year, "ordinal_part": _read_ordinal_part, "bounded_part": _read_bounded_part,
     "letter_part": _read_letter_part, "month": _read_month, "numeric_date": _read_numeric_date, "iso_date": _read_numeric_date,
     "relative": _read_relative, "modified_year": _read_modified_year,
     "count_span": _read_count_span, "count_of_year": _read_count_of_year, "count_point": _read_count_point,
