@@ -49,8 +49,9 @@ _LENGTH_SAID = re.compile(rf"\b(?:sur|pendant|durant)\s+(?:{count_pattern()})\s+
 _RUBRIC_MARKS = (":", "·", "|", "—", "–")     # what sets a rubric off its title
 _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # "| pour une nouvelle unité de production", "| pour le futur campus": what the money is put into
-_FOR_A_THING = re.compile(r"\s*pour\s+(?:une?|la|le|l['’]\s*)\s*(?:(?:nouvel|nouvelle|nouveau|futur|future|second|seconde)\s+)?"
-                         r"(?P<thing>[\w-]+)", re.IGNORECASE)
+# "| à Onnaing": a place
+_FOR_A_THING = re.compile(r"\s*(?:pour\s+(?:une?|la|le|l['’]\s*)\s*(?:(?:nouvel|nouvelle|nouveau|futur|future|second|seconde)\s+)?"
+                         r"(?P<thing>[\w-]+)|à\s+[A-ZÀ-Ý])")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _TIME_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
                 # "contre 22,6 milliards trois mois plus tôt", "un trimestre plus tôt": the part before
@@ -1896,9 +1897,10 @@ class ArticleReading:
         if self.cues.own_site_after.match(doc.text, tokens.end_char):
             return True     # "ajoutera 160 millions d'euros à son usine de Fegersheim": money put into one's own site
         built_for = _FOR_A_THING.match(doc.text, tokens.end_char)
-        if built_for and built_for["thing"].lower() in self._things_built and tokens.root.dep_ == "obj" \
-                and _verb_lemma(tokens.root.head) in cues.build_verbs:
-            return True     # "Sanofi ajoutera environ 700 millions d'euros pour une nouvelle unité de production"
+        if built_for and (built_for["thing"] is None or built_for["thing"].lower() in self._things_built) \
+                and tokens.root.dep_ == "obj" and _verb_lemma(tokens.root.head) in cues.build_verbs:
+            return True     # "Sanofi ajoutera environ 700 millions d'euros pour une nouvelle unité de production",
+            # "Toyota ajoutera 180 millions d'euros à Onnaing": money put into a thing or a place
         j = tokens.end
         # "consacré 3 milliards à des rachats d'actions": what the money goes to is no investment
         if j < len(doc) and doc[j].lower_ in ("à", "au", "aux"):
@@ -2167,16 +2169,19 @@ class ArticleReading:
         level = _noun_before(tokens.doc, tokens.start - 1, self.sentences[i].span.start)
         bare_level = level is not None and level.lemma_.lower() in self.cues.spending_level_nouns and not any(
             c.dep_ == "nmod" and c.i < tokens.start for c in level.children) or any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.spending_level_nouns for c in tokens.root.children) and \
-            any(c.dep_ == "cop" for c in tokens.root.children)  # ("la direction laisse entendre un rythme compris entre
-        # 3,5 et 4 milliards par an"; "Chez Amazon, le rythme est d'environ 34 milliards")
+            c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in self.cues.spending_level_nouns
+            for c in [*tokens.root.children, *(verb.children if verb is not None else ())]) and (
+            verb is not None or any(c.dep_ == "cop" for c in tokens.root.children))  # ("la direction laisse entendre un
+        # rythme compris entre 3,5 et 4 milliards par an"; "Chez Amazon, le rythme est d'environ 34 milliards", "la
+        # fourchette pour 2025 est désormais comprise entre 66 et 72 milliards")
         if bare_level and _LEVEL_PUT_INTO.match(tokens.doc.text, tokens.end_char):
             return True     # "le groupe maintiendra un rythme d'environ 1,5 milliard par an dans les infrastructures"
         if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs) or revised_own
                           or bare_level or self.cues.level_phrase_before.search(said_before)):
             return False    # (a level, or one's own figure revised: "Alphabet a relevé sa prévision pour 2025 à ...")
         before = self.sentences[i - 1]
-        amounts = [a for a in self.amounts if before.start <= a.start < before.end]
+        # (not a vague one: "Mark Zuckerberg a même évoqué des « centaines de milliards »")
+        amounts = [a for a in self.amounts if before.start <= a.start < before.end and a.qualifier != "vague"]
         earlier = [a for a in self.amounts if self.sentences[max(0, i - 3)].start <= a.start < before.start]
         if revised_own and not amounts:     # ("Microsoft a consacré 35 milliards ... Une bonne part a servi à acheter
             # des puces. Alphabet a relevé sa prévision ...": the money spent said last, not the analysts' in between)

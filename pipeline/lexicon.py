@@ -278,9 +278,18 @@ def _load(data_dir: Path) -> Lexicon:
     return Lexicon(companies=companies,
                    heads=_read_heads(data_dir / ANAPHORA_FILE, _read_ranks(data_dir / RANKS_FILE)),
                    modifiers=_read_modifiers(data_dir / MODIFIERS_FILE),
-                   not_companies=tuple(_data_lines(data_dir / NOT_COMPANIES_FILE)),
+                   not_companies=tuple(_data_lines(data_dir / NOT_COMPANIES_FILE))
+                   + _products_only(data_dir / COMPANIES_FILE, companies),
                    legal_suffixes=tuple(_data_lines(data_dir / LEGAL_SUFFIXES_FILE)),
                    fingerprint=_fingerprint(data_dir))
+
+
+def _products_only(path: Path, companies: tuple[Company, ...]) -> tuple[str, ...]:
+    """Products that are no company's name ("le fabricant du logiciel Windows": Windows invests nothing; "Free" is
+    also Iliad's alias, so it stays a name)."""
+    names = {_key(s) for c in companies for s in (c.name, *c.aliases)}
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return tuple(p for r in records for p in r.get("products") or () if _key(p) not in names)
 
 
 def _fingerprint(data_dir: Path) -> str:
