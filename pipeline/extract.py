@@ -48,10 +48,9 @@ _SHIFTED_YEAR = re.compile(r"\bexercice\s+décalé\b", re.IGNORECASE)
 _LENGTH_SAID = re.compile(rf"\b(?:sur|pendant|durant)\s+(?:{count_pattern()})\s+(?:ans|années|exercices)\b", re.IGNORECASE)
 _RUBRIC_MARKS = (":", "·", "|", "—", "–")     # what sets a rubric off its title
 _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
-# "| pour une nouvelle unité de production", "| pour le futur campus": what the money is put into
-# "| à Onnaing": a place
-_FOR_A_THING = re.compile(r"\s*(?:pour\s+(?:une?|la|le|l['’]\s*)\s*(?:(?:nouvel|nouvelle|nouveau|futur|future|second|seconde)\s+)?"
-                         r"(?P<thing>[\w-]+)|à\s+[A-ZÀ-Ý])")
+# "| pour une nouvelle unité de production", "| pour le futur campus", "| à Onnaing": what or where the money is put into
+_PUT_INTO = re.compile(r"\s*(?:pour\s+(?:une?|la|le|l['’]\s*)\s*(?:(?:nouvel|nouvelle|nouveau|futur|future|second|seconde)\s+)?"
+                      r"(?P<thing>[\w-]+)|à\s+[A-ZÀ-Ý])")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _TIME_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
                 # "contre 22,6 milliards trois mois plus tôt", "un trimestre plus tôt": the part before
@@ -190,13 +189,12 @@ _FROM_SUPPLIER = re.compile(r"\bauprès\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de
 _OF = r"(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|de\s+)"
 _MINISTRY_OF = re.compile(rf"\bminist(?:re|res|ère|ères)\s+(?:{_OF}[^,.;:()]{{1,40}}?(?:,\s*|\s+et\s+))*{_OF}$")
 # "Alphabet vise pour sa part |entre 170 et 180 milliards": a company set beside others just read
-_FOR_ITS_PART = re.compile(r"(?:\b(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle"
-                           r"|n['’]est pas en reste|ne sont pas en reste)"
+_ITS_PART = r"pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle"
+_FOR_ITS_PART = re.compile(rf"(?:\b(?:{_ITS_PART}|n['’]est pas en reste|ne sont pas en reste)"
                            r"|,\s*(?:lui|elle|eux|elles)\s*,)\s*[,:]?\s*"
                            r"(?:[\w'-]+\s+){0,4}\Z", re.IGNORECASE)
 # "Quandela|, de son côté, n'a pas attendu", "Amazon|, lui, ...": a topic set beside others
-_ITS_PART_AFTER = re.compile(r"\s*,\s*(?:pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle"
-                            r"|lui|elle|eux|elles)\s*,", re.IGNORECASE)
+_ITS_PART_AFTER = re.compile(rf"\s*,\s*(?:{_ITS_PART}|lui|elle|eux|elles)\s*,", re.IGNORECASE)
 # "Office table sur une enveloppe globale d'environ 14,2 milliards de dirhams": the model ran a name over an amount
 _AMOUNT_IN_NAME = re.compile(r"\d\s*(?:milliards?|millions?)\b")
 # "pour s'offrir| British Energy", "pour racheter| les actifs aurifères d'Iamgold", "pour acquérir| iGate": a company
@@ -1896,7 +1894,7 @@ class ArticleReading:
             return verdict
         if self.cues.own_site_after.match(doc.text, tokens.end_char):
             return True     # "ajoutera 160 millions d'euros à son usine de Fegersheim": money put into one's own site
-        built_for = _FOR_A_THING.match(doc.text, tokens.end_char)
+        built_for = _PUT_INTO.match(doc.text, tokens.end_char)
         if built_for and (built_for["thing"] is None or built_for["thing"].lower() in self._things_built) \
                 and tokens.root.dep_ == "obj" and _verb_lemma(tokens.root.head) in cues.build_verbs:
             return True     # "Sanofi ajoutera environ 700 millions d'euros pour une nouvelle unité de production",
