@@ -195,8 +195,6 @@ _FOR_ITS_PART = re.compile(rf"(?:\b(?:{_ITS_PART}|n['’]est pas en reste|ne son
                            r"(?:[\w'-]+\s+){0,4}\Z", re.IGNORECASE)
 # "Quandela|, de son côté, n'a pas attendu", "Amazon|, lui, ...": a topic set beside others
 _ITS_PART_AFTER = re.compile(rf"\s*,\s*(?:{_ITS_PART}|lui|elle|eux|elles)\s*,", re.IGNORECASE)
-# "Office table sur une enveloppe globale d'environ 14,2 milliards de dirhams": the model ran a name over an amount
-_AMOUNT_IN_NAME = re.compile(r"\d\s*(?:milliards?|millions?)\b")
 # "pour s'offrir| British Energy", "pour racheter| les actifs aurifères d'Iamgold", "pour acquérir| iGate": a company
 # bought (not "pour acquérir| les 62 hectares de terrain", "pour l'acquisition| de 168 trains", "des terrains à Dunkerque")
 _BOUGHT_NAME = re.compile(r"(?:\s+(?!(?:à|au|aux|en)\b)[\w'’-]+){0,6}?\s+(?<!\bà\s)(?<!\ben\s)(?<!\bau\s)"
@@ -287,11 +285,14 @@ _IN_FRAME = re.compile(r"\bdans le cadre d(?:e|u|es|')\s*(?:[\w'-]+\s+){0,3}\Z",
 # "la même période |de 2024": the year a period said again is taken in
 _OF_YEAR = re.compile(r"\s+(?:de\s+|d')\s*((?:19|20)\d\d)\b")
 _BY_THEN = re.compile(r"\bd['’]ici là\b", re.IGNORECASE)
+# "sur la période", "au cours de cette période" with no dates after it: a period said before (not "sur la période
+# 2025-2040", "de 2026 à 2030", "allant de")
+_BARE_PERIOD = r"(?:au cours de|sur|pour|pendant|durant) (?:la|cette) période\b(?!\s*(?:\d|de\b|du\b|d['’]|qui\b|allant|couv))"
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b"
                           # "L'opérateur a investi 1,45 milliard au premier semestre. [...] a dépensé 290 millions sur la
                           # période": the period said last (not "sur la période 2025-2040")
-                          r"|\b(?:au cours de|sur|pour|durant|pendant) la période\b(?!\s*(?:\d|de\b|du\b|d['’]|allant|qui|couv))"
+                          rf"|\b{_BARE_PERIOD}"
                           # "En 2025, Sorelis a réalisé ... Le groupe a investi 64 millions au cours de l'exercice."
                           r"|\b(?:au cours de|sur|pour|durant|pendant) l'exercice\b(?!\s*(?:en cours|fiscal|actuel|prochain|"
                           r"suivant|précédent|écoulé|clos|qui|,\s*(?:clos|close|qui|achevé|terminé|en cours)|\d))"
@@ -301,7 +302,7 @@ _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|p
                           r"|\bces\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\s+(?:premiers|derniers)\s+mois\b",
                           re.IGNORECASE)
 # "Nous investirons 100 milliards d'ici 2040. [...] représente environ 37 milliards |sur la période": the plan's
-_ON_THE_PERIOD = re.compile(r"\b(?:(?:sur|pendant|durant) (?:la|cette) période\b(?!\s*(?:\d|de\b|du\b|d'|qui\b|allant))"
+_ON_THE_PERIOD = re.compile(rf"\b(?:{_BARE_PERIOD}"
                             r"|sur (?:l['’]horizon|la durée) (?:du|de ce) (?:plan|programme)\b)", re.IGNORECASE)
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
                         "évalué", "évaluée", "évalués", "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées"}
@@ -768,12 +769,13 @@ class ArticleReading:
     def _not_a_name(self, text: str) -> bool:
         """Names that are never an investor's: too short, lower-case, digits, a legal form or a people alone
         ("Limited", "Ivoirien"), places, people, the not-companies list, events ("Grand Est Data Summit"),
-        product codes ("A220") and rubrics ("Marchés | Logistique")."""
+        product codes ("A220"), rubrics ("Marchés | Logistique") and a name the model ran over an amount ("Office table
+        sur une enveloppe globale d'environ 14,2 milliards de dirhams")."""
         return (len(text) < 2 or not text[0].isupper() or text.isdigit() or self.x.lexicon.is_not_company(text)
                 or bool(re.fullmatch(_RANKED_PART, text))
                 or self.x.lexicon.is_legal_suffix(text) or self.x.lexicon.is_nationality(text)
                 or bool(self.cues.titled_person.match(text))
-                or bool(re.search(r"[|/>»«•]", text)) or bool(_AMOUNT_IN_NAME.search(text))
+                or bool(re.search(r"[|/>»«•]", text)) or bool(find_amounts(text))
                 or is_place(text) or is_person_name(text) or bool(_MODEL_CODE.fullmatch(text))
                 or bool(self.cues.event_words & set(re.findall(r"[\w-]+", text.lower()))))
 
@@ -1322,7 +1324,7 @@ class ArticleReading:
             # an sur la même période")
             if m[0].lower().endswith("période"):    # "sur la même période": a span, not the date of an event
                 said_before = [q for q in said_before if "/" in q.label and ".." not in q.label] or said_before
-            if re.fullmatch(r"[\w ]+ la période", m[0].lower()) and said_before and said_before[-1].begin < max(
+            if re.fullmatch(r"[\w ]+ (?:la|cette) période", m[0].lower()) and said_before and said_before[-1].begin < max(
                     (s.start for s in self.sentences if s.end <= sent.start), default=0):
                 continue    # a bare "sur la période" takes up only the sentence before ("avec le MI20 sur le RER B (715 M€
                 # sur la période)" in a list under a plan's heading: not a span said paragraphs above)
@@ -1548,7 +1550,7 @@ class ArticleReading:
                 or max(amount.value or 0, amount.high or 0) < _SMALLEST_INVESTMENT:
             return None
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
-        if tokens is None or self._negated(tokens):
+        if tokens is None or self._negated(tokens, sent):
             return None
         # the sentence that says who spends it: this one, or the next when it takes the amount up
         says, evidence_end = sent, sent.end
@@ -1727,12 +1729,13 @@ class ArticleReading:
         before = [a for a in in_sent if a.end <= amount.start and not self._is_conversion(a)]
         return before[-1] if before else None
 
-    def _negated(self, tokens: Span) -> bool:
+    def _negated(self, tokens: Span, sent: Sentence) -> bool:
         """'n'a pas l'intention d'investir 5 milliards', 'si Google investissait 5 milliards', 'Renault
         pourrait investir ...', 'il faudrait 1,5 milliard'; a negation in another clause ("ne sont pas en
         reste", "Ce n'est pas son premier investissement : X a injecté ...") does not count."""
         cues = self.cues
         spending = past_clause = False
+        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
         for t in [tokens.root, *tokens.root.ancestors]:
             if t.head is not t and t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "mais" for c in t.children):
                 past_clause = True  # "ne donne pas d'objectif annuel, mais table sur 35 milliards": the denial is
@@ -1749,8 +1752,9 @@ class ArticleReading:
                                         and any(x.lower_ == "en" for x in c.children) for c in t.children):
                 return True     # "avait mis en pause son projet de 1,8 milliard", "mis en sommeil"
             if any(c.lower_ in cues.invest_nouns and any(x.dep_ == "amod" and x.lower_ in cues.needed for x in c.children)
-                   for c in [t, *t.children]) and not self._own_needs(tokens):
-                return True     # "chiffrait à 60 millions les investissements nécessaires": needed, not committed
+                   for c in [t, *t.children]) and not (verb is not None and self._own_forecast(verb, sent)):
+                return True     # "chiffrait à 60 millions les investissements nécessaires": needed, not committed (but
+                # "RTE estime à environ 100 milliards les investissements nécessaires": a company sizing its own plan)
             if t.dep_ in ("nsubj", "nsubj:pass") and any(
                     x.lemma_.lower() in cues.negation and x.pos_ in ("VERB", "ADJ") for x in [t.head, *t.head.children]
                     if x == t.head or x.dep_ in ("xcomp", "acl")):
@@ -1777,15 +1781,6 @@ class ArticleReading:
                     "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)):
                 past_clause = True  # the clause of the spending verb ends here: only denials above count
         return False
-
-    def _own_needs(self, tokens: Span) -> bool:
-        """'RTE estime à environ 100 milliards d'euros les investissements nécessaires sur la période 2025-2040': a
-        company the lexicon knows that sizes its own needs states its plan."""
-        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
-        return verb is not None and any(
-            c.dep_ == "nsubj" and c.pos_ == "PROPN" and self.x.lexicon.lookup(
-                tokens.doc[c.left_edge.i:c.right_edge.i + 1].text if c.right_edge.i < tokens.start else c.text)
-            for c in verb.children)
 
     def _own_forecast(self, verb: Token, sent: Sentence) -> bool:
         """'Le groupe de Mark Zuckerberg anticipe entre 70 et 72 milliards d'investissements', 'les
