@@ -57,6 +57,7 @@ class Cues:
     revise_verbs: frozenset[str] = _at("status", "revise_verbs")
     level_verbs: frozenset[str] = _at("status", "level_verbs")
     exceed_verbs: frozenset[str] = _at("status", "exceed_verbs")
+    later_phase_verbs: frozenset[str] = _at("status", "later_phase_verbs")
     changed_by_verbs: frozenset[str] = _at("status", "changed_by_verbs")
     change_verbs: frozenset[str] = _at("status", "change_verbs")
     level_phrases: tuple[str, ...] = _at("status", "level_phrases")
@@ -370,7 +371,8 @@ class Cues:
         """'Quillon Fusion|, une jeune pousse d'Oxford', 'Lumenor|, fabricant français d'éclairages': a company noun
         in apposition after a name."""
         return re.compile(rf"\s*,\s*(?i:(?:(?:une?|la|le|l')\s*(?:[\w-]+\s+)?)?({_alternation(self.name_heads)}))\b"
-                          rf"(?!(?:\s+[a-zà-ÿ-]+)?\s+[A-ZÀ-Ý])")     # not ", la start-up lausannoise Alpéo": another name
+                          rf"(?!\s+[A-ZÀ-Ý]|\s+(?!(?:de|du|des|d)\b)[a-zà-ÿ-]+\s+[A-ZÀ-Ý])")
+        # (not ", la start-up lausannoise Alpéo": another name; but ", une jeune entreprise de Chicoutimi")
 
     @cached_property
     def name_apposed_after_head(self) -> re.Pattern:

@@ -253,8 +253,10 @@ _OF_WHICH = re.compile(rf"(?<![\w'’])\s*[Dd]ont\s+{_LEADING_QUALIFIER}\Z")
 # "Le programme, étalé sur ...", "Cet investissement s'étalera ...": a sentence opening on a noun, maybe one that
 # takes the money just read up (cues.takeup_heads)
 _TAKEUP_OPENER = re.compile(r"\s*(?:le|la|l['’]|ce|cet|cette|ces)\s*([\w-]+)", re.IGNORECASE)
-# "Soit près de 4,4 milliards de francs par an": a sentence that says the money just read another way
-_RESTATED_OPENER = re.compile(rf"\s*Soit\s+{_SAID_AGAIN}{_LEADING_QUALIFIER}\Z")
+# "Soit près de 4,4 milliards de francs par an", "Cela représente en moyenne plus de 6 milliards par an": a sentence
+# that says the money just read another way
+_RESTATED_OPENER = re.compile(rf"\s*(?:Soit|(?:Cela|Ceci|Ça)\s+(?:représente|fait|correspond\s+à))\s+{_SAID_AGAIN}"
+                              rf"{_LEADING_QUALIFIER}\Z")
 # "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...", "Dans le détail, 37 milliards doivent
 # servir à ...": the parts of the spending just read
 _OF_THE_TOTAL = re.compile(r"\s*(?:(?:sur|de|dans|parmi) (?:ce total|cette somme|ce montant|cette enveloppe)|"
@@ -267,8 +269,11 @@ _ON_ITS_OWN = re.compile(r"\bà (?:elle|lui|eux|elles) seul(?:e|s|es)?\b", re.IG
 _PURPOSE_VERB = re.compile(r"\b(?:pour|afin d[e']|permett?[a-z]* d[e'])\s*(?:y\s+|en\s+)?([a-zà-ÿ]+(?:er|ir|re))\b")
 # "..., destiné à la production d'un nouveau modèle à partir de 2026": what the money is for, by a noun
 _AIMED_AT = re.compile(r"\bdestinée?s?\s+(?:à\s+(?:la\s+|l'|le\s+)?|au\s+|aux\s+)([a-zà-ÿ]+)[^;.]{0,80}$")
-# "Le concessionnaire du tunnel, |Getlink": the anaphor named; not "Le fabricant des puces de |Nvidia", its client
-_APPOSED = re.compile(r"(?:\s+(?:(?:de|du|des|pour)\b|d')\s*[^,;.()]{0,40})?\s*,?\s*(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!d')")
+# "Le concessionnaire du tunnel, |Getlink": the anaphor named; not "Le fabricant des puces de |Nvidia", its client,
+# nor "Le groupe d'électronique de défense met la main sur |Arcwell", the complement of a verb
+_APPOSED = re.compile(r"(?:\s+(?:(?:de|du|des|pour)\b|d')\s*[^,;.()]{0,40})?\s*,?\s*(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!d')"
+                      r"(?<!\bsur )(?<!\bà )(?<!\bau )(?<!\baux )(?<!\bpar )(?<!\bavec )(?<!\bchez )(?<!\bdans )"
+                      r"(?<!\bpour )(?<!\ben )(?<!\bcontre )(?<!\bvers )")
 _NAME_BEFORE_AMOUNT = re.compile(r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})\s*\(\s*"
                                  r"(?:environ\s+|près de\s+|plus de\s+|quelque\s+)?\d")
 _PUBLIC_KINDS = ("public_bank", "public_body")
@@ -327,8 +332,15 @@ _THING_COSTED = re.compile(r"\b(?:une?|la|le|l'|ce|cet|cette|sa|son)\s*(?:nouvel
                            r"(?:environ\s+|près de\s+|quelque\s+)?\Z", re.IGNORECASE)
 # "Sophie Lemaître (Lemaître Emballages) : « ... »": a title that quotes a person of a company
 _SPEAKER_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2}\s+\((?P<name>[A-ZÀ-Ý][^()\n]{1,60})\)\s*:")
+# a name of up to three capitalised words: "Mecachrome", "Lemaître Emballages"
+_NAME_WORDS = r"(?P<name>[A-ZÀ-Ý][\w'&.-]*(?:\s+[A-ZÀ-Ý][\w'&.-]*){0,2})"
+_NAME_AT = re.compile(_NAME_WORDS)
 # "Mecachrome : « Nous investissons ... »": a title that quotes a company
-_QUOTED_TITLE = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w'&.-]*(?:\s+[A-ZÀ-Ý][\w'&.-]*){0,2})\s*:\s*[\"«“]")
+_QUOTED_TITLE = re.compile(rf"\s*{_NAME_WORDS}\s*:\s*[\"«“]")
+# "Hélène Fabre : |Un peu plus de 250 millions": the speaker's name, if any, opening an answer
+_ANSWER_OPENER = re.compile(rf"\s*(?:{_NAME_WORDS}\s*:\s*)?")
+# "LE FIGARO. - Pourquoi investir maintenant ?": an interview's turn, opened by the speaker's name in capitals
+_TURN_LABEL = re.compile(r"\s*\.?\s*[-–—]\s")
 # "10 milliards| de moins que prévu": a difference, not an amount spent
 _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
 # "dépenses d'investissement|, y compris les contrats de location-financement, de 37,5 milliards": an aside
@@ -341,6 +353,7 @@ _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]n
 # "le site de Vacaville, racheté à Roche l'an dernier", "racheté par Brookfield en 2023 auprès d'AXA": the seller
 _SOLD_BY = re.compile(r"\b(?:acquis|acquise|rachetée?|achetée?|repris|reprise)s?(?:\s+(?:à|au)|\b[^.;:]{0,40}?\sauprès d[eu'])\s*$")
 _RELATIVE_SUBJECTS = ("qui", "lequel", "laquelle")
+_DEMONSTRATIVES = ("celle-ci", "celui-ci", "celles-ci", "ceux-ci")
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
 
@@ -551,6 +564,11 @@ class ArticleReading:
                 if not self._not_a_name(m["name"]) and not self._ordinary_word(m["name"].split()[0])
                 and not is_place(m["name"])}
 
+    def _called_anywhere(self, name: str) -> bool:
+        """Does the article call the name a company somewhere ("Hydrolithe, une jeune entreprise de Chicoutimi")?"""
+        return name in self._called_names or any(self.cues.name_head_after.match(self.work, m.end())
+                                                 for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.work))
+
     def _called_company(self, ent: Span) -> bool:
         """'la start-up Aura Aero', 'Quillon Fusion, une jeune pousse d'Oxford', 'La biscuiterie Le Goff': a name
         beside a company noun."""
@@ -592,7 +610,7 @@ class ArticleReading:
         """Names NER took for a place or a person that the article also writes as a place ("son usine de
         Fegersheim", "installer à Fegersheim"): places wherever they stand ("Fegersheim a démontré ..."); not a
         name the article calls a company ("la jeune pousse lyonnaise Voltaris", then "l'usine de Voltaris")."""
-        return {name for name, labels in self.labels.items() if "ORG" not in labels and name not in self._called_names
+        return {name for name, labels in self.labels.items() if "ORG" not in labels and not self._called_anywhere(name)
                 if any(self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
                        for form in {name, re.sub(r"^(?:Le|La|Les) ", "", name)}     # "Le Trait", "son site du Trait"
                        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.work))}
@@ -881,6 +899,13 @@ class ArticleReading:
                 word_after.pos_ in ("ADP", "ADJ", "NOUN", "DET") or "Part" in word_after.morph.get("VerbForm")) \
                 and not self.cues.name_head_before.search(before):
             return None    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised
+        line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
+        line_end = doc.text.find("\n", ent.end_char) % (len(doc.text) + 1)
+        if doc.text[line_start:ent.end_char].isupper() and _TURN_LABEL.match(doc.text, ent.end_char) or \
+                not doc.text[line_start:ent.start_char].strip() and doc.text[ent.end_char:].lstrip().startswith(":") \
+                and doc.text[line_start:line_end].rstrip().endswith("?"):
+            return None    # "LE FIGARO. - Pourquoi investir maintenant ?", "Ouest Entreprises : Combien avez-vous
+            # investi ?": who asks in an interview
         mark = doc.text[ent.end_char:ent.end_char + 5].lstrip()[:1]
         mark_before = doc.text[max(0, ent.start_char - 5):ent.start_char].rstrip()[-1:]
         if mark == ":" and self._line_rubric(ent) or self._common_word(text) and (
@@ -905,10 +930,11 @@ class ArticleReading:
                 len(text.split()) > 1 and text.split()[-1].lower() in self.cues.not_investor_last_words:
             return None    # "Fédération nationale des usagers ...", "Association ...", "Plan national de ...",
             # "Semiconductor Industry Association"
-        if self.cues.based_in.search(before) or self.cues.site_before.search(before) \
+        if self.cues.based_in.search(before) or self.cues.site_before.search(before) and not self._called_anywhere(text) \
                 or self.cues.plan_title_before.search(before):
-            return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city; "le groupe" points back;
-            # "son plan « Ambitions 2028 »": a plan
+            return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city (not "L'usine d'Hydrolithe" where
+            # the article calls Hydrolithe a company: its owner); "le groupe" points back; "son plan « Ambitions 2028 »":
+            # a plan
         if _AS_FOR.fullmatch(doc.text, ent.sent.start_char, ent.start_char) and \
                 doc.text[ent.end_char:ent.end_char + 2].lstrip().startswith(",") or \
                 not doc.text[ent.sent.start_char:ent.start_char].strip() and _ITS_PART_AFTER.match(doc.text, ent.end_char):
@@ -946,7 +972,7 @@ class ArticleReading:
         following = [t for t in doc[ent.end:ent.end + 2] if not (t.is_punct and t.text == ":")]
         if ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
             return None     # "Le gros morceau concerne l'Anse Saint-Marc : 95 millions": a place or a thing
-        if ent.root.dep_ == "nmod" and ent.root.head.lower_ in self.cues.site_nouns:
+        if ent.root.dep_ == "nmod" and ent.root.head.lower_ in self.cues.site_nouns and not self._called_anywhere(text):
             return None     # "L'essentiel ira au campus bâlois de St-Johann: 700 millions": the site's place
         if following and following[0].like_num or "pour" in before and any(
                 _GIVEN_TO.fullmatch(self.work, a.end, offset + ent.start_char) for a in self.amounts):
@@ -980,9 +1006,10 @@ class ArticleReading:
         return any(t.lower_ in ("que", "qu'") for t in ent.doc[max(verb.i - 5, ent.sent.start):verb.i])
 
     def _ordinary_word(self, word: str) -> bool:
-        """'En', 'Au', 'Ensuite': a function word or a common French word, capitalised."""
+        """'En', 'Au', 'Ensuite', 'Au-delà': a function word or a common French word, capitalised."""
         lexeme = self.x.nlp.vocab[word.lower()]
-        return lexeme.is_stop or self._common_word(word)
+        return lexeme.is_stop or self._common_word(word) or \
+            "-" in word and lexeme.has_vector and self.x.nlp.vocab[word.split("-")[0].lower()].is_stop
 
     def _common_word(self, text: str) -> bool:
         """'Automobile', 'Énergie': one capitalised French word."""
@@ -1323,7 +1350,8 @@ class ArticleReading:
             # the period said last, in this sentence first ("BP ... jusqu'en 2027, et Shell vise 20 à 22 milliards par
             # an sur la même période")
             if m[0].lower().endswith("période"):    # "sur la même période": a span, not the date of an event
-                said_before = [q for q in said_before if "/" in q.label and ".." not in q.label] or said_before
+                said_before = [q for q in said_before if "/" in q.label and ".." not in q.label
+                               and not q.text.lower().startswith("depuis")] or said_before    # (not years gone by)
             if re.fullmatch(r"[\w ]+ (?:la|cette) période", m[0].lower()) and said_before and said_before[-1].begin < max(
                     (s.start for s in self.sentences if s.end <= sent.start), default=0):
                 continue    # a bare "sur la période" takes up only the sentence before ("avec le MI20 sur le RER B (715 M€
@@ -1438,7 +1466,7 @@ class ArticleReading:
         is spent ("a annoncé 4 milliards sur la période 2024-2027" keeps its period); so does one that hangs
         on an announcing participle wherever it stands."""
         if sent.span is None or re.fullmatch(r"\d{4}/\d{4}", p.label) or p.label.startswith("..") or \
-                re.fullmatch(r"\d{4}/\.\.", p.label) and self.ref is not None and int(p.label[:4]) < self.ref.year:
+                re.fullmatch(r"\d{4}/\.\.", p.label) and (self.ref is None or int(p.label[:4]) < self.ref.year):
             return False    # "a présenté son projet pour la période 2025-2029", "annoncés lundi d'ici 2028", "Depuis
             # 2020, Sanofi affirme avoir investi": a span, a horizon or years gone by date no announcement
         if self.ref is not None and p.start is not None and p.start.year > self.ref.year and \
@@ -1452,6 +1480,13 @@ class ArticleReading:
         pledging = head is not None and any(c.lower_ in ("s'", "se") for c in head.children) and \
             head.lemma_.lower() in self.cues.invest_verbs      # "s'est engagé en septembre à investir"
         said = self.cues.announce_verbs | self.cues.estimate_verbs     # "a été réévalué fin janvier à 72,8 milliards"
+        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None) if tokens is not None else None
+        if verb is not None and re.fullmatch(r"\d{4}-\d{2}", p.label) and \
+                verb.lemma_.lower() in said | self.cues.revise_verbs and \
+                not re.search(r"\bdepuis\b", self.work[max(sent.start, p.begin - 40):p.begin], re.IGNORECASE):
+            return True     # a month on a verb of saying or revising, wherever the parser hangs it: "a déjà revu cette
+            # enveloppe à 2,5 milliards en juillet", "contre 1,7 milliard évoqué lors de sa journée des investisseurs en
+            # octobre"
         if head is None or not (head.lemma_.lower() in said or pledging) or \
                 head.i in range(tokens.start, tokens.end):
             return False
@@ -1578,6 +1613,15 @@ class ArticleReading:
         if verdict is None and _AMOUNT_OPENER.match(self.work, sent.start) and i > 0:
             verdict = self._sentence_has_cue(self.sentences[i - 1])     # "... son programme d'investissement pour la
             # période 2025-2029. D'un montant de 650 milliards, il doit permettre ...": what the sentence before spoke of
+        question = self._question_answered(amount, i)
+        if verdict is None and question is not None:
+            verdict = self._sentence_has_cue(question)  # "Et quel budget pour cette année ? Quelque 350 millions d'euros."
+            if verdict is None and not any(self._noun_verdict(t) is False for t in question.span if t.pos_ == "NOUN"):
+                # "... 200 milliards à nos réseaux. [...] Combien pour la 5G précisément ? Environ 45 milliards.": a
+                # question with no word of its own goes on with the spending just read (not "Et votre chiffre
+                # d'affaires ?")
+                verdict = any(a.start in self.spent for a in self.amounts
+                              if self.sentences[max(0, i - 3)].start <= a.start < question.start) or None
         pledger, restated = self._pledger_after(amount, sent), self._restated(amount, i)
         if verdict is None and (whole is not None or restated is not None or self._continues_spending(amount, i)
                                 or self._item_of_spending_list(sent)
@@ -1604,11 +1648,14 @@ class ArticleReading:
         periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)]
         restated_span = self.spent[restated.start].period if restated is not None else None
         period = (restated_span if restated_span is not None and "/" in restated_span.label else None) or \
-            self._year_earlier(amount, in_sent, periods, sent) or self._same_period_back(sent, periods) or \
+            self._year_earlier(amount, in_sent, periods, sent) or \
+            self._same_period_back(sent, periods) or \
             self._taken_up_year_earlier(amount, i) or self._period(amount, in_sent, periods, sent) or \
+            self._same_figure_period(tokens, compared, i) or \
             self._whole_period(amount, in_sent, periods, sent) or self._plan_period_taken_up(amount, i) or \
             self._framed_before(i) or self._plan_said_before(i) or self._spread_after(i) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
+            self._period(amount, [amount], self._periods(question)) if question is not None else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
         if period is None and whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
             period = self.spent[whole.start].period     # "Sur ce total, ...", "Dont 37 milliards ...": the total's
@@ -1639,6 +1686,8 @@ class ArticleReading:
                 not _NAMED_US_DOLLAR.search(self.work, amount.start, amount.end):
             currency = "CAD"    # "Hydro-Québec a investi 6,1 milliards de dollars": a Canadian spender's dollars
         status = self.spent[whole.start].status if whole is not None else self._status(tokens, says, period)
+        if question is not None and not any(t.pos_ in ("VERB", "AUX") for t in sent.span) and self._asks_past(question):
+            status = "actual"   # "Combien avez-vous déjà engagé sur le site ? Environ 40 millions d'euros."
         if compared is not None and period is not None and self.ref and period.end and period.end < self.ref:
             status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
         if status == "planned" and period is not None and period.text.lower().startswith("depuis"):
@@ -1748,6 +1797,11 @@ class ArticleReading:
                     c.lower_ in ("pas", "jamais", "sans") for c in t.children if c.dep_ in ("advmod", "mark")) \
                     or lemma in cues.suspension_nouns and t.pos_ == "NOUN":
                 return True
+            if t.dep_ in ("acl", "acl:relcl") and any(
+                    c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") and (verb_lemma(c.text) or "") in cues.negation
+                    for c in t.children):
+                return True     # "Le projet, dont le coût avait été estimé à 180 MD, a été abandonné" (the parser
+                # joining the two participles)
             if t.pos_ == "VERB" and any(c.dep_.startswith("obl") and c.lemma_.lower() in cues.suspension_nouns
                                         and any(x.lower_ == "en" for x in c.children) for c in t.children):
                 return True     # "avait mis en pause son projet de 1,8 milliard", "mis en sommeil"
@@ -1764,9 +1818,10 @@ class ArticleReading:
             spending = spending or lemma in cues.invest_verbs or lemma in cues.invest_nouns \
                 or lemma in cues.planned_verbs or lemma in cues.planned_nouns
             if lemma == "falloir" or (lemma == "pouvoir" and is_conditional(t) and not any(
-                    c.dep_ == "xcomp" and c.lemma_.lower() in {"aller"} | cues.cost_verbs for c in t.children)):
+                    c.dep_ == "xcomp" and (c.lemma_.lower() in {"aller"} | cues.cost_verbs or self._may_come(t, c))
+                    for c in t.children)):
                 return True     # (not the top of a range: "Meta pourrait aller jusqu'à 140 milliards", "le chantier
-                # pourrait coûter jusqu'à 34 milliards")
+                # pourrait coûter jusqu'à 34 milliards"; nor what a cost may reach, nor a later phase that may come)
             if spending and not tokens.text.lower().startswith("pas "):     # (not "ne dépensera pas plus de 15
                 # milliards": a ceiling, which the amount's qualifier says)
                 words = {c.lower_ for c in t.children if c.dep_ in ("advmod", "neg")}
@@ -1781,6 +1836,17 @@ class ArticleReading:
                     "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)):
                 past_clause = True  # the clause of the spending verb ends here: only denials above count
         return False
+
+    def _may_come(self, may: Token, verb: Token) -> bool:
+        """'dont le coût pourrait dépasser 5 milliards': what a cost may reach; 'Une seconde tranche, chiffrée à 900
+        millions, pourrait suivre d'ici 2033': a later phase of a plan, unless a condition is said ("si la demande
+        suit")."""
+        subjects = [s.lemma_.lower() for s in [*may.children, *verb.children] if s.dep_.startswith("nsubj")]
+        if any(c.dep_ in ("advcl", "ccomp") and any(m.lower_ in self.cues.hypothesis for m in c.children) for c in
+               [*may.children, *verb.children]):
+            return False
+        return verb.lemma_.lower() in self.cues.level_verbs and any(s in self.cues.cost_nouns for s in subjects) or \
+            verb.lemma_.lower() in self.cues.later_phase_verbs and any(s in self.cues.spending_subjects for s in subjects)
 
     def _own_forecast(self, verb: Token, sent: Sentence) -> bool:
         """'Le groupe de Mark Zuckerberg anticipe entre 70 et 72 milliards d'investissements', 'les
@@ -1834,6 +1900,10 @@ class ArticleReading:
             return False    # "estimé à environ 3,5 millions d'euros pièce": a unit price
         if self._changed_by(tokens):
             return False    # "réduit son enveloppe d'investissement annuelle d'un milliard": by how much, not how much
+        taken_up = self._demonstrative_antecedent(verb, sent)
+        if taken_up is not None and self._noun_verdict(taken_up) is False:
+            return False    # "... sans dévoiler sa valorisation. Selon nos informations, celle-ci avoisinerait les 250
+            # millions": what the pronoun stands for
         bought = cues.acquisition_after.match(self.work, sent.start + tokens.end_char - sent.span.start_char)
         if bought and _BOUGHT_NAME.match(self.work, bought.end()):
             return False    # "avait déboursé 12,4 milliards de livres pour s'offrir British Energy": a company's price
@@ -1958,6 +2028,17 @@ class ArticleReading:
                 return self._antecedent_verdict(relative)
         return True if pledged else None
 
+    def _demonstrative_antecedent(self, verb: Token | None, sent: Sentence) -> Token | None:
+        """The noun a subject "celle-ci", "celui-ci" (...) stands for: the last one of the sentence before of its
+        gender and number."""
+        pronoun = next((c for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj")
+                        and c.lower_.replace("’", "'") in _DEMONSTRATIVES), None)
+        k = next((k for k, s in enumerate(self.sentences) if s is sent), 0)
+        if pronoun is None or k == 0 or self.sentences[k - 1].span is None:
+            return None
+        agrees = lambda n: all(n.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number") if pronoun.morph.get(f))
+        return next((n for n in reversed(self.sentences[k - 1].span) if n.pos_ == "NOUN" and agrees(n)), None)
+
     def _antecedent_verdict(self, relative: Token) -> bool | None:
         """'son carnet de commandes, les « remaining performance obligations », qui a bondi à 523 milliards':
         a relative clause's amount is what its antecedent says, whatever stands above it."""
@@ -2052,8 +2133,9 @@ class ArticleReading:
             return True     # "Son coût", "pour un coût de" (but "pour un montant de" is any sum)
         if cost.dep_ == "nmod" and cost.head.lemma_.lower() in self._things_built | {"projet"}:
             return True     # "Ce projet, d'un montant estimé à 1,7 milliard"
-        for c in cost.children:
-            if c.dep_ != "nmod":
+        whose = [x for x in cost.head.children if x.lower_ == "dont"] if cost.dep_.startswith("nsubj") else []
+        for c in [*cost.children, *whose]:     # ("Le chantier, dont le coût est estimé à": "dont" on the verb)
+            if c.dep_ != "nmod" and c not in whose:
                 continue
             if c.lower_ == "dont":
                 noun = self._antecedent(c)
@@ -2315,7 +2397,9 @@ class ArticleReading:
             return c.dep_ == "nsubj" and (
                 c.lower_ in ("il", "elle") and _verb_lemma(verb) not in self.cues.planned_verbs
                 or c.lemma_.lower() in self.cues.takeup_heads | self.cues.plan_nouns
-                and any("Dem" in d.morph.get("PronType") for d in c.children))
+                and any("Dem" in d.morph.get("PronType") or d.lower_ in ("la", "le", "l'", "l’") and d.i == c.sent.start
+                        and _verb_lemma(verb) not in self.cues.planned_verbs for d in c.children))
+            # ("La somme comprend 90 millions pour ...": the sum just said)
         # (however far: the list's last item may hang on a clause inside an item, "dont le lancement est prévu")
         return any(t.pos_ == "VERB" and _verb_lemma(t) in self.cues.inclusion_verbs and
                    any(plan_subject(c, t) for c in t.children) for t in tokens.root.ancestors)
@@ -2351,6 +2435,22 @@ class ArticleReading:
         return verb is not None and (verb.lemma_.lower() in self.cues.allocation_verbs or (
             verb.lemma_.lower() in self.cues.share_verbs and any(c.lower_ == "en" for c in verb.children)
             and any(c.dep_ == "obj" and c.lemma_.lower() in self.cues.part_nouns for c in verb.children)))
+
+    def _question_answered(self, amount: Amount, i: int) -> Sentence | None:
+        """'Combien avez-vous déjà engagé sur le site ? Environ 40 millions d'euros depuis ...': the question a
+        sentence opened by the amount answers, the one right before it."""
+        if i == 0 or not _ANSWER_OPENER.fullmatch(self.work, self.sentences[i].start, amount.start):
+            return None
+        question = self.sentences[i - 1]
+        return question if self.work[question.start:question.end].rstrip().endswith("?") else None
+
+    @staticmethod
+    def _asks_past(question: Sentence) -> bool:
+        """Does the question ask about money already spent ("Combien avez-vous investi ...?")?"""
+        verbs = [t for t in question.span if t.pos_ in ("VERB", "AUX")] if question.span is not None else []
+        return any("Past" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm")
+                   and any(c.dep_.startswith("aux") for c in t.children) for t in verbs) \
+            and not any(is_future(t) or is_conditional(t) for t in verbs)
 
     def _says_little(self, k: int) -> bool:
         """Paragraph k names no company and gives no amount (a quote, the plan's details): it does not move
@@ -2524,9 +2624,12 @@ class ArticleReading:
                 and not any(amount.end <= a.start < c.start and not self._is_conversion(a) for a in in_sent)
                 and not re.search(r"\bdont\b", self.work[amount.end:c.start])
                 and not _PURPOSE_VERB.search(self.work, amount.end, c.start)   # ("pour adapter les réseaux de GRDF")
+                and not (self._clause_below(amount, c, sent) and self._is_cost(amount, sent))
+                # ("Le coût du projet est estimé à 2,5 milliards, le raccordement ... étant assuré par RTE": not whose
+                # project it is; but "Le chantier, estimé à 38 millions, sera porté par RTE")
                 and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
             chosen = after[0] if after else self._sayer_after(amount, sent) or (
-                self._said_by_us(amount, sent) and self._interviewee) or (
+                (self._said_by_us(amount, sent) or self._question_answered(amount, i)) and self._interviewee) or (
                 self._salient(i) if self._says_no_spender(amount, sent) else None)
         if chosen is None:
             return None
@@ -2534,6 +2637,25 @@ class ArticleReading:
         if len(group) > 1 and not self._joint(i):
             return None
         return group[0], group[1:]
+
+    def _is_cost(self, amount: Amount, sent: Sentence) -> bool:
+        """Is the amount what a thing built costs (see _built_thing_costs)?"""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        return tokens is not None and self._built_thing_costs(tokens)
+
+    def _clause_below(self, amount: Amount, c: Candidate, sent: Sentence) -> bool:
+        """Is the name in a clause that hangs below the amount's own ("est estimé à 2,5 milliards, le raccordement
+        ... étant assuré par RTE"), not one that says it ("..., a indiqué la société de projet")?"""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        name = token_span(sent.span, c.start - sent.start, c.end - sent.start)
+        if tokens is None or name is None:
+            return False
+        verb_of = lambda t: next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        amount_verb, name_verb = verb_of(tokens.root), verb_of(name.root)
+        return amount_verb is not None and name_verb is not None and name_verb is not amount_verb and \
+            amount_verb in name_verb.ancestors and name_verb.dep_ in ("advcl", "acl", "acl:relcl") and \
+            _verb_lemma(name_verb) not in self.cues.announce_verbs
+        # (not the verb the parser coordinated: "Le raccordement, estimé à 90 millions, sera financé par RTE")
 
     def _several_spend(self, tokens: Span) -> bool:
         """'Au total, les quatre groupes devraient consacrer plus de 380 milliards': the subject is several companies,
@@ -2716,15 +2838,28 @@ class ArticleReading:
             c.start < lead < c.end and c.via != "anaphor") for lead in leads)), None)
         if led is not None:
             return led
+        named = next((m for m in (_NAME_AT.match(self.work, lead) for lead in leads[:1]) if m), None)
+        if named is not None and not self._not_a_name(named["name"]) and not is_place(named["name"]):
+            return self._titled_candidate(named)    # "la patronne de Méralis", which the model took for a person
         quoted = _QUOTED_TITLE.match(self.work)
         if quoted is not None:      # "Mecachrome : « Nous investissons ... »": the company the title names
             return next((c for c in self.sentences[0].candidates if c.start == quoted.start("name")), None)
         title = _SPEAKER_TITLE.match(self.work)
         if title is None or self._not_a_name(clean_name(title["name"])):
             return None
-        known = self.x.lexicon.lookup(clean_name(title["name"]))
-        return Candidate(title.start("name"), title.end("name"), known.name if known else clean_name(title["name"]),
-                         title["name"], "ner")
+        return self._titled_candidate(title)
+
+    @cached_property
+    def _is_interview(self) -> bool:
+        """Questions and answers: two lines or more that end on a question."""
+        return len(re.findall(r"\?[\s»\"”]*$", self.work, re.MULTILINE)) >= 2
+
+    def _titled_candidate(self, m: re.Match) -> Candidate:
+        """The company a pattern's "name" group says (without the full stop that may end it), by its lexicon name
+        when it has one."""
+        raw = m["name"].rstrip(".")
+        known = self.x.lexicon.lookup(clean_name(raw))
+        return Candidate(m.start("name"), m.start("name") + len(raw), known.name if known else clean_name(raw), raw, "ner")
 
     def _says(self, t: Token) -> bool:
         """Is the word the one who says ("a déclaré le ministre", "a indiqué le groupe": the parser may call an
@@ -2799,6 +2934,8 @@ class ArticleReading:
                     # "l'Allemagne, qui a lancé un plan de 40 milliards": the antecedent, the name right
                     # before the pronoun, else the noun the relative clause hangs on
                     before = [x for x in child.doc[max(child.i - 3, 0):child.i] if not x.is_punct]
+                    if before and self.cues.site_before.search(child.doc.text[max(0, before[-1].idx - 40):before[-1].idx]):
+                        continue    # a site by its place: "son usine de Bourbourg, qui a nécessité 2 milliards"
                     child = before[-1] if before and (before[-1].pos_ == "PROPN" or before[-1].lower_ in self.cues.public_actors) else \
                         t.head if t.dep_ == "acl:relcl" else child
                 at = sent.start + child.idx - sent.span.start_char
@@ -2993,7 +3130,8 @@ class ArticleReading:
             elif owners:
                 return owners[0]
             public = public or (named[0] if named else None)
-        sole = self._sole_company
+        sole = self._sole_company or (self._interviewee if self._is_interview else None)    # (in an interview, who
+        # answers)
         return complement or public or (sole if sole and all(c.name != sole.name for c in sent.candidates) else None)
 
     @cached_property
@@ -3001,8 +3139,10 @@ class ArticleReading:
         """The company an article names in its first paragraph and is the only one it names at all (its
         subject, however far back its name was said: "ONEE : un programme de 96 MMDH ... En 2024, les
         investissements réalisés ont atteint 12,7 MMDH"; not in a sentence that names it otherwise, "Selon le
-        bilan du conseil CBRE, 1,1 milliard ont été investis")."""
-        named = [c for s in self.sentences for c in s.candidates if c.name and not c.aside]
+        bilan du conseil CBRE, 1,1 milliard ont été investis"). An interview that names nobody else is its
+        interviewee's ("la patronne de Méralis" in the title)."""
+        named = [c for s in self.sentences for c in s.candidates if c.name and not c.aside] or \
+            [c for c in [self._interviewee] if c is not None and self._is_interview]
         if len({c.name for c in named}) != 1 or named[0].start >= self.paragraphs[min(1, len(self.paragraphs) - 1)][1]:
             return None
         return named[0]
@@ -3101,6 +3241,23 @@ class ArticleReading:
         label = str(published.year)
         start, end = label_bounds(label)
         return Period(label, start, end, tokens.start_char, tokens.start_char, "", relative=True)
+
+    def _same_figure_period(self, tokens: Span, compared: Amount | None, i: int) -> Period | None:
+        """'1,4 milliard en 2025, contre 1,7 milliard évoqué en octobre', 'avait prévu 3,4 milliards en 2024, a revu
+        cette enveloppe à 2,5 milliards': an earlier forecast of the figure compared with, or the new level of the
+        envelope just read, has its period."""
+        said = self.cues.announce_verbs | self.cues.estimate_verbs | self.cues.planned_verbs
+        earlier = compared is not None and compared.start in self.spent and any(
+            c.dep_ in ("acl", "xcomp") and c.i == tokens.end and c.lemma_.lower() in said
+            for c in [*tokens.root.children, *tokens.root.head.children])
+        if earlier:
+            return self.spent[compared.start].period
+        verb = tokens.root.head
+        revised = tokens.root.dep_.startswith("obl") and verb.lemma_.lower() in self.cues.revise_verbs and any(
+            c.dep_ == "obj" and any("Dem" in x.morph.get("PronType") for x in c.children) for c in verb.children)
+        before = [a for a in self.amounts if self.sentences[max(0, i - 1)].start <= a.start < tokens.start_char +
+                  self.sentences[i].start - self.sentences[i].span.start_char and a.start in self.spent]
+        return self.spent[before[-1].start].period if revised and before else None
 
     def _year_earlier(self, amount: Amount, in_sent: list[Amount], periods: list[Period],
                       sent: Sentence) -> Period | None:

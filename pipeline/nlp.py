@@ -67,6 +67,20 @@ def entities_after_separators(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("topic_marker_heads")
+def topic_marker_heads(doc: Doc) -> Doc:
+    """'Pfizer annonce de son côté 520 millions d'euros', '... pour sa part 2 milliards': the parser hangs the
+    word after the topic marker on "côté" or "part"; a word with no preposition of its own is the verb's object."""
+    for marker in doc:
+        if marker.lower_ in ("côté", "part") and marker.head.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in marker.children) and \
+                any(c.dep_ == "case" and c.lower_ in ("de", "pour") for c in marker.children):
+            for word in [c for c in marker.children if c.dep_ == "nmod" and c.i > marker.i]:
+                if not any(c.dep_ == "case" for c in word.children):
+                    word.head, word.dep_ = marker.head, "obj"
+    return doc
+
+
 @cache
 def load_nlp() -> Language:
     """The French pipeline: tagger, dependency parser, lemmatizer and NER are all used by extraction."""
@@ -77,6 +91,7 @@ def load_nlp() -> Language:
                            f"(or `pip install {MODEL}`)") from e
     nlp.add_pipe("rule_sentences", before="parser")
     nlp.add_pipe("entities_after_separators", after="ner")
+    nlp.add_pipe("topic_marker_heads", after="parser")
     return nlp
 
 

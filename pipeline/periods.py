@@ -722,26 +722,60 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
                                 last.relative or p.relative)
         else:
             joined.append(p)
-    return joined
+    return _since_then(text, joined)
+
+
+def _since_then(text: str, periods: list[Period]) -> list[Period]:
+    """'Arrivé en 2014, ... depuis cette date': the date said before, opened (2014/..)."""
+    found = list(periods)
+    for m in re.finditer(_alternation(grammar().lexicon["since_then"]), text, re.IGNORECASE):
+        said = [p for p in periods if p.stop <= m.start() and not p.label.startswith(OPEN)]
+        if said:
+            label = f"{said[-1].label.split('/')[0]}/{OPEN}"
+            found.append(Period(label, *label_bounds(label), m.start(), m.end(), m[0], said[-1].relative))
+    return sorted(found, key=lambda p: p.begin)
 
 
 def _counted_back(text: str, periods: list[Period]) -> list[Period]:
     """'sur cinq ans, jusqu'en mars 2029': a length said before the horizon it ends at is counted back from it
-    (2024-04/2029-03; "sur cinq ans jusqu'en 2029": 2025/2029)."""
+    (2024-04/2029-03; "sur cinq ans jusqu'en 2029": 2025/2029); said beside the start it runs from, it is counted
+    on from there ("sur cinq ans, à partir de l'an prochain" said in 2025, "à partir de 2026 et sur cinq ans":
+    2026/2030)."""
     out: list[Period] = []
     for p in periods:
-        last = out[-1] if out else None
-        if last and last.relative and "/" in last.label and last.start and last.end and p.label.startswith(f"{OPEN}/") \
-                and p.end and re.fullmatch(r"\s*,?\s*", text[last.stop:p.begin]):
-            months = (last.end.year - last.start.year) * 12 + last.end.month - last.start.month + 1
-            first = p.end.year * 12 + p.end.month - months      # (months counted from year 0, January = 0)
-            right = p.label.split("/")[1]
-            label = f"{first // 12}/{right}" if re.fullmatch(r"\d{4}", right) and months % 12 == 0 else \
-                f"{first // 12}-{first % 12 + 1:02d}/{p.end.year}-{p.end.month:02d}"
-            out[-1] = Period(label, *label_bounds(label), last.begin, p.stop, text[last.begin:p.stop], p.relative)
+        joined = _length_at_bound(text, out[-1], p) if out else None
+        if joined:
+            out[-1] = joined
         else:
             out.append(p)
     return out
+
+
+def _length_at_bound(text: str, first: Period, second: Period) -> Period | None:
+    """The span a length said next to its horizon or its start covers, or None."""
+    def is_length(p: Period) -> bool:
+        return p.relative and "/" in p.label and OPEN not in p.label and p.start is not None and p.end is not None
+
+    if not re.fullmatch(r"\s*,?\s*(?:et\s+)?", text[first.stop:second.begin]):
+        return None
+    if is_length(first) and second.label.startswith(f"{OPEN}/") and second.end:
+        length, last = first, second.end.year * 12 + second.end.month - 1     # (months from year 0, January = 0)
+        begin = last - _months(length) + 1
+    else:
+        length, bound = (first, second) if is_length(first) else (second, first)
+        if not is_length(length) or not bound.label.endswith(f"/{OPEN}") or bound.start is None \
+                or bound.text.lower().startswith("depuis"):    # "depuis 2019" is money spent since, no start
+            return None
+        begin = bound.start.year * 12 + bound.start.month - 1
+        last = begin + _months(length) - 1
+    label = f"{begin // 12}/{last // 12}" if begin % 12 == 0 and last % 12 == 11 else \
+        f"{begin // 12}-{begin % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+    return Period(label, *label_bounds(label), first.begin, second.stop, text[first.begin:second.stop],
+                  first.relative and second.relative)
+
+
+def _months(span: Period) -> int:
+    return (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
 
 
 def find_rates(text: str) -> list[RateMarker]:
