@@ -912,6 +912,8 @@ class ArticleReading:
                 mark in _RUBRIC_MARKS or mark_before in _RUBRIC_MARKS and _ENDS_LINE.match(doc.text, ent.end_char)):
             return None    # a rubric: "Automobile : Renault va investir ...", "Bezannes : Daikin officialise ...",
             # "ÉCONOMIE · SANTÉ — Le laboratoire promet ...", "Agence Ecofin — Télécom"
+        if self._common_word(text) and re.search(r"\brédaction\s*$", before):
+            return None    # "Par la rédaction Économie": a desk of the newsroom
         if self._common_word(text) and (self.cues.division_before.search(before) or re.search(r"\bles\s*$", before)):
             return None    # "La branche Électricité devrait mobiliser", "Les Réseaux, qui regroupent GRDF, ...,
             # recevront": a division, the company's own
@@ -945,7 +947,7 @@ class ArticleReading:
                         or doc[at].lower_ == "depuis" and ent.label_ == "LOC"):
             return None    # "un centre de R&D à Curitiba", "La centrale Robert-Bourassa, à la Baie-James": where
             # the money goes, a place; "le plus important chantier depuis la Baie-James": a place or what was built there
-        nationality = re.search(r"\b(?:le|la|les|l')\s*([\w-]+)\s+$", before)
+        nationality = re.search(r"\b(?:le|la|les|l'|du|au|aux|des)\s*([\w-]+)\s+$", before)
         if nationality and self.x.lexicon.is_nationality(nationality[1]):
             return "ner"     # "l'allemand Fresenius Kabi", "le japonais Daikin": a company by its country
         if self._called_company(ent) or self.cues.managed_by.search(before) or _CARRIED_BY.search(before) \
@@ -1353,9 +1355,12 @@ class ArticleReading:
                 said_before = [q for q in said_before if "/" in q.label and ".." not in q.label
                                and not q.text.lower().startswith("depuis")] or said_before    # (not years gone by)
             if re.fullmatch(r"[\w ]+ (?:la|cette) période", m[0].lower()) and said_before and said_before[-1].begin < max(
-                    (s.start for s in self.sentences if s.end <= sent.start), default=0):
-                continue    # a bare "sur la période" takes up only the sentence before ("avec le MI20 sur le RER B (715 M€
-                # sur la période)" in a list under a plan's heading: not a span said paragraphs above)
+                    (s.start for s in self.sentences if s.end <= sent.start), default=0) and not (
+                    said_before[-1].begin >= self._previous_paragraph_start(sent.start) and not self._is_item(
+                        self._paragraph_of(sent.start))):
+                continue    # a bare "sur la période" takes up the sentence before, or the paragraph before ("Sur le
+                # premier trimestre ... [...] Les dépenses ont atteint 34,9 milliards sur la période"), not a span said
+                # paragraphs above ("avec le MI20 sur le RER B (715 M€ sur la période)" in a list under a plan's heading)
             at = sent.start + m.start()
             if said_before and not any(q.begin <= at < q.stop and not q.relative for q in out):
                 # it replaces what the grammar read there on its own ("l'exercice": this year)
@@ -1601,6 +1606,12 @@ class ArticleReading:
             # "La seconde, estimée entre 1,3 et 1,5 milliard, dépendra du réseau de RTE": a part of the spending just
             # read, by the same spender
             local, whole = True, whole or ranked_of
+        before = self._amounts_before(amount, i)
+        if whole is None and before and before[-1].start >= sent.start and before[-1].start not in self.spent and \
+                before[-1].qualifier != "vague" and not any(not c.aside for c in sent.candidates) and \
+                _OF_WHICH.search(self.work[max(sent.start, amount.start - 30):amount.start]):
+            return None     # "un record de 37 milliards d'investissements répartis entre 53 projets, dont 20 milliards
+            # déjà connus": a part of money nobody spends
         if local is False or self._level_of_other(tokens, amount, in_sent, sent) or \
                 self.cues.derived_opener.match(self.work, sent.start):
             return None
@@ -2083,9 +2094,11 @@ class ArticleReading:
                 return subject is not None and subject.lemma_.lower() in self._built_nouns and not payer
             if lemma in self.cues.level_verbs:      # "le coût de construction du réacteur atteint 13,2 milliards"
                 return subject is not None and self._cost_of_built(subject)
-            if lemma in self.cues.estimate_verbs and subject is not None and subject.dep_ == "nsubj:pass" and any(
-                    g.lemma_.lower() in self._things_built for g in _of_complements(subject)):
-                return True     # "le programme de six EPR2 est estimé par EDF à 67,4 milliards"
+            if lemma in self.cues.estimate_verbs and subject is not None and subject.dep_ == "nsubj:pass" and (
+                    subject.lemma_.lower() in self.cues.site_nouns - self.cues.area_nouns
+                    or any(g.lemma_.lower() in self._things_built for g in _of_complements(subject))):
+                return True     # "le programme de six EPR2 est estimé par EDF à 67,4 milliards", "Sa gigafactory de
+                # batteries est estimée à 13 MMDH"
             if verb.dep_ == "acl:relcl" and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'") for c in verb.children):
                 # "l'estimation du coût de construction de la centrale, qu'il évalue désormais entre 31 et 34 milliards"
                 subject = next((a for a in verb.ancestors if a.lemma_.lower() in self.cues.cost_nouns | {"estimation"}),
@@ -2451,6 +2464,12 @@ class ArticleReading:
         return any("Past" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm")
                    and any(c.dep_.startswith("aux") for c in t.children) for t in verbs) \
             and not any(is_future(t) or is_conditional(t) for t in verbs)
+
+    def _paragraph_of(self, at: int) -> int:
+        return next(k for k, (a, b) in enumerate(self.paragraphs) if a <= at < b)
+
+    def _previous_paragraph_start(self, at: int) -> int:
+        return self.paragraphs[max(0, self._paragraph_of(at) - 1)][0]
 
     def _says_little(self, k: int) -> bool:
         """Paragraph k names no company and gives no amount (a quote, the plan's details): it does not move
@@ -2936,6 +2955,8 @@ class ArticleReading:
                     before = [x for x in child.doc[max(child.i - 3, 0):child.i] if not x.is_punct]
                     if before and self.cues.site_before.search(child.doc.text[max(0, before[-1].idx - 40):before[-1].idx]):
                         continue    # a site by its place: "son usine de Bourbourg, qui a nécessité 2 milliards"
+                    if t.dep_ == "acl:relcl" and any("Yes" in d.morph.get("Poss") for d in t.head.children):
+                        continue    # "son Plan d'action 2035, qui prévoit": the company's own
                     child = before[-1] if before and (before[-1].pos_ == "PROPN" or before[-1].lower_ in self.cues.public_actors) else \
                         t.head if t.dep_ == "acl:relcl" else child
                 at = sent.start + child.idx - sent.span.start_char
