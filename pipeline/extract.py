@@ -2466,9 +2466,11 @@ class ArticleReading:
             and not any(is_future(t) or is_conditional(t) for t in verbs)
 
     def _paragraph_of(self, at: int) -> int:
+        """The index of the paragraph that holds the offset."""
         return next(k for k, (a, b) in enumerate(self.paragraphs) if a <= at < b)
 
     def _previous_paragraph_start(self, at: int) -> int:
+        """Where the paragraph before the one that holds the offset starts."""
         return self.paragraphs[max(0, self._paragraph_of(at) - 1)][0]
 
     def _says_little(self, k: int) -> bool:
@@ -2499,7 +2501,7 @@ class ArticleReading:
         """'Ces investissements permettront de renouveler le matériel roulant :' followed by '- le MF19
         sur 8 lignes de métro (1,6 milliard d'euros) ;': the items of a list that a spending sentence
         introduces are parts of that spending."""
-        k = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
+        k = self._paragraph_of(sent.start)
         if not self._is_item(k):
             return False
         while k > 0 and self._is_item(k):
@@ -3130,7 +3132,7 @@ class ArticleReading:
         within this paragraph and the two before it (headings do not count; a list counts as one). When
         only a lender or a subsidiary is named there, the company named before them."""
         sent = self.sentences[i]
-        para = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
+        para = self._paragraph_of(sent.start)
         while para > 0 and self._is_item(para):
             para -= 1       # the items of a list count from the sentence that introduces it
         k, left = para, 2
@@ -3238,7 +3240,7 @@ class ArticleReading:
         published = self.ref
         if published is None:
             return None
-        k = next(k for k, (a, b) in enumerate(self.paragraphs) if a <= sent.start < b)
+        k = self._paragraph_of(sent.start)
         para = self.paragraphs[k]
         reach = self.paragraphs[min(k + 2, len(self.paragraphs) - 1)][1]
         for following in (s for s in self.sentences if sent.end <= s.start < reach):
