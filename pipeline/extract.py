@@ -233,7 +233,7 @@ _NAME_WORD_AFTER = re.compile(r" [A-ZÀ-Ý][\w-]*")
 # "C'est sur le |Grand port maritime de Dunkerque que ...", "dans le |Port de Gennevilliers": a name said as a place
 _PLACE_BEFORE = re.compile(r"\b(?:[Ss]ur|[Dd]ans)\s+(?:(?:le|la|les)\s+|l['’])?\Z")
 # "Quant à Meta, le groupe pourrait aller jusqu'à 140 milliards": a sentence on a company set beside others just read
-_AS_FOR = re.compile(r"\s*Quant (?:à|au|aux)\b\s*")
+_AS_FOR = re.compile(r"\s*(?:Quant (?:à|au|aux)|Chez)\b\s*")
 # "3 milliards d'ici 2030 |: le montant confirmé lundi à Versailles par": a pledge said after a colon (see
 # _pledger_after)
 _PLEDGED_BY_AFTER = re.compile(r"[^.;:]{0,40}:\s*(?:le|la|l['’]|c'est\s+l[ea]\s*)\s*([\w-]+)\s+(?:[\w-]+\s+)?"
@@ -1173,7 +1173,9 @@ class ArticleReading:
                     # dans lequel la société"; an owner, "détenue à 100 % par Engie", is already set aside)
                     near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
                             not self._landmark(d) and
-                            (not self._oblique(sent, c) or self._owns_site(sent, c))] or previous
+                            (not self._oblique(sent, c) or self._owns_site(sent, c)
+                             or _AS_FOR.fullmatch(self.work, sent.start, d.start))] or previous
+                    # ("Chez Amazon, ... ce qui place le groupe au-delà de 118 milliards": the sentence's topic)
                     # "le groupe" and only a fund named just before, "le logisticien" and only "la foncière Argan":
                     # the closest sentence before naming a company that fits
                     clash = any(self._other_trade(d.name, c, trades) for d in near)
@@ -2286,7 +2288,9 @@ class ArticleReading:
         # a level of spending after a sum that is nobody's)
         cue_before = bool(self._sentence_has_cue(before)) or bare_level and any(
             self._sentence_has_cue(s) for s in self.sentences[max(0, i - 2):i])
-        return any(a.start in self.spent for a in amounts) or bare_level and cue_before if amounts else cue_before
+        return any(a.start in self.spent for a in amounts) or (bare_level or revised_own) and cue_before if amounts \
+            else cue_before     # (a company raising its own forecast after a sum of the sector's: "Alphabet a ouvert le
+        # bal en relevant sa prévision à quelque 92 Mds$")
 
     def _set_beside(self, tokens: Span, i: int) -> list[Amount]:
         """'La firme de Seattle prévoit 200 milliards de dépenses en 2026 [...] Alphabet vise pour sa part entre 170 et
