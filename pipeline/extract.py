@@ -171,6 +171,9 @@ _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depui
                             r"livraisons?|livr(?:ée?s?|er|era|eront)|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|"
                             r"achèvement|fin des travaux|"
                             r"produira|produiront|fabriquera|fabriqueront|assemblera|assembleront|"
+                            # "à Florange, où il veut produire de l'acier bas carbone à partir de 2029"
+                            r"(?:veut|veulent|doit|doivent|devra|devront|compte|comptent) (?:y )?"
+                            r"(?:produire|fabriquer|assembler|acheminer|fournir)|"
                             r"(?:sera|seront) (?:assemblée?s?|produite?s?|fabriquée?s?)|"
                             r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité)|"
                             # "une première ligne ... qui doit démarrer au second semestre 2027" (not works or a phase
