@@ -1875,7 +1875,7 @@ class ArticleReading:
             return False    # "attendus par les analystes"
         # "Au niveau du groupe, les investissements opérationnels sont attendus entre 1,1 et 1,3 milliard"
         # "Nous estimons le besoin à près de 100 milliards": a company speaking of its own
-        if any(not k.aside and k.end <= offset + verb.idx and not self.work[k.end:offset + verb.idx].strip()
+        if any(not k.aside and k.end <= offset + verb.idx and self.work[k.end:offset + verb.idx].strip() in ("", "s'", "s’")
                for k in sent.candidates):
             return True     # "Pour l'exercice 2025/26, Barry Callebaut anticipe ...": the name right before the verb
             # (which the parser may have hung elsewhere)
