@@ -481,6 +481,7 @@ class ArticleReading:
         self.dated_back: dict[int, Period] = {}    # amounts dated back from another's period ("un an plus tôt"): that one
         self.local_verdicts: dict[int, bool | None] = {}     # what the words around each amount said, by offset
         self.labels: dict[str, set[str]] = {}    # the NER labels each candidate name was given
+        self.called_cache: dict[str, bool] = {}     # whether the article calls each name a company (_called_anywhere)
 
     def _lexicon_mentions(self) -> list[Candidate]:
         """The lexicon's names, aliases and descriptors. A descriptor said after one of the company's
@@ -568,9 +569,13 @@ class ArticleReading:
                 and not is_place(m["name"])}
 
     def _called_anywhere(self, name: str) -> bool:
-        """Does the article call the name a company somewhere ("Hydrolithe, une jeune entreprise de Chicoutimi")?"""
-        return name in self._called_names or any(self.cues.name_head_after.match(self.work, m.end())
-                                                 for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.work))
+        """Does the article call the name a company somewhere ("Hydrolithe, une jeune entreprise de Chicoutimi")?
+        (Asked for each name NER saw by a site noun, and again for places: the article is searched once per name.)"""
+        if name not in self.called_cache:
+            self.called_cache[name] = name in self._called_names or any(
+                self.cues.name_head_after.match(self.work, m.end())
+                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.work))
+        return self.called_cache[name]
 
     def _called_company(self, ent: Span) -> bool:
         """'la start-up Aura Aero', 'Quillon Fusion, une jeune pousse d'Oxford', 'La biscuiterie Le Goff': a name
@@ -2049,8 +2054,10 @@ class ArticleReading:
         gender and number."""
         pronoun = next((c for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj")
                         and c.lower_.replace("’", "'") in _DEMONSTRATIVES), None)
+        if pronoun is None:
+            return None     # (the sentence is looked for only when there is a pronoun: this runs for every amount)
         k = next((k for k, s in enumerate(self.sentences) if s is sent), 0)
-        if pronoun is None or k == 0 or self.sentences[k - 1].span is None:
+        if k == 0 or self.sentences[k - 1].span is None:
             return None
         agrees = lambda n: all(n.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number") if pronoun.morph.get(f))
         return next((n for n in reversed(self.sentences[k - 1].span) if n.pos_ == "NOUN" and agrees(n)), None)
