@@ -299,7 +299,7 @@ class Cues:
         level phrase, an adverb allowed before its last word, a word for the sum after it."""
         phrases = [rf"{re.escape(p.rsplit(' ', 1)[0])}\s+(?:[a-zà-ÿ']+\s+)?{re.escape(p.rsplit(' ', 1)[1])}"
                    for p in self.level_phrases]
-        sums = rf"\s+(?:un|une)\s+(?:{_alternation(self.cost_nouns | {'enveloppe', 'total'})})\s+d(?:e\s+|['’]\s*)"
+        sums = rf"\s+(?:un|une)\s+(?:{_alternation(self.cost_nouns | {'total'})})\s+d(?:e\s+|['’]\s*)"
         return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?:{sums}|\s+)$")
 
     @cached_property
@@ -310,9 +310,9 @@ class Cues:
 
     @cached_property
     def leader_of(self) -> re.Pattern:
-        """'PDG d'|Hélione', 'directeur général de |Vexa', 'PDG du groupe familial |Kerlann': a company named by its
-        leader's title."""
-        return re.compile(_head_of(self.leader_nouns) + rf"(?:(?:{_alternation(self.generic_heads)})(?:\s+(?-i:[a-zà-ÿ-]+)){{0,2}}\s+)?",
+        """'PDG d'|Hélione', 'directeur général de |Vexa', 'PDG du groupe familial |Kerlann', 'PDG de la |Verrerie
+        d'Ardéval': a company named by its leader's title."""
+        return re.compile(_head_of(self.leader_nouns) + rf"(?-i:la\s+)?(?:(?:{_alternation(self.generic_heads)})(?:\s+(?-i:[a-zà-ÿ-]+)){{0,2}}\s+)?",
                           re.IGNORECASE)
 
     @cached_property

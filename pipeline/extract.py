@@ -336,7 +336,7 @@ _THING_COSTED = re.compile(r"\b(?:une?|la|le|l'|ce|cet|cette|sa|son)\s*(?:nouvel
 # "Sophie Lemaître (Lemaître Emballages) : « ... »": a title that quotes a person of a company
 _SPEAKER_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2}\s+\((?P<name>[A-ZÀ-Ý][^()\n]{1,60})\)\s*:")
 # a name of up to three capitalised words: "Mecachrome", "Lemaître Emballages"
-_NAME_WORDS = r"(?P<name>[A-ZÀ-Ý][\w'&.-]*(?:\s+[A-ZÀ-Ý][\w'&.-]*){0,2})"
+_NAME_WORDS = r"(?P<name>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+[A-ZÀ-Ý][\w'&.-]*){0,2})"
 _NAME_AT = re.compile(_NAME_WORDS)
 # "Mecachrome : « Nous investissons ... »": a title that quotes a company
 _QUOTED_TITLE = re.compile(rf"\s*{_NAME_WORDS}\s*:\s*[\"«“]")
@@ -1033,15 +1033,18 @@ class ArticleReading:
         company = self.x.lexicon.lookup(other) if other else None
         return company is not None and company.parent == name
 
-    def _fits_hint(self, named: Candidate, anaphor: Candidate, trades: dict[str, set[str]]) -> bool:
+    def _fits_hint(self, named: Candidate, anaphor: Candidate, trades: dict[str, set[str]], subjects: set[int]) -> bool:
         """'le fonds' points to a fund, 'l'opérateur' to a telecom company: the anaphor's sector hint
         against the lexicon's sectors (names the lexicon does not know fit any hint); 'le groupe', with no
         hint, to a company, not to a fund or a public bank ("L'arrivée de GIC, un investisseur ... Le groupe
-        consacre chaque année 1,3 milliard")."""
+        consacre chaque année 1,3 milliard"), unless the fund is itself the subject that spends ("Le gestionnaire
+        d'actifs Brookfield ajoute 3 milliards ... Le groupe avait déjà promis")."""
         hint = self.hints.get(anaphor.start)
         company = self.x.lexicon.lookup(named.name)
         if company is None:
             return not self._other_trade(named.name, anaphor, trades)
+        if hint is None and company.kind == "fund":
+            return named.start in subjects
         return company.kind == "company" if hint is None else self._known_fit(named, anaphor)
 
     def _known_fit(self, named: Candidate, anaphor: Candidate) -> bool:
@@ -1133,11 +1136,19 @@ class ArticleReading:
         trades = self._trades(sentences)
         nationals = self._nationals(sentences)
         said_in = {c.start: sent for sent in sentences for c in sent.candidates}
+        subjects = {c.start for sent in sentences for c in sent.candidates
+                    if (words := _words_of(sent, c)) is not None and _subject_named(words.root)}
 
         def aside(c: Candidate) -> bool:
-            """Named as a landmark or as a verb's complement ("vendue à Hydro-Québec")."""
+            """Named as a landmark or as a verb's complement ("vendue à Hydro-Québec", "levés auprès de Bpifrance,
+            d'Eurazeo et du fonds Breizh Up": each of a list)."""
             words = _words_of(said_in[c.start], c)
-            return self._landmark(c) or words is not None and words.root.dep_ in ("obl", "obl:arg", "iobj")
+            if words is None:
+                return self._landmark(c)
+            root = words.root
+            while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+                root = root.head
+            return self._landmark(c) or root.dep_ in ("obl", "obl:arg", "iobj")
 
         def passed_over(c: Candidate, most: str | None) -> bool:
             """Aside, or the parent of the company the article names most."""
@@ -1172,6 +1183,16 @@ class ArticleReading:
                 named = named or next((d for d in resolved if d.via != "anaphor" and not d.aside and
                                        re.fullmatch(r"\s*[:,]\s*", self.work[d.end:c.start])), None) \
                     if c.via == "anaphor" else None
+                if named is None and c.via == "anaphor" and _anaphor_noun(c.raw) in _SUBSIDIARY_NOUNS:
+                    # "a précisé la filiale du groupe au losange": the closest company named before that is the parent
+                    # or one of its own
+                    parent = next((d for d in sent.candidates if d.via != "anaphor" and d.start >= c.end and
+                                   _APPOSED.fullmatch(self.work[c.end:d.start])), None)
+                    named = next((d for prev in earlier for d in prev if parent is not None and (
+                        d.name == parent.name or d.name.startswith(parent.name + " ")
+                        or self._parent_of(parent.name, d.name))), None)     # ("Orange Côte d'Ivoire": "la filiale d'Orange")
+                if named is None and c.via == "anaphor":
+                    named = self._named_on_site(sent, c, resolved)
                 if named is not None:   # "Le concessionnaire du tunnel, Getlink, ...", "Verkor : la start-up
                     # grenobloise ...": one mention, counted once
                     resolved.append(replace(c, name=named.name))
@@ -1188,12 +1209,12 @@ class ArticleReading:
                     # the closest sentence before naming a company that fits
                     clash = any(self._other_trade(d.name, c, trades) for d in near)
                     further = near if self.hints.get(c.start) and not clash else next(
-                        (fit for named in earlier if (fit := [d for d in named if self._fits_hint(d, c, trades)])), near)
+                        (fit for named in earlier if (fit := [d for d in named if self._fits_hint(d, c, trades, subjects)])), near)
                     # "la laiterie" and, a few sentences before, "la laiterie Kerlann": that one
                     head = self.trade_nouns.get(c.start)
                     own = next((fit for named in earlier if (fit := [d for d in named if head in trades.get(d.name, ())])),
                                None) if head else None
-                    fitting = [d for d in near if self._fits_hint(d, c, trades)]
+                    fitting = [d for d in near if self._fits_hint(d, c, trades, subjects)]
                     if self.hints.get(c.start) and not any(self._known_fit(d, c) for d in fitting) and \
                             not any(self._named_as(d, c, trades) for d in fitting):
                         # "le port" after "L'opérateur APM Terminals": a company known to fit, a few sentences back
@@ -1232,7 +1253,7 @@ class ArticleReading:
                             # constructeur de Coventry" names the brand itself)
                     elif counts:    # nobody named nearby: the company the article has spoken of most
                         c = replace(c, name=max(counts, key=counts.get))
-                    elif (ahead := self._named_ahead(sentences, k, c, trades)) is not None:
+                    elif (ahead := self._named_ahead(sentences, k, c, trades, subjects)) is not None:
                         c = replace(c, name=ahead.name)
                     else:
                         continue
@@ -1240,7 +1261,19 @@ class ArticleReading:
                 resolved.append(c)
             sent.candidates = resolved
 
-    def _named_ahead(self, sentences: list[Sentence], k: int, c: Candidate, trades) -> Candidate | None:
+    def _named_on_site(self, sent: Sentence, c: Candidate, resolved: list[Candidate]) -> Candidate | None:
+        """'l'usine Stellantis, où le constructeur a investi 3,6 MMDH': an anaphor that is the subject of a clause on a
+        site stands for the company the site is named after."""
+        words = _words_of(sent, c)
+        if words is None or words.root.dep_ != "nsubj" or words.root.head.dep_ != "acl:relcl":
+            return None
+        site = words.root.head.head
+        if site.lemma_.lower() not in self.cues.site_nouns:
+            return None
+        return next((d for d in resolved if d.via != "anaphor" and (named := _words_of(sent, d)) is not None
+                     and named.root.head.i == site.i and named.root.dep_ in ("nmod", "appos", "flat:name")), None)
+
+    def _named_ahead(self, sentences: list[Sentence], k: int, c: Candidate, trades, subjects: set[int]) -> Candidate | None:
         """'Le sidérurgiste a fini par trancher. [...] Ce n'est qu'en fin de communiqué qu'ArcelorMittal détaille
         ...': an anaphor of the title or the lead with nobody named before it stands for the first company named
         after it, up to ten sentences on (that fits its trade, when it names one)."""
@@ -1249,7 +1282,7 @@ class ArticleReading:
         ahead = [d for later in sentences[k:k + 11] for d in later.candidates
                  if d.start > c.start and d.via not in ("anaphor", "guess") and not d.aside]
         if self.hints.get(c.start):
-            return next((d for d in ahead if self._fits_hint(d, c, trades)), None)
+            return next((d for d in ahead if self._fits_hint(d, c, trades, subjects)), None)
         return ahead[0] if ahead else None
 
     # ------------------------------------------------------------------ facts
@@ -2803,6 +2836,17 @@ class ArticleReading:
                    and any(w.dep_ == "amod" and self.x.lexicon.is_nationality(w.text) for w in c.subtree)
                    for c in verb.children)
 
+    def _said_by_a_head(self, noun: Token) -> bool:
+        """'Le président-directeur général a réitéré les objectifs du Plan d'action 2035': is the noun in a clause whose
+        subject is a company's head, named by title alone (not "le président Emmanuel Macron", nor "le patron de
+        l'Agence")?"""
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.leader_nouns
+            and not any(d.dep_ in ("appos", "flat:name") or d.pos_ == "PROPN"
+                        or d.dep_ == "nmod" and any(x.dep_ == "case" for x in d.children) for d in c.children)
+            for c in verb.children)
+
     def _own_leader(self, subject: Token) -> bool:
         """'Son directeur général a présenté le programme de 600 milliards', 'Sa présidente annonce', 'La directrice
         financière Amy Hood a confirmé': the head (or the finance head, always a company's) of the company just spoken
@@ -2971,8 +3015,10 @@ class ArticleReading:
                     before = [x for x in child.doc[max(child.i - 3, 0):child.i] if not x.is_punct]
                     if before and self.cues.site_before.search(child.doc.text[max(0, before[-1].idx - 40):before[-1].idx]):
                         continue    # a site by its place: "son usine de Bourbourg, qui a nécessité 2 milliards"
-                    if t.dep_ == "acl:relcl" and any("Yes" in d.morph.get("Poss") for d in t.head.children):
-                        continue    # "son Plan d'action 2035, qui prévoit": the company's own
+                    if t.dep_ == "acl:relcl" and (any("Yes" in d.morph.get("Poss") for d in t.head.children) or (
+                            t.head.lemma_.lower() in self.cues.plan_nouns and self._said_by_a_head(t.head))):
+                        continue    # "son Plan d'action 2035, qui prévoit", "Le PDG a réitéré les objectifs du Plan
+                        # d'action 2035, qui prévoit": the company's own
                     child = before[-1] if before and (before[-1].pos_ == "PROPN" or before[-1].lower_ in self.cues.public_actors) else \
                         t.head if t.dep_ == "acl:relcl" else child
                 at = sent.start + child.idx - sent.span.start_char
@@ -3486,13 +3532,18 @@ class ArticleReading:
         over = period is not None and period.end is not None and self.ref is not None and period.end < self.ref
         ahead = period is not None and not period.relative and period.start is not None and self.ref is not None \
             and period.start > self.ref
-        if not ahead and any((c.dep_ == "acl" or c.dep_ == "acl:relcl" and any(x.dep_ == "aux:tense" for x in c.children))
-                             and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+        below = [c for w in tokens for c in w.children if c.i >= tokens.end]     # (on "$" too: "aux 500 millions $ que")
+        clauses = [c for c in below if c.dep_ == "acl" or c.dep_ == "acl:relcl" and any(
+            x.dep_ == "aux:tense" for x in c.children)]
+        clauses += [x for c in below if c.dep_ == "acl:relcl" and _verb_lemma(c) in cues.announce_verbs
+                    for x in c.children if x.dep_ == "xcomp" and any(a.dep_ == "aux:tense" for a in x.children)]
+        if not ahead and any("Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
                              and c.lemma_.lower() in cues.invest_verbs - cues.planned_verbs
-                             and "," not in c.doc[tokens.end:c.i].text for c in tokens.root.children):
+                             and "," not in c.doc[tokens.end:c.i].text for c in clauses):
             return "actual"     # "aux 406 millions de dollars investis en janvier", "Les 2,4 milliards que le constructeur
-            # a consacrés à ses usines" (not "37 milliards prévus", nor "une tranche de 85 millions, engagée dès le
-            # premier semestre 2026" said in 2025; nor "2,3 milliards par an, consacrés notamment à": what it is for)
+            # a consacrés à ses usines", "aux 6,2 milliards que l'entreprise dit avoir investis" (not "37 milliards
+            # prévus", nor "une tranche de 85 millions, engagée dès le premier semestre 2026" said in 2025; nor "2,3
+            # milliards par an, consacrés notamment à": what it is for)
         before = self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char]
         if over and re.search(r"\b(?:de|d['’])\s*$", before) and any(t.lemma_.lower() in cues.change_verbs for t in chain):
             return "actual"     # "passeront de 5 milliards en 2023 à 10 milliards": where it starts from is past
@@ -3700,6 +3751,16 @@ def _subject_after_clause(verb: Token) -> Token | None:
     opening = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
     return next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") and opening is not None
                  and c.i > opening.i), None)
+
+
+def _subject_named(word: Token) -> bool:
+    """Is the word its clause's subject, or a name set beside it ("Le gestionnaire d'actifs canadien Brookfield ajoute";
+    not "L'arrivée de GIC")?"""
+    if any(c.dep_ == "case" for c in word.children):
+        return False
+    while word.dep_ in ("appos", "nmod", "flat:name", "amod"):
+        word = word.head
+    return word.dep_ == "nsubj"
 
 
 def _words_of(sent: Sentence, c: Candidate) -> Span | None:
