@@ -80,6 +80,8 @@ class Cues:
     cost_verbs: frozenset[str] = _at("attribution", "cost_verbs")
     estimate_verbs: frozenset[str] = _at("attribution", "estimate_verbs")
     cost_nouns: frozenset[str] = _at("attribution", "cost_nouns")
+    choose_verbs: frozenset[str] = _at("attribution", "choose_verbs")
+    customer_verbs: frozenset[str] = _at("attribution", "customer_verbs")
     works_nouns: frozenset[str] = _at("attribution", "works_nouns")
     sector_adjectives: frozenset[str] = _at("attribution", "sector_adjectives")
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")

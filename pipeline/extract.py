@@ -45,7 +45,7 @@ _RELEASE_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][^\n,.;:]{1,40},\s*(?:le\s
 _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:[àa] lire aussi|lire aussi|lire également|voir aussi|à voir aussi)\b[^\n]*")
 _SHIFTED_YEAR = re.compile(r"\bexercice\s+décalé\b", re.IGNORECASE)
 # "sur cinq ans" in an article with no date: a span of its own, though unresolved
-_LENGTH_SAID = re.compile(rf"\b(?:sur|pendant|durant)\s+(?:{count_pattern()})\s+(?:ans|années|exercices)\b", re.IGNORECASE)
+_LENGTH_SAID = re.compile(rf"\b(?:sur|en|pendant|durant)\s+(?:{count_pattern()})\s+(?:ans|années|exercices)\b", re.IGNORECASE)
 _RUBRIC_MARKS = (":", "·", "|", "—", "–")     # what sets a rubric off its title
 _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # "| pour une nouvelle unité de production", "| pour le futur campus", "| à Onnaing": what or where the money is put into
@@ -146,8 +146,10 @@ _SMALLEST_INVESTMENT = 100_000
 # "…, dans laquelle il a investi": a relative clause on the name before, whose subject is someone else
 _RELATIVE_PRONOUN_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:dans|à|auprès de|pour|chez)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)"
                                        r"\s+(?:il|elle|ils|elles)\b")
-_SINCE_EVENT = re.compile(r"\bdepuis (?:son|sa|leur|cette|cet|ce) (?:ouverture|création|inauguration|lancement|fondation|"
-                          r"mise en service|implantation|arrivée|acquisition|rachat|reprise)\b", re.IGNORECASE)
+_EVENTS = r"(?:ouverture|création|inauguration|lancement|fondation|mise en service|implantation|arrivée|acquisition|rachat|reprise)"
+_SINCE_EVENT = re.compile(rf"\bdepuis (?:son|sa|leur|cette|cet|ce) {_EVENTS}\b", re.IGNORECASE)
+# "depuis l'inauguration de l'usine de Melloussa, près de Tanger, en |2012": the year of the event named after "depuis"
+_SINCE_EVENT_OF = re.compile(rf"\bdepuis (?:l['’]|la |le ){_EVENTS}\b[^.;:]{{0,90}}\ben\s*$", re.IGNORECASE)
 # "Inauguré en 2015", "qui a racheté Bombardier Transport en 2021": the year of the event "depuis" counts from
 _EVENT_YEAR = re.compile(r"\b(?:inauguré|ouvert|créé|fondé|lancé|implanté|mis en service|racheté|acquis|repris)e?s?"
                          r"(?:\s+(?!en\b)[\w'’-]+){0,4}?\s+en\s+(\d{4})\b", re.IGNORECASE)
@@ -1113,6 +1115,26 @@ class ArticleReading:
         return bool(_LANDMARK_BEFORE.search(self.work, max(0, c.start - 60), c.start)
                     or _INVESTED_IN_AFTER.match(self.work, c.end))
 
+    def _customer(self, sent: Sentence, c: Candidate) -> bool:
+        """'L'usine ... fournira Carbon et Holosolis', 'des pneus destinés à Renault et à Stellantis', 'accueillera
+        Mistral AI comme locataire': a company named as a plant's customer or tenant, not its owner."""
+        words = _words_of(sent, c)
+        if words is None:
+            return False
+        word = words.root
+        while word.dep_ in ("conj", "appos", "flat:name") and word.head.i < word.i:
+            word = word.head
+        if word.dep_ in ("obj", "obl:arg", "iobj") and _verb_lemma(word.head) in self.cues.customer_verbs:
+            return True
+        verb = next((t for t in reversed(words.doc[max(0, words.start - 2):words.start]) if t.lower_ not in ("à", "au", "aux")),
+                    None)
+        if verb is not None and _verb_lemma(verb) in self.cues.customer_verbs:
+            return True     # (right after the verb, however parsed)
+        joined = next((d for d in reversed(sent.candidates) if d.end <= c.start), None)     # "Mistral AI et Scaleway",
+        # however parsed
+        return joined is not None and re.fullmatch(r"\s*(?:,|et)\s*", self.work[joined.end:c.start]) is not None \
+            and self._customer(sent, joined)
+
     def _oblique(self, sent: Sentence, c: Candidate) -> bool:
         """'La Caisse des Dépôts investira 60 millions aux côtés du cimentier': an anaphor after a
         preposition or as an object is someone else than the names of its own sentence."""
@@ -1148,7 +1170,7 @@ class ArticleReading:
             root = words.root
             while root.dep_ in ("conj", "appos") and root.head.i < root.i:
                 root = root.head
-            return self._landmark(c) or root.dep_ in ("obl", "obl:arg", "iobj")
+            return self._landmark(c) or root.dep_ in ("obl", "obl:arg", "iobj") or self._customer(said_in[c.start], c)
 
         def passed_over(c: Candidate, most: str | None) -> bool:
             """Aside, or the parent of the company the article names most."""
@@ -1372,7 +1394,8 @@ class ArticleReading:
                 continue
             if bare_year and not p.text.lower().startswith("en ") and self.cues.horizon_before.search(before):
                 p = with_label(p, f"../{p.label}")  # "son Plan d'action 2035" (not "le lancement du projet en 2010")
-            elif bare_year and re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}(?:,\s*)?$", before):
+            elif bare_year and (re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}(?:,\s*)?$", before)
+                                or _SINCE_EVENT_OF.search(before + p.text.split(" ")[0] + " ")):
                 # "depuis 2015", "depuis le lancement de la construction, fin 2021"
                 p = with_label(p, f"{p.label}/..")
             since = "depuis" in p.text.lower() or "depuis" in before[-90:]
@@ -1680,7 +1703,7 @@ class ArticleReading:
         if verdict is None and (whole is not None or restated is not None or self._continues_spending(amount, i)
                                 or self._item_of_spending_list(sent)
                                 or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)
-                                or pledger is not None):
+                                or self._site_chosen(amount, sent) or pledger is not None):
             verdict = True
         company = None if not verdict or self._public_agent(amount, sent) else (pledger, []) if pledger else (
             self._spender_of(ranked_of) or self._company(amount, sent, in_sent, i)
@@ -1747,6 +1770,8 @@ class ArticleReading:
         if status == "planned" and period is not None and period.text.lower().startswith("depuis"):
             period = None   # "engagera 150 millions ..., un marché en recul depuis deux ans": years gone by date no plan
         period = self._in_time(period, status)
+        if status == "actual" and period is not None and sent.start <= period.begin < sent.end:
+            period = self._counted_back(period)
         if period is None and status == "planned":     # (a part has its whole's: "De cette somme, 6,1 milliards")
             self.defaults[(amount.start, amount.end)] = self.defaults.get((whole.start, whole.end)) if whole is not None \
                 else self._publication_year(tokens, sent)
@@ -1881,9 +1906,11 @@ class ArticleReading:
                 words = {c.lower_ for c in t.children if c.dep_ in ("advmod", "neg")}
                 if words & {"pas", "jamais", "guère", "nullement", "aucunement"}:
                     return True
-                restrictive = any(x.lower_ in ("que", "qu'") for x in t.doc[t.i + 1:min(t.i + 4, tokens.start)])
+                restrictive = any(x.lower_ in ("que", "qu'") for x in t.doc[t.i + 1:t.i + 4]
+                                  if x.i < tokens.start or tokens.start < t.i)
                 if words & {"ne", "n'"} and not restrictive:
-                    return True     # "n'investira que 2 milliards" restricts, it does not deny
+                    return True     # "n'investira que 2 milliards", "La seconde, évaluée à 70 milliards, ne sera lancée
+                    # qu'en 2029" restrict, they do not deny
                 if any(c.dep_ == "mark" and c.lower_ in cues.hypothesis for c in t.children):
                     return True
             if spending and t.pos_ in ("VERB", "AUX") and (
@@ -2013,6 +2040,9 @@ class ArticleReading:
             return verdict
         if self.cues.own_site_after.match(doc.text, tokens.end_char):
             return True     # "ajoutera 160 millions d'euros à son usine de Fegersheim": money put into one's own site
+        if tokens.root.dep_ == "obj" and _verb_lemma(tokens.root.head) in cues.build_verbs and \
+                any(c.lower_ == "y" for c in tokens.root.head.children):
+            return True     # "Il y ajoutera 3 MMDH d'ici 2027": money put into the place just said
         built_for = _PUT_INTO.match(doc.text, tokens.end_char)
         if built_for and (built_for["thing"] is None or built_for["thing"].lower() in self._things_built) \
                 and tokens.root.dep_ == "obj" and _verb_lemma(tokens.root.head) in cues.build_verbs:
@@ -2394,6 +2424,17 @@ class ArticleReading:
             return False
         return any(_GIVEN_TO.fullmatch(self.work, amount.end, c.start) for c in sent.candidates)
 
+    def _site_chosen(self, amount: Amount, sent: Sentence) -> bool:
+        """'Agrivoire a choisi Bouaké pour sa future unité de transformation : 45 milliards de FCFA', 'Pour sa nouvelle
+        unité, Sanofi a retenu Neuville : 350 millions d'euros': the cost, right after a colon, of a site a company
+        chose."""
+        colon = self.work.rfind(":", sent.start, amount.start)
+        if colon < 0 or self.work[colon + 1:amount.start].strip() or sent.span is None:
+            return False
+        head = [t for t in sent.span if sent.start + t.idx - sent.span.start_char < colon]
+        return any(_verb_lemma(t) in self.cues.choose_verbs for t in head) and \
+            any(t.lemma_.lower() in self._things_built for t in head)
+
     def _pledger_listed(self, amount: Amount, sent: Sentence) -> Candidate | None:
         """'Entre 3 et 4 milliards d'euros : l'américain Prologis, pour ...', 'Plus d'un milliard d'euros : le danois
         Novo Nordisk.': the company after the colon of a line that opens on an amount, in an article that has spoken
@@ -2689,6 +2730,7 @@ class ArticleReading:
             # supercalculateur du pays, développé avec la start-up Nscale")
             after = [] if self._pronoun_subject(amount, sent) else [
                 c for c in cands if c.start >= amount.end and not c.aside and not self._landmark(c)
+                and not self._customer(sent, c)     # ("... 140 millions pour une ligne de pneus destinés à Renault")
                 and not any(amount.end <= a.start < c.start and not self._is_conversion(a) for a in in_sent)
                 and not re.search(r"\bdont\b", self.work[amount.end:c.start])
                 and not _PURPOSE_VERB.search(self.work, amount.end, c.start)   # ("pour adapter les réseaux de GRDF")
@@ -3384,6 +3426,15 @@ class ArticleReading:
         if period.relative and period.end and period.end < self.ref and RANKED_PART.search(period.text):
             return shift_years(period, 1)
         return period
+
+    def _counted_back(self, period: Period) -> Period:
+        """'a investi 1 100 milliards en dix ans', 'sur dix ans': a length of years said of money already spent runs up
+        to the article's year."""
+        if not (period.relative and self.ref and _LENGTH_SAID.match(period.text)
+                and re.fullmatch(r"\d{4}/\d{4}", period.label) and period.start.year == self.ref.year):
+            return period
+        years = period.end.year - period.start.year + 1
+        return with_label(period, f"{self.ref.year - years}/{self.ref.year}")
 
     def _coordinated_spender(self, amount: Amount, in_sent: list[Amount]):
         """'37 milliards seront consacrés au raccordement et environ 24 milliards au renouvellement': a

@@ -238,8 +238,8 @@ def grammar() -> Grammar:
         ("relative", rf"{start}(?:{_alternation(lex['relative'])}){no_year_after}"),
         ("modified_year", rf"{start}(?:{_alternation(modified['year'])})"
                           rf"(?:\s+(?P<offset>{_alternation(modified['offsets'])}))?{no_year_after}"),
-        ("count_span", rf"{start}(?P<lead>sur|pendant|durant|pour|au\s+cours|lors|dans|depuis|ces|les|des)"
-                       rf"(?:\s+(?P<article>des|les|ces))?\s+(?P<n>{number})\s+(?:(?P<dir1>{direction})\s+)?"
+        ("count_span", rf"{start}(?P<lead>sur|en|pendant|durant|pour|au\s+cours|lors|dans|depuis|ces|les|des)"
+                       rf"(?:\s+(?P<article>des|les|ces|ses|leurs|de\s+(?:ses|leurs)))?\s+(?P<n>{number})\s+(?:(?P<dir1>{direction})\s+)?"
                        rf"(?P<unit>{unit})(?:\s+(?P<dir2>{direction}))?{end}"),
         # "les neuf premiers mois de l'année", "les trois derniers mois de 2025": a part of one year
         ("count_of_year", rf"{start}(?:les|des|ses|ces)\s+(?P<n>{number})\s+(?P<edge>{edge})\s+(?P<unit>{unit})"
@@ -476,12 +476,14 @@ def _read_count_span(match, ref):
     lead = _normalize(match["lead"])
     if lead in ("dans", "au cours", "lors") and not match["article"]:     # "dans deux ans" is a point
         return None
+    if lead == "en" and unit != "year":
+        return None     # "35 milliards en trois mois": how fast, said of a quarter already named; "en dix ans": a span
     if said:
         direction = said[0]
     elif lead == "depuis":
         direction = "backward"
-    elif lead in ("ces", "les", "des") or _normalize(match["article"] or "") == "les":
-        return None     # "les cinq ans", "sur les trois mois de juillet à septembre" say neither way
+    elif lead in ("ces", "les", "des") or match["article"]:
+        return None     # "les cinq ans", "sur les trois mois de juillet à septembre", "sur ses trois ans" say neither way
     else:
         direction = "forward"
     now = _unit_index(unit, ref)
