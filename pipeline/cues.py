@@ -261,9 +261,10 @@ class Cues:
 
     @cached_property
     def supported_by(self) -> re.Pattern:
-        """'avec le soutien de |Bpifrance', 'grâce à l'appui du |Crédit agricole': a funder."""
+        """'avec le soutien de |Bpifrance', 'grâce à l'appui du |Crédit agricole', 'avec l'appui du fonds souverain
+        |FONSIS': a funder."""
         return re.compile(rf"(?<!\w)(?:avec|grâce\s+à|sous)\s+(?:le\s+|l'|un\s+)(?:{_alternation(self.support_nouns)})"
-                          rf"(?:\s+[a-zà-ÿ-]+)?\s+{_OF}$", re.IGNORECASE)
+                          rf"(?:\s+[a-zà-ÿ-]+)?\s+{_OF}(?-i:[a-zà-ÿ'-]+\s+){{0,3}}$", re.IGNORECASE)
 
     @cached_property
     def relation_listed_before(self) -> re.Pattern:
@@ -297,11 +298,12 @@ class Cues:
 
     @cached_property
     def level_phrase_before(self) -> re.Pattern:
-        """'Meta table (désormais) sur |122 milliards', 'la compagnie table sur un montant d'|environ 17 milliards': a
+        """'Meta table (désormais) sur |122 milliards', 'la compagnie table sur un montant d'|environ 17 milliards', 'sur
+        un montant compris |entre 1,8 et 2 milliards': a
         level phrase, an adverb allowed before its last word, a word for the sum after it."""
         phrases = [rf"{re.escape(p.rsplit(' ', 1)[0])}\s+(?:[a-zà-ÿ']+\s+)?{re.escape(p.rsplit(' ', 1)[1])}"
                    for p in self.level_phrases]
-        sums = rf"\s+(?:un|une)\s+(?:{_alternation(self.cost_nouns | {'total'})})\s+d(?:e\s+|['’]\s*)"
+        sums = rf"\s+(?:un|une)\s+(?:{_alternation(self.cost_nouns | {'total'})})\s+(?:d(?:e\s+|['’]\s*)|comprise?\s+)"
         return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?:{sums}|\s+)$")
 
     @cached_property

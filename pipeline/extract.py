@@ -298,12 +298,16 @@ _BY_THEN = re.compile(r"\bd['’]ici là\b", re.IGNORECASE)
 # "sur la période", "au cours de cette période" with no dates after it: a period said before (not "sur la période
 # 2025-2040", "de 2026 à 2030", "allant de")
 _BARE_PERIOD = r"(?:au cours de|sur|pour|pendant|durant) (?:la|cette) période\b(?!\s*(?:\d|de\b|du\b|d['’]|qui\b|allant|couv))"
+# "Sur le seul trimestre, la firme a consacré 34,9 milliards": the quarter (half) said last before
+_THE_PART = re.compile(r"\b(?:sur|pour|pendant|durant) le (?:seul )?(trimestre|semestre)\b(?!\s*(?:\d|de\b|du\b|d['’]|qui\b|"
+                       r"en cours|prochain|suivant|précédent|écoulé|dernier|fiscal|clos|achevé|terminé))", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b"
                           # "L'opérateur a investi 1,45 milliard au premier semestre. [...] a dépensé 290 millions sur la
                           # période": the period said last (not "sur la période 2025-2040")
                           rf"|\b{_BARE_PERIOD}"
                           # "En 2025, Sorelis a réalisé ... Le groupe a investi 64 millions au cours de l'exercice."
+                          r"|\b(?:sur|pour|durant|pendant) le reste de l'exercice\b(?!\s*(?:\d|en cours|fiscal))"
                           r"|\b(?:au cours de|sur|pour|durant|pendant) l'exercice\b(?!\s*(?:en cours|fiscal|actuel|prochain|"
                           r"suivant|précédent|écoulé|clos|qui|,\s*(?:clos|close|qui|achevé|terminé|en cours)|\d))"
                           # "... un bénéfice de 3,3 milliards en 2022. Cette année-là, ses investissements ont atteint"
@@ -347,6 +351,9 @@ _ANSWER_OPENER = re.compile(rf"\s*(?:{_NAME_WORDS}\s*:\s*)?")
 # "LE FIGARO. - Pourquoi investir maintenant ?": an interview's turn, opened by the speaker's name in capitals
 _TURN_LABEL = re.compile(r"\s*\.?\s*[-–—]\s")
 # "10 milliards| de moins que prévu": a difference, not an amount spent
+# "Hydro-Québec en assumera la moitié, soit |1,2 milliard $": a share of the money just said
+_SHARE_OF_IT = re.compile(r"\ben\b[^,.;:]{0,40}\b(?:la moitié|le tiers|le quart|les deux tiers|les trois quarts|\d+(?:,\d+)?\s*%)"
+                          r"\s*,\s*soit\s+\Z", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
 # "dépenses d'investissement|, y compris les contrats de location-financement, de 37,5 milliards": an aside
 # between the noun and its amount
@@ -1371,10 +1378,12 @@ class ArticleReading:
             words = re.findall(r"[\w'-]+", before)
             bare_year = re.fullmatch(r"\d{4}", p.label)
             if not year_end and not p.label.startswith("../") and words and (
-                    words[-1] in self.cues.period_ignore_after or " ".join(words[-2:]) in self.cues.period_ignore_after) \
+                    words[-1] in self.cues.period_ignore_after or " ".join(words[-2:]) in self.cues.period_ignore_after
+                    or len(words) > 2 and words[-2] in ("à", "au") and words[-3] in self.cues.period_ignore_after) \
                     and not _YEAR_WHEN.match(self.work, p.stop):
-                continue    # (not "La troisième tranche sera lancée d'ici 2030": by then, its money is spent; but "plus
-                # qu'en 2025, année où le groupe a investi 20,1 milliards": the year that clause dates)
+                continue    # ("née à Lyon en 2020": when it was born) (not "La troisième tranche sera lancée d'ici
+                # 2030": by then, its money is spent; but "plus qu'en 2025, année où le groupe a investi 20,1 milliards":
+                # the year that clause dates)
             elif bare_year and self._base_year(before):
                 continue
             elif p.text.lower().startswith("avant") and re.search(r"\bpas\b[^,;.]{0,50}$", before):
@@ -1417,6 +1426,13 @@ class ArticleReading:
                 continue
             # the period said last, in this sentence first ("BP ... jusqu'en 2027, et Shell vise 20 à 22 milliards par
             # an sur la même période")
+            if "reste de l" in m[0].lower():    # "sur le reste de l'exercice", in an undated article: the latest
+                # financial year said (the article's date says which, when it has one)
+                if self.ref is not None:
+                    continue
+                years = sorted((q for q in said_before if "exercice" in q.text.lower() and re.fullmatch(r"\d{4}", q.label)),
+                               key=lambda q: q.label)
+                said_before = years[-1:] or said_before
             if m[0].lower().endswith("période"):    # "sur la même période": a span, not the date of an event
                 said_before = [q for q in said_before if "/" in q.label and ".." not in q.label
                                and not q.text.lower().startswith("depuis")] or said_before    # (not years gone by)
@@ -1433,6 +1449,17 @@ class ArticleReading:
                 out = [q for q in out if not q.begin <= at < q.stop]
                 # said again: its text is what it stands for ("sur la même période" of "son deuxième trimestre fiscal")
                 out.append(replace(said_before[-1], begin=at, stop=sent.start + m.end(), text=said_before[-1].text))
+        for m in _THE_PART.finditer(text):
+            named = re.match(r"\s*([^\W\d_]+)", text[m.end():])
+            if named and is_month(named[1]):
+                continue    # "sur le seul trimestre juillet-septembre": named there
+            unit = "Q" if m[1].lower() == "trimestre" else "H"
+            said = [q for prev in self.sentences if prev.end <= sent.start for q in self._said_periods(prev)
+                    if re.fullmatch(rf"\d{{4}}-{unit}\d", q.label)]
+            at = sent.start + m.start()
+            if said and not any(q.begin <= at < q.stop and not q.relative for q in out):
+                out = [q for q in out if not q.begin <= at < q.stop]
+                out.append(replace(said[-1], begin=at, stop=sent.start + m.end(), text=said[-1].text))
         by_then = _BY_THEN.search(text)
         if by_then and not any(q.begin <= sent.start + by_then.start() < q.stop for q in out):
             # "La première centrale doit entrer en service à l'automne 2027. D'ici là, l'entreprise aura injecté ...":
@@ -1734,6 +1761,8 @@ class ArticleReading:
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._period(amount, [amount], self._periods(question)) if question is not None else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
+        if period is not None and len(in_sent) == 1:
+            period = self._both_ends(period, periods)
         if period is None and whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
             period = self.spent[whole.start].period     # "Sur ce total, ...", "Dont 37 milliards ...": the total's
         if period is None and not _LENGTH_SAID.search(self.work, sent.start, sent.end) and \
@@ -1771,7 +1800,7 @@ class ArticleReading:
             period = None   # "engagera 150 millions ..., un marché en recul depuis deux ans": years gone by date no plan
         period = self._in_time(period, status)
         if status == "actual" and period is not None and sent.start <= period.begin < sent.end:
-            period = self._counted_back(period)
+            period = self._counted_back(period, tokens)
         if period is None and status == "planned":     # (a part has its whole's: "De cette somme, 6,1 milliards")
             self.defaults[(amount.start, amount.end)] = self.defaults.get((whole.start, whole.end)) if whole is not None \
                 else self._publication_year(tokens, sent)
@@ -1864,7 +1893,11 @@ class ArticleReading:
         cues = self.cues
         spending = past_clause = False
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
-        for t in [tokens.root, *tokens.root.ancestors]:
+        chain = [tokens.root, *tokens.root.ancestors]
+        for k, t in enumerate(chain):
+            if k and chain[k - 1].dep_ == "parataxis" and any(w.text == ":" for w in t.doc[t.i:chain[k - 1].i]):
+                past_clause = True  # "la cadence ne ralentirait pas : Microsoft table sur 35 milliards": the clause
+                # before the colon is another's
             if t.head is not t and t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "mais" for c in t.children):
                 past_clause = True  # "ne donne pas d'objectif annuel, mais table sur 35 milliards": the denial is
                 # the first clause's (a verb above both may still deny: "a démenti ...")
@@ -1919,14 +1952,18 @@ class ArticleReading:
         return False
 
     def _may_come(self, may: Token, verb: Token) -> bool:
-        """'dont le coût pourrait dépasser 5 milliards': what a cost may reach; 'Une seconde tranche, chiffrée à 900
+        """'dont le coût pourrait dépasser 5 milliards', 'L'investissement total pourrait atteindre 770 millions': what a
+        cost or a whole may reach; 'Une seconde tranche, chiffrée à 900
         millions, pourrait suivre d'ici 2033': a later phase of a plan, unless a condition is said ("si la demande
         suit")."""
-        subjects = [s.lemma_.lower() for s in [*may.children, *verb.children] if s.dep_.startswith("nsubj")]
+        said = [s for s in [*may.children, *verb.children] if s.dep_.startswith("nsubj")]
+        subjects = [s.lemma_.lower() for s in said]
         if any(c.dep_ in ("advcl", "ccomp") and any(m.lower_ in self.cues.hypothesis for m in c.children) for c in
                [*may.children, *verb.children]):
             return False
-        return verb.lemma_.lower() in self.cues.level_verbs and any(s in self.cues.cost_nouns for s in subjects) or \
+        whole = any(s.lemma_.lower() in self.cues.invest_nouns and any(
+            c.dep_ == "amod" and c.lemma_.lower() in ("total", "global") for c in s.children) for s in said)
+        return verb.lemma_.lower() in self.cues.level_verbs and (any(s in self.cues.cost_nouns for s in subjects) or whole) or \
             verb.lemma_.lower() in self.cues.later_phase_verbs and any(s in self.cues.spending_subjects for s in subjects)
 
     def _own_forecast(self, verb: Token, sent: Sentence) -> bool:
@@ -2018,9 +2055,11 @@ class ArticleReading:
                 and tokens.root.dep_.startswith("obl") and _verb_lemma(built) in cues.build_verbs \
                 and any(t.i > built.i and t.lemma_.lower() in self._things_built for t in built.subtree):
             return True     # "Avec 630 millions d'euros, l'américain Equinix ajoute deux centres de données"
-        if tokens.root.dep_ == "nmod" and built.dep_ == "obj" and built.head.lemma_.lower() in cues.build_verbs \
+        if tokens.root.dep_ == "nmod" and built.dep_ == "obj" and (
+                built.head.lemma_.lower() in cues.build_verbs or built.head.lemma_.lower() in cues.pledge_verbs
+                and built.lemma_.lower() in self._things_built) \
                 and built.i < tokens.start and doc[tokens.start - 1].lower_ in ("de", "d'"):
-            return True     # "va construire une usine de 18 millions d'euros"
+            return True     # "va construire une usine de 18 millions d'euros", "annonce un campus de 1,9 milliard"
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs for c in tokens.root.children):
             return False    # "des 146 milliards attendus par les analystes"
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.invest_verbs and c.i == tokens.end for c in tokens.root.children):
@@ -2245,12 +2284,22 @@ class ArticleReading:
             noun = noun.head
         return noun
 
+    def _own_document(self, subject: Token) -> bool:
+        """'Son document d'orientation', 'Le document' (after "son Plan d'action 2035"), 'le plan': a company's own plan
+        speaking, not another's ("le rapport de l'Ademe")."""
+        return subject.lemma_.lower() in self.cues.plan_nouns | {"document"} and any(
+            c.dep_ == "det" and ("Yes" in c.morph.get("Poss") or "Def" in c.morph.get("Definite")) for c in subject.children) \
+            and not any(c.dep_ == "nmod" and any(x.dep_ == "case" for x in c.children) and c.pos_ == "PROPN"
+                        for c in subject.children)
+
     def _noun_verdict(self, t: Token) -> bool | None:
         if t.lower_ in self.cues.needs:     # "les besoins d'investissement du continent" / "ses besoins d'investissement"
-            ours = any(c.dep_ == "nsubj" and c.lower_ == "nous" for c in t.head.children)   # "Nous estimons le besoin à"
+            ours = any(c.dep_ == "nsubj" and (c.lower_ == "nous" or self._own_document(c)) for c in t.head.children)
+            # "Nous estimons le besoin à", "Son document d'orientation stratégique évoque des besoins compris entre"
             if not ours and not any("Yes" in c.morph.get("Poss") for c in t.children):
                 return False
-            need = next((c for c in t.children if c.dep_ == "nmod"), None)
+            need = next((c for c in t.children if c.dep_ == "nmod" and not any(x.dep_ == "nummod" for x in c.children)),
+                        None)   # (what is needed, not how much: "des besoins compris entre 4 et 5 milliards")
             return self._word_verdict(need) if need is not None else (True if ours else None)
         if t.lower_ == "chiffre" and any(c.dep_ == "det" for c in t.children) \
                 and not re.match(r"\s*d['’]\s*affaires", t.doc.text[t.idx + len(t):]):
@@ -2304,6 +2353,8 @@ class ArticleReading:
             return True
         if _TAKEN_UP.search(self.work[self.sentences[i].start:amount.start]) and any(a.start in self.spent for a in previous):
             return True     # "Microsoft a dépensé 41,2 milliards ... Un an plus tôt, ce montant s'élevait à 21,4 milliards"
+        if _SHARE_OF_IT.search(self.work[self.sentences[i].start:amount.start]) and previous and previous[-1].start in self.spent:
+            return True     # "un investissement de 2,4 milliards $. Hydro-Québec en assumera la moitié, soit 1,2 milliard $"
         return self._allocated(amount, self.sentences[i]) and (
             any(a.start in self.spent for a in previous) or self._spending_before(amount, i, lambda a: False) is not None)
 
@@ -3427,10 +3478,26 @@ class ArticleReading:
             return shift_years(period, 1)
         return period
 
-    def _counted_back(self, period: Period) -> Period:
-        """'a investi 1 100 milliards en dix ans', 'sur dix ans': a length of years said of money already spent runs up
-        to the article's year."""
-        if not (period.relative and self.ref and _LENGTH_SAID.match(period.text)
+    def _both_ends(self, period: Period, periods: list[Period]) -> Period:
+        """The span a sentence with one amount gives by both its ends: 'son plan « Ambition 2028 », qui prévoit 1 000
+        milliards sur cinq ans, de 2024 à 2028' (the span said with the horizon's end), 'Dès l'an prochain, l'enveloppe
+        devrait se stabiliser entre 16 et 18 milliards par an jusqu'en 2030' (a start and an end: 2026/2030)."""
+        if not period.label.startswith("../"):
+            return period
+        said = next((p for p in periods if p.end == period.end and "/" in p.label and ".." not in p.label), None)
+        if said is not None:
+            return said
+        start = next((p for p in periods if p.begin < period.begin and p.start is not None and p.start <= period.end
+                      and (p.label.endswith("/..") or re.fullmatch(r"\d{4}", p.label)
+                           and _FROM.search(self.work, max(0, p.begin - 10), p.begin))), None)
+        return with_label(period, f"{start.start.year}/{period.end.year}") if start is not None else period
+
+    def _counted_back(self, period: Period, tokens: Span) -> Period:
+        """'a investi 1 100 milliards en dix ans', 'sur dix ans': a length of years said of money a verb of spending
+        says spent runs up to the article's year."""
+        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
+        if not (verb is not None and _verb_lemma(verb) in self.cues.invest_verbs - self.cues.planned_verbs
+                and period.relative and self.ref and _LENGTH_SAID.match(period.text)
                 and re.fullmatch(r"\d{4}/\d{4}", period.label) and period.start.year == self.ref.year):
             return period
         years = period.end.year - period.start.year + 1
