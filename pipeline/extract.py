@@ -361,6 +361,8 @@ _INCLUSION = re.compile(r",\s*(?:y compris|hors|sauf|incluant|excluant|à l['’
 _INCLUSION_ASIDE = re.compile(_INCLUSION.pattern + r"\s*d(?:e\s+|')\Z")
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
 _SUBSIDIARY_NOUNS = ("filiale", "filiales")
+# "la filiale marocaine |de |Renault", "la filiale |du groupe au losange": the parent named after a subsidiary noun
+_PARENT_AFTER = re.compile(r"\s+(?:(?:de\s+|du\s+|d['’]\s*)(?:[^,;.()]{0,40}\s)?)?")
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
 # "le site de Vacaville, racheté à Roche l'an dernier", "racheté par Brookfield en 2023 auprès d'AXA": the seller
 _SOLD_BY = re.compile(r"\b(?:acquis|acquise|rachetée?|achetée?|repris|reprise)s?(?:\s+(?:à|au)|\b[^.;:]{0,40}?\sauprès d[eu'])\s*$")
@@ -1210,20 +1212,28 @@ class ArticleReading:
                     if c.via == "anaphor" and _anaphor_noun(c.raw) not in _SUBSIDIARY_NOUNS else None
                 # ("Nareva, la filiale du holding Al Mada": the parent named after a relation noun is not it)
                 named = named or next((d for d in resolved if d.via != "anaphor" and not d.aside and
-                                       re.fullmatch(r"\s*[:,]\s*", self.work[d.end:c.start])), None) \
+                                       re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?[:,]\s*", self.work[d.end:c.start])), None) \
                     if c.via == "anaphor" else None
                 if named is None and c.via == "anaphor" and _anaphor_noun(c.raw) in _SUBSIDIARY_NOUNS:
                     # "a précisé la filiale du groupe au losange": the closest company named before that is the parent
                     # or one of its own
                     parent = next((d for d in sent.candidates if d.via != "anaphor" and d.start >= c.end and
-                                   _APPOSED.fullmatch(self.work[c.end:d.start])), None)
-                    named = next((d for prev in earlier for d in prev if parent is not None and (
+                                   _PARENT_AFTER.fullmatch(self.work[c.end:d.start])), None)
+                    itself = next((d for d in sent.candidates if parent is not None and d.start >= parent.end and
+                                   re.fullmatch(r"\s*,\s*", self.work[parent.end:d.start])), None)
+                    named = itself or next((d for prev in earlier for d in prev if parent is not None and (
                         d.name == parent.name or d.name.startswith(parent.name + " ")
-                        or self._parent_of(parent.name, d.name))), None)     # ("Orange Côte d'Ivoire": "la filiale d'Orange")
+                        or self._parent_of(parent.name, d.name))), None)
+                    if named is None and parent is not None and not any(earlier):
+                        named = self._named_ahead(sentences, k, c, trades, subjects) or parent
+                    # ("La filiale cloud d'Amazon, AWS, a annoncé": the name apposed; "Orange Côte d'Ivoire": "la
+                    # filiale d'Orange"; nobody named before: the one named next in a title or lead, else the parent,
+                    # "La filiale marocaine de Renault investira"; else the company said before, "Nespresso va
+                    # investir ... La filiale de Nestlé")
                 if named is None and c.via == "anaphor":
                     named = self._named_on_site(sent, c, resolved)
                 if named is not None:   # "Le concessionnaire du tunnel, Getlink, ...", "Verkor : la start-up
-                    # grenobloise ...": one mention, counted once
+                    # grenobloise ...", "Amazon Web Services (AWS), la filiale cloud d'Amazon": one mention, counted once
                     resolved.append(replace(c, name=named.name))
                     continue
                 elif c.via == "anaphor":

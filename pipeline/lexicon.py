@@ -111,6 +111,7 @@ class _Head:
     plural: bool
     names_place: bool = False   # "le port de Gennevilliers" is a place, "le port" the port's company
     names_those: bool = False   # "les partenaires": the companies just named, even without a number
+    names_parent: bool = False  # "la filiale cloud d'Amazon": a subsidiary of the company its complement names
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,9 @@ class Lexicon:
                 if person and is_person_name(person[0]):
                     return Anaphor(match.start(), match.end("mods"), text[match.start():match.end("mods")], head.hint,
                                    None, head.plural, not head.plural)     # "le groupe de Patrick Pouyanné": its head
+                if head.names_parent and self.lookup(person[0] if person else comp) is not None:
+                    return Anaphor(match.start(), match.end("mods"), text[match.start():match.end("mods")], head.hint,
+                                   None, head.plural, True)     # "la filiale cloud d'Amazon": a subsidiary named before
                 return None  # "la banque Lazard", "le groupe d'Elon Musk" when the lexicon does not know him
             if complement is not None or head.takes_any_complement or place:
                 tail = [self._modifiers[_key(m.group())]
@@ -365,7 +369,7 @@ def _read_heads(path: Path, ranks: list[tuple[str, str]]) -> list[tuple[_Head, t
         takes_any_complement = phrase.endswith(OPEN_COMPLEMENT)
         phrase = phrase.removesuffix(OPEN_COMPLEMENT)
         head = _Head(hint.strip() or None, takes_any_complement, phrase.startswith(PLURAL_DETERMINER),
-                     flag.strip() == "place", flag.strip() == "named")
+                     flag.strip() == "place", flag.strip() == "named", flag.strip() == "parent")
         phrases = [phrase, *_ranked(phrase, ranks)]
         heads.append((head, tuple(v for p in phrases for form in _determiner_forms(p) for v in _case_variants(form, both=True))))
     return heads
