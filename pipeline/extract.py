@@ -354,6 +354,11 @@ _TURN_LABEL = re.compile(r"\s*\.?\s*[-–—]\s")
 # "Hydro-Québec en assumera la moitié, soit |1,2 milliard $": a share of the money just said
 _SHARE_OF_IT = re.compile(r"\ben\b[^,.;:]{0,40}\b(?:la moitié|le tiers|le quart|les deux tiers|les trois quarts|\d+(?:,\d+)?\s*%)"
                           r"\s*,\s*soit\s+\Z", re.IGNORECASE)
+# "La firme de Redmond|, dont le chiffre d'affaires trimestriel a progressé de 18 %, à |76,4 milliards": a relative
+# clause on a figure, up to the amount
+_FIGURE_CLAUSE = re.compile(r",\s*dont\s+(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)[^;:.()]{0,80}\Z")
+# "un |cash-flow| libre net d'|au moins 1,5 milliard": a hyphenated noun (and its adjectives) right before an amount
+_COMPOUND_BEFORE = re.compile(r"\b(\w+-\w+)(?:\s+[a-zà-ÿ]+){0,3}\s+(?:de\s+|d['’]\s*)\Z")
 _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
 # "dépenses d'investissement|, y compris les contrats de location-financement, de 37,5 milliards": an aside
 # between the noun and its amount
@@ -2028,6 +2033,15 @@ class ArticleReading:
             return False    # "estimé à environ 3,5 millions d'euros pièce": a unit price
         if self._changed_by(tokens):
             return False    # "réduit son enveloppe d'investissement annuelle d'un milliard": by how much, not how much
+        clause = _FIGURE_CLAUSE.search(doc.text, max(sent.span.start_char, tokens.start_char - 100), tokens.start_char)
+        if clause and clause["noun"].lower() in cues.other_nouns and tokens.end + 1 < len(doc) and \
+                doc[tokens.end].text == "," and doc[tokens.end + 1].pos_ in ("VERB", "AUX"):
+            return False    # "La firme, dont le chiffre d'affaires a progressé de 18 %, à 76,4 milliards, prévoit de
+            # dépenser": a figure of a relative clause set between the subject and its verb, however parsed
+        compound = _COMPOUND_BEFORE.search(doc.text, max(0, tokens.start_char - 60), tokens.start_char)
+        if compound and compound[1].lower() in cues.other_nouns:
+            return False    # "un cash-flow libre net d'au moins 1,5 milliard": a word the tokenizer splits, so the
+            # parser hangs the amount elsewhere
         taken_up = self._demonstrative_antecedent(verb, sent)
         if taken_up is not None and self._noun_verdict(taken_up) is False:
             return False    # "... sans dévoiler sa valorisation. Selon nos informations, celle-ci avoisinerait les 250
