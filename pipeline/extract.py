@@ -357,6 +357,8 @@ _SHARE_OF_IT = re.compile(r"\ben\b[^,.;:]{0,40}\b(?:la moitié|le tiers|le quart
 # "La firme de Redmond|, dont le chiffre d'affaires trimestriel a progressé de 18 %, à |76,4 milliards": a relative
 # clause on a figure, up to the amount
 _FIGURE_CLAUSE = re.compile(r",\s*dont\s+(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)[^;:.()]{0,80}\Z")
+# "après avoir évoqué |85 milliards en juillet": a forecast the sentence has just replaced
+_EARLIER_FORECAST = re.compile(r"\baprès avoir (?:évoqué|visé|tablé sur|anticipé)\s+(?:[\w'’-]+\s+){0,2}\Z")
 # "un |cash-flow| libre net d'|au moins 1,5 milliard": a hyphenated noun (and its adjectives) right before an amount
 _COMPOUND_BEFORE = re.compile(r"\b(\w+-\w+)(?:\s+[a-zà-ÿ]+){0,3}\s+(?:de\s+|d['’]\s*)\Z")
 _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
@@ -1879,9 +1881,12 @@ class ArticleReading:
         """'entre 70 et 72 milliards, contre une fourchette de 66 à 72 milliards auparavant', 'contre 10 000
         milliards prévus jusqu'ici', 'dans le bas de la fourchette de 16 à 18 milliards annoncée en février':
         an earlier figure the article replaces, no fact of its own (not "la lutte contre les fuites, avec 3
-        milliards prévus")."""
+        milliards prévus"); 'le groupe vise désormais 91-93 milliards, après avoir évoqué 85 milliards en juillet': an
+        earlier forecast."""
         after = self.work[amount.end:amount.end + 30].lower()
         before = self.work[max(0, amount.start - 40):amount.start].lower()
+        if _EARLIER_FORECAST.search(before):
+            return True
         replaced = re.search(r"\b(contre|au lieu d[eu']|plutôt que|(?:dans|en|au) (?:le )?(?:bas|haut) d[eu'])\b[^,;:.]*$",
                              before)
         if not replaced:
