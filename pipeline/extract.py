@@ -350,7 +350,6 @@ _QUOTED_TITLE = re.compile(rf"\s*{_NAME_WORDS}\s*:\s*[\"«“]")
 _ANSWER_OPENER = re.compile(rf"\s*(?:{_NAME_WORDS}\s*:\s*)?")
 # "LE FIGARO. - Pourquoi investir maintenant ?": an interview's turn, opened by the speaker's name in capitals
 _TURN_LABEL = re.compile(r"\s*\.?\s*[-–—]\s")
-# "10 milliards| de moins que prévu": a difference, not an amount spent
 # "Hydro-Québec en assumera la moitié, soit |1,2 milliard $": a share of the money just said
 _SHARE_OF_IT = re.compile(r"\ben\b[^,.;:]{0,40}\b(?:la moitié|le tiers|le quart|les deux tiers|les trois quarts|\d+(?:,\d+)?\s*%)"
                           r"\s*,\s*soit\s+\Z", re.IGNORECASE)
@@ -361,6 +360,7 @@ _FIGURE_CLAUSE = re.compile(r",\s*dont\s+(?:le|la|les|l['’])\s*(?P<noun>[\w-]+
 _EARLIER_FORECAST = re.compile(r"\baprès avoir (?:évoqué|visé|tablé sur|anticipé)\s+(?:[\w'’-]+\s+){0,2}\Z")
 # "un |cash-flow| libre net d'|au moins 1,5 milliard": a hyphenated noun (and its adjectives) right before an amount
 _COMPOUND_BEFORE = re.compile(r"\b(\w+-\w+)(?:\s+[a-zà-ÿ]+){0,3}\s+(?:de\s+|d['’]\s*)\Z")
+# "10 milliards| de moins que prévu": a difference, not an amount spent
 _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
 # "dépenses d'investissement|, y compris les contrats de location-financement, de 37,5 milliards": an aside
 # between the noun and its amount
@@ -1137,9 +1137,7 @@ class ArticleReading:
         words = _words_of(sent, c)
         if words is None:
             return False
-        word = words.root
-        while word.dep_ in ("conj", "appos", "flat:name") and word.head.i < word.i:
-            word = word.head
+        word = _list_head(words.root)
         if word.dep_ in ("obj", "obl:arg", "iobj") and _verb_lemma(word.head) in self.cues.customer_verbs:
             return True
         verb = next((t for t in reversed(words.doc[max(0, words.start - 2):words.start]) if t.lower_ not in ("à", "au", "aux")),
@@ -1176,17 +1174,14 @@ class ArticleReading:
         said_in = {c.start: sent for sent in sentences for c in sent.candidates}
         subjects = {c.start for sent in sentences for c in sent.candidates
                     if (words := _words_of(sent, c)) is not None and _subject_named(words.root)}
+        customers = {c.start for sent in sentences for c in sent.candidates if self._customer(sent, c)}
 
         def aside(c: Candidate) -> bool:
             """Named as a landmark or as a verb's complement ("vendue à Hydro-Québec", "levés auprès de Bpifrance,
             d'Eurazeo et du fonds Breizh Up": each of a list)."""
             words = _words_of(said_in[c.start], c)
-            if words is None:
-                return self._landmark(c)
-            root = words.root
-            while root.dep_ in ("conj", "appos") and root.head.i < root.i:
-                root = root.head
-            return self._landmark(c) or root.dep_ in ("obl", "obl:arg", "iobj") or self._customer(said_in[c.start], c)
+            return self._landmark(c) or c.start in customers or words is not None and \
+                _list_head(words.root).dep_ in ("obl", "obl:arg", "iobj")
 
         def passed_over(c: Candidate, most: str | None) -> bool:
             """Aside, or the parent of the company the article names most."""
@@ -1222,21 +1217,8 @@ class ArticleReading:
                                        re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?[:,]\s*", self.work[d.end:c.start])), None) \
                     if c.via == "anaphor" else None
                 if named is None and c.via == "anaphor" and _anaphor_noun(c.raw) in _SUBSIDIARY_NOUNS:
-                    # "a précisé la filiale du groupe au losange": the closest company named before that is the parent
-                    # or one of its own
-                    parent = next((d for d in sent.candidates if d.via != "anaphor" and d.start >= c.end and
-                                   _PARENT_AFTER.fullmatch(self.work[c.end:d.start])), None)
-                    itself = next((d for d in sent.candidates if parent is not None and d.start >= parent.end and
-                                   re.fullmatch(r"\s*,\s*", self.work[parent.end:d.start])), None)
-                    named = itself or next((d for prev in earlier for d in prev if parent is not None and (
-                        d.name == parent.name or d.name.startswith(parent.name + " ")
-                        or self._parent_of(parent.name, d.name))), None)
-                    if named is None and parent is not None and not any(earlier):
-                        named = self._named_ahead(sentences, k, c, trades, subjects) or parent
-                    # ("La filiale cloud d'Amazon, AWS, a annoncé": the name apposed; "Orange Côte d'Ivoire": "la
-                    # filiale d'Orange"; nobody named before: the one named next in a title or lead, else the parent,
-                    # "La filiale marocaine de Renault investira"; else the company said before, "Nespresso va
-                    # investir ... La filiale de Nestlé")
+                    named = self._subsidiary_named(sent, c, earlier, lambda: self._named_ahead(
+                        sentences, k, c, trades, subjects))
                 if named is None and c.via == "anaphor":
                     named = self._named_on_site(sent, c, resolved)
                 if named is not None:   # "Le concessionnaire du tunnel, Getlink, ...", "Verkor : la start-up
@@ -1306,6 +1288,25 @@ class ArticleReading:
                 counts[c.name] = counts.get(c.name, 0) + 1
                 resolved.append(c)
             sent.candidates = resolved
+
+    def _subsidiary_named(self, sent: Sentence, c: Candidate, earlier: list[list[Candidate]], ahead) -> Candidate | None:
+        """'a précisé la filiale du groupe au losange': the company a subsidiary noun followed by its parent stands for.
+        The name set beside the parent ("La filiale cloud d'Amazon, AWS, a annoncé"); else the closest company named
+        before that is the parent or one of its own ("Orange Côte d'Ivoire" for "la filiale d'Orange"); nobody named
+        before: the one named next in a title or lead (`ahead`), else the parent ("La filiale marocaine de Renault
+        investira"); else None, and the anaphor stands for the company said before ("Nespresso va investir ... La
+        filiale de Nestlé")."""
+        parent = next((d for d in sent.candidates if d.via != "anaphor" and d.start >= c.end and
+                       _PARENT_AFTER.fullmatch(self.work[c.end:d.start])), None)
+        if parent is None:
+            return None
+        itself = next((d for d in sent.candidates if d.start >= parent.end and
+                       re.fullmatch(r"\s*,\s*", self.work[parent.end:d.start])), None)
+        kin = itself or next((d for prev in earlier for d in prev if d.name == parent.name or
+                              d.name.startswith(parent.name + " ") or self._parent_of(parent.name, d.name)), None)
+        if kin is None and not any(earlier):
+            return ahead() or parent
+        return kin
 
     def _named_on_site(self, sent: Sentence, c: Candidate, resolved: list[Candidate]) -> Candidate | None:
         """'l'usine Stellantis, où le constructeur a investi 3,6 MMDH': an anaphor that is the subject of a clause on a
@@ -1460,12 +1461,8 @@ class ArticleReading:
                 continue    # a bare "sur la période" takes up the sentence before, or the paragraph before ("Sur le
                 # premier trimestre ... [...] Les dépenses ont atteint 34,9 milliards sur la période"), not a span said
                 # paragraphs above ("avec le MI20 sur le RER B (715 M€ sur la période)" in a list under a plan's heading)
-            at = sent.start + m.start()
-            if said_before and not any(q.begin <= at < q.stop and not q.relative for q in out):
-                # it replaces what the grammar read there on its own ("l'exercice": this year)
-                out = [q for q in out if not q.begin <= at < q.stop]
-                # said again: its text is what it stands for ("sur la même période" of "son deuxième trimestre fiscal")
-                out.append(replace(said_before[-1], begin=at, stop=sent.start + m.end(), text=said_before[-1].text))
+            if said_before:
+                out = _said_again(out, said_before[-1], sent.start + m.start(), sent.start + m.end())
         for m in _THE_PART.finditer(text):
             named = re.match(r"\s*([^\W\d_]+)", text[m.end():])
             if named and is_month(named[1]):
@@ -1473,10 +1470,8 @@ class ArticleReading:
             unit = "Q" if m[1].lower() == "trimestre" else "H"
             said = [q for prev in self.sentences if prev.end <= sent.start for q in self._said_periods(prev)
                     if re.fullmatch(rf"\d{{4}}-{unit}\d", q.label)]
-            at = sent.start + m.start()
-            if said and not any(q.begin <= at < q.stop and not q.relative for q in out):
-                out = [q for q in out if not q.begin <= at < q.stop]
-                out.append(replace(said[-1], begin=at, stop=sent.start + m.end(), text=said[-1].text))
+            if said:
+                out = _said_again(out, said[-1], sent.start + m.start(), sent.start + m.end())
         by_then = _BY_THEN.search(text)
         if by_then and not any(q.begin <= sent.start + by_then.start() < q.stop for q in out):
             # "La première centrale doit entrer en service à l'automne 2027. D'ici là, l'entreprise aura injecté ...":
@@ -1817,7 +1812,7 @@ class ArticleReading:
             period = None   # "engagera 150 millions ..., un marché en recul depuis deux ans": years gone by date no plan
         period = self._in_time(period, status)
         if status == "actual" and period is not None and sent.start <= period.begin < sent.end:
-            period = self._counted_back(period, tokens)
+            period = self._spent_up_to_now(period, tokens)
         if period is None and status == "planned":     # (a part has its whole's: "De cette somme, 6,1 milliards")
             self.defaults[(amount.start, amount.end)] = self.defaults.get((whole.start, whole.end)) if whole is not None \
                 else self._publication_year(tokens, sent)
@@ -3521,7 +3516,7 @@ class ArticleReading:
                            and _FROM.search(self.work, max(0, p.begin - 10), p.begin))), None)
         return with_label(period, f"{start.start.year}/{period.end.year}") if start is not None else period
 
-    def _counted_back(self, period: Period, tokens: Span) -> Period:
+    def _spent_up_to_now(self, period: Period, tokens: Span) -> Period:
         """'a investi 1 100 milliards en dix ans', 'sur dix ans': a length of years said of money a verb of spending
         says spent runs up to the article's year."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
@@ -3898,6 +3893,23 @@ def _subject_after_clause(verb: Token) -> Token | None:
     opening = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
     return next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") and opening is not None
                  and c.i > opening.i), None)
+
+
+def _said_again(out: list[Period], base: Period, at: int, stop: int) -> list[Period]:
+    """The sentence's periods with `base` said again at at:stop ("sur la même période", "sur le seul trimestre"): it
+    replaces what the grammar read there on its own ("l'exercice": this year), unless that was a date of its own; its
+    text is what it stands for ("son deuxième trimestre fiscal")."""
+    if any(q.begin <= at < q.stop and not q.relative for q in out):
+        return out
+    return [q for q in out if not q.begin <= at < q.stop] + [replace(base, begin=at, stop=stop, text=base.text)]
+
+
+def _list_head(word: Token) -> Token:
+    """The first of the names a word is listed or set beside ("Mistral AI et Scaleway", "du fonds régional Breizh Up"):
+    the one whose role in the clause the others share."""
+    while word.dep_ in ("conj", "appos", "flat:name") and word.head.i < word.i:
+        word = word.head
+    return word
 
 
 def _subject_named(word: Token) -> bool:
