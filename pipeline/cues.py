@@ -92,6 +92,8 @@ class Cues:
     leader_nouns: frozenset[str] = _at("attribution", "leader_nouns")
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")
     allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
+    funding_verbs: frozenset[str] = _at("attribution", "funding_verbs")
+    group_spending_nouns: frozenset[str] = _at("attribution", "group_spending_nouns")
     share_verbs: frozenset[str] = _at("attribution", "share_verbs")
     place_work_nouns: frozenset[str] = _at("attribution", "place_work_nouns")
     target_nouns: frozenset[str] = _at("attribution", "target_nouns")

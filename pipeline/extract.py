@@ -25,7 +25,7 @@ from .cues import TYPOGRAPHY, Cues
 from .facts import Fact
 from .gazetteer import ends_in_trade_word, is_person_name, is_place
 from .lexicon import VIA_DESCRIPTOR, Lexicon
-from .money import Amount, find_amounts, local_currencies
+from .money import Amount, find_amounts, local_currencies, names_country_of
 from .nlp import load_nlp, verb_lemma
 from .periods import (RANKED_PART, Period, count_pattern, find_periods, find_rates, fiscal_period, is_month,
                       label_bounds, month_number, number_value, shift_months, shift_years)
@@ -346,6 +346,10 @@ _NAME_WORDS = r"(?P<name>[A-ZÀ-Ý][\w'&.-]*(?:[ \t]+[A-ZÀ-Ý][\w'&.-]*){0,2})"
 _NAME_AT = re.compile(_NAME_WORDS)
 # "Mecachrome : « Nous investissons ... »": a title that quotes a company
 _QUOTED_TITLE = re.compile(rf"\s*{_NAME_WORDS}\s*:\s*[\"«“]")
+# the sector hint of "la PME", "l'ETI" (company_anaphora.tsv): a small or mid-sized firm, none of the lexicon's groups
+_SMALL_FIRM = "sme"
+# "« Nous doublons notre outil industriel » : la PME roannaise Thermivel accélère": a title that quotes first
+_QUOTE_THEN_TITLE = re.compile(r"\s*[\"«“][^\"»”\n]{3,200}[\"»”]\s*:\s*")
 # "Hélène Fabre : |Un peu plus de 250 millions": the speaker's name, if any, opening an answer
 _ANSWER_OPENER = re.compile(rf"\s*(?:{_NAME_WORDS}\s*:\s*)?")
 # "LE FIGARO. - Pourquoi investir maintenant ?": an interview's turn, opened by the speaker's name in capitals
@@ -420,6 +424,7 @@ class Spending:
     partners: list[Candidate]
     period: Period | None
     status: str
+    currency: str | None
 
 
 # the modules whose code decides what is extracted (a change to runner, store or cli does not)
@@ -740,9 +745,14 @@ class ArticleReading:
 
     def _without_article(self, name: str) -> str:
         """'La Laiterie de Kerbrat investit' (NER took the sentence's first word in): a company noun's article is
-        no part of the name ("La Poste", a name, is the lexicon's)."""
+        no part of the name ("La Poste", a name, is the lexicon's); nor is a kind of company written in capitals
+        ("la PME Vellane Composites", "l'ETI Sarvel")."""
         m = re.match(r"(?:L[ae]s?\s+|L['’]\s*)(?P<rest>(?P<noun>\w+)\s+\S.*)", name)
-        return m["rest"] if m and self.x.lexicon.is_company_noun(name[:m.end("noun")]) else name
+        if m and self.x.lexicon.is_company_noun(name[:m.end("noun")]):
+            return m["rest"]
+        kind = re.match(r"(?P<noun>[A-Z]{2,5})\s+(?P<rest>\S.*)", name)
+        return kind["rest"] if kind and any(
+            self.x.lexicon.is_company_noun(f"{article}{kind['noun']}") for article in ("la ", "l'")) else name
 
     def _inside_other_name(self, c: Candidate, ents: list[Span], offset: int) -> bool:
         """'KTR Advanced Carbon' is not the company Carbon: a lexicon name that ends a longer name whose
@@ -856,9 +866,10 @@ class ArticleReading:
         if _PLACE_BEFORE.search(self.work[max(0, c.start - 20):c.start]):
             return True     # "C'est sur le Grand port maritime de Dunkerque que l'industriel implantera": a place
         before = self.work[max(0, c.start - 80):c.start].lower()
-        by = re.search(r"([\w-]+)\s+par\s+$", before)
+        by = re.search(r"(?<!\ben )\b([\w-]+)\s+par\s+$", before)
         if by and by[1] in self.cues.other_nouns:
-            return True     # "l'acquisition par Blackstone d'un portefeuille" (however it is parsed)
+            return True     # "l'acquisition par Blackstone d'un portefeuille" (however it is parsed; not "pris en
+            # charge par")
         owned = self.cues.owned_by.search(before)
         if owned and owned[1] in self.cues.owner_verbs and not _CLAUSE_BREAK.search(before[owned.end(1):]):
             return True     # "détenue à 70 % par X et à 30 % par la Banque des Territoires": owners
@@ -876,9 +887,11 @@ class ArticleReading:
             member = member.head
         if member.dep_ in ("obj", "conj") and member.head.lemma_.lower() in self.cues.member_verbs:
             return True     # "Les Réseaux, qui regroupent GRDF, GRTgaz et Storengy, recevront": what a division is made of
-        if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs | self.cues.other_verbs
-                               or head.lower_ in self.cues.owner_verbs | self.cues.other_nouns):
+        if "par" in cases and (head.lemma_.lower() in self.cues.owner_verbs | self.cues.other_verbs or
+                               head.lower_ in self.cues.owner_verbs | self.cues.other_nouns and not any(
+                                   w.dep_ == "case" and w.lower_ == "en" for w in head.children)):
             return True     # "détenue par EDF", "estimée par Forbes", "attendus par les analystes", "l'acquisition par X"
+            # (not "pris en charge par HAROPA PORT")
         if root.dep_ == "nmod" and head.dep_ == "obj" and head.head.lemma_.lower() in self.cues.takeover_verbs \
                 and cases & {"de", "d'", "du", "des"}:
             return True     # "Depuis qu'elle a repris le site de Bombardier Transport en 2021": whose it was
@@ -1177,11 +1190,14 @@ class ArticleReading:
         customers = {c.start for sent in sentences for c in sent.candidates if self._customer(sent, c)}
 
         def aside(c: Candidate) -> bool:
-            """Named as a landmark or as a verb's complement ("vendue à Hydro-Québec", "levés auprès de Bpifrance,
-            d'Eurazeo et du fonds Breizh Up": each of a list)."""
+            """Named as a landmark, as a verb's complement ("vendue à Hydro-Québec", "levés auprès de Bpifrance,
+            d'Eurazeo et du fonds Breizh Up": each of a list) or as the owner of one ("injecteront le gaz dans le
+            réseau de GRDF")."""
             words = _words_of(said_in[c.start], c)
-            return self._landmark(c) or c.start in customers or words is not None and \
-                _list_head(words.root).dep_ in ("obl", "obl:arg", "iobj")
+            head = _list_head(words.root) if words is not None else None
+            return self._landmark(c) or c.start in customers or head is not None and (
+                head.dep_ in ("obl", "obl:arg", "iobj") or head.dep_ == "nmod" and head.head.dep_.startswith("obl")
+                and head.head.lower_ in self.cues.site_nouns - self.cues.area_nouns | self.cues.asset_nouns)
 
         def passed_over(c: Candidate, most: str | None) -> bool:
             """Aside, or the parent of the company the article names most."""
@@ -1256,10 +1272,11 @@ class ArticleReading:
                     country = self.countries.get(c.start)     # ("le groupe européen" may be any European's)
                     if country and country != "EU" and not any(nationals.get(d.name) == country for d in near):
                         # "le groupe francilien" after "À Londres, Heathrow ...", "l'opérateur marocain" after "Le
-                        # danois APM Terminals": a company of its country said a few sentences back, else one of no
-                        # other known country
-                        near = next((fit for named in earlier if (fit := [d for d in named
-                                                                          if nationals.get(d.name) == country])),
+                        # danois APM Terminals": a company of its country said a few sentences back (not one of the
+                        # lexicon's groups for "la PME bretonne"), else one of no other known country
+                        near = next((fit for named in earlier if (fit := [
+                            d for d in named if nationals.get(d.name) == country and (
+                                self.hints.get(c.start) != _SMALL_FIRM or self._fits_hint(d, c, trades, subjects))])),
                                     None) or [d for d in near if d.name not in nationals] or next(
                             (fit for named in earlier if (fit := [d for d in named if d.name not in nationals])), near)
                     elif country and country != "EU":
@@ -1633,12 +1650,13 @@ class ArticleReading:
             if t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in t.children):
                 return t.lemma_.lower() not in self.cues.invest_verbs
             if t.i > tokens.end and t.lemma_.lower() not in self.cues.invest_verbs and "Past" in t.morph.get("Tense") \
-                    and (t.dep_ == "acl:relcl" and any(c.dep_ == "aux:tense" for c in t.children) or t.dep_ == "acl"
+                    and ((t.dep_ == "acl:relcl" or "Rel" in t.left_edge.morph.get("PronType"))
+                         and any(c.dep_ == "aux:tense" for c in t.children) or t.dep_ == "acl"
                          and t.head.i > tokens.end and t.head.lemma_.lower() not in self.cues.time_nouns
                          and t.head.lower_ not in self.cues.invest_nouns):
                 return True     # "a englouti 2 milliards dans la mine, dont la première cargaison a quitté le port
-                # en décembre", "24 milliards au renouvellement des lignes construites dans les années 1960": the past
-                # of the thing the money goes to
+                # en décembre", "24 milliards au renouvellement des lignes construites dans les années 1960", "iront à
+                # la mine de Tri-K, dont Managem a pris le contrôle l'an dernier": the past of the thing the money goes to
         return False
 
     def _span_back(self, amount: Amount, sent: Sentence) -> Period | None:
@@ -1745,7 +1763,8 @@ class ArticleReading:
                                 or self._site_chosen(amount, sent) or pledger is not None):
             verdict = True
         company = None if not verdict or self._public_agent(amount, sent) else (pledger, []) if pledger else (
-            self._spender_of(ranked_of) or self._company(amount, sent, in_sent, i)
+            self._spender_of(ranked_of) or (self._spender_of(whole) if not sent.candidates else None)
+            or self._company(amount, sent, in_sent, i)
             or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole or restated))
         following = self.sentences[i + 1] if i + 1 < len(self.sentences) else None
         if (company is None or not sent.candidates and pledger is None and whole is None) and \
@@ -1763,7 +1782,10 @@ class ArticleReading:
         investor, partners = company
         periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)]
         restated_span = self.spent[restated.start].period if restated is not None else None
-        period = (restated_span if restated_span is not None and "/" in restated_span.label else None) or \
+        # (a span, or any period when the sentence names none: "... entre 70 et 72 milliards cette année. Cela
+        # représente près de 18 milliards par trimestre en moyenne")
+        period = (restated_span if restated_span is not None and ("/" in restated_span.label or not periods)
+                  else None) or \
             self._year_earlier(amount, in_sent, periods, sent) or \
             self._same_period_back(sent, periods) or \
             self._taken_up_year_earlier(amount, i) or self._period(amount, in_sent, periods, sent) or \
@@ -1799,10 +1821,7 @@ class ArticleReading:
         elif period is not None and year_end not in (None, 12):
             period = fiscal_period(period, year_end, self.ref, self.work[period.stop:],
                                    named_by_start=getattr(company, "country", None) == "JP")
-        currency = amount.currency
-        if currency == "USD" and getattr(company, "country", None) == "CA" and \
-                not _NAMED_US_DOLLAR.search(self.work, amount.start, amount.end):
-            currency = "CAD"    # "Hydro-Québec a investi 6,1 milliards de dollars": a Canadian spender's dollars
+        currency = self._dollar_of(amount, sent, company, whole)
         status = self.spent[whole.start].status if whole is not None else self._status(tokens, says, period)
         if question is not None and not any(t.pos_ in ("VERB", "AUX") for t in sent.span) and self._asks_past(question):
             status = "actual"   # "Combien avez-vous déjà engagé sur le site ? Environ 40 millions d'euros."
@@ -1816,7 +1835,7 @@ class ArticleReading:
         if period is None and status == "planned":     # (a part has its whole's: "De cette somme, 6,1 milliards")
             self.defaults[(amount.start, amount.end)] = self.defaults.get((whole.start, whole.end)) if whole is not None \
                 else self._publication_year(tokens, sent)
-        self.spent[amount.start] = Spending(investor, partners, period, status)
+        self.spent[amount.start] = Spending(investor, partners, period, status, currency)
         exceeded = tokens.root.dep_ == "obj" and _verb_lemma(tokens.root.head) in self.cues.exceed_verbs
         a = self.article
         return Fact(article_id=a.article_id, company=investor.name, company_raw=investor.raw,
@@ -1828,6 +1847,34 @@ class ArticleReading:
                     published=a.published, period=period.label if period else None,
                     period_start=period.start if period else None, period_end=period.end if period else None,
                     rate=rate, status=status, purpose=self._purpose(amount, sent), content_hash=a.content_hash)
+
+    def _dollar_of(self, amount: Amount, sent: Sentence, company, whole: Amount | None) -> str | None:
+        """Which dollar: a Canadian spender's are Canadian ("Hydro-Québec a investi 6,1 milliards de dollars"); in an
+        article whose dollars are Canadian, a foreign group's spending as a figure of its accounts is in US dollars
+        ("Microsoft a dépensé près de 34 milliards $ en investissements", "Rio Tinto prévoit des dépenses
+        d'investissement de 11 milliards de dollars" in a Quebec outlet), unless said Canadian or spent at a site of
+        its own there ("1,7 milliard $ pour son complexe Jonquière", "ici"; "Alstom a injecté 40 millions $ à La
+        Pocatière" stays Canadian); a part keeps its whole's ("Dont 7,5 milliards")."""
+        currency = amount.currency
+        country = getattr(company, "country", None)
+        if currency == "USD" and country == "CA" and not _NAMED_US_DOLLAR.search(self.work, amount.start, amount.end):
+            return "CAD"
+        if currency != "CAD" or country in (None, "CA") or any(a.currency == "CAD" for a in find_amounts(amount.text)):
+            return currency
+        if whole is not None and whole.currency == "CAD":
+            return self.spent[whole.start].currency
+        said, offset = sent.span, sent.start - (sent.span.start_char if sent.span is not None else 0)
+        sites = self.cues.site_nouns - self.cues.area_nouns
+        at_home = names_country_of("CAD", self.work[sent.start:sent.end]) or said is not None and any(
+            t.lower_ == "ici" and not (t.i and t.doc[t.i - 1].lower_ in ("d'", "d’"))
+            or t.lower_ in sites and not any(w.pos_ == "PROPN" for w in t.subtree) or t.pos_ == "NOUN" and any(
+                "Yes" in d.morph.get("Poss") for d in t.children) and any(
+                c.pos_ == "PROPN" and c.dep_ in ("nmod", "flat:name", "appos") and not any(
+                    k.start <= offset + c.idx < k.end for k in sent.candidates) for c in t.children) for t in said)
+        accounts = said is not None and any(t.lower_ in self.cues.group_spending_nouns for t in said)
+        return "USD" if accounts and not at_home else currency
+        # (not "d'ici", nor "Son rival Meta"; "l'usine a bénéficié de 40 M$ d'investissements", a site said before, but
+        # not "la mine de cuivre d'Oyu Tolgoi en Mongolie")
 
     def _evidence(self, start: int, end: int) -> str:
         """The sentence as the article writes it, on one line, without the date header."""
@@ -1996,6 +2043,9 @@ class ArticleReading:
                for k in sent.candidates):
             return True     # "Pour l'exercice 2025/26, Barry Callebaut anticipe ...": the name right before the verb
             # (which the parser may have hung elsewhere)
+        if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.leader_nouns for c in verb.head.children):
+            return True     # "le directeur général a indiqué s'attendre à des dépenses d'environ 50 milliards"
         return any((c.dep_ == "nsubj" and (c.lower_ == "nous" or any(k.start <= offset + c.idx < k.end
                                                                       for k in sent.candidates if not k.aside)))
                    or (c.dep_ == "nsubj:pass" and c.lower_ in self.cues.invest_nouns) for c in verb.children)
@@ -2149,16 +2199,19 @@ class ArticleReading:
             if verdict is not None:
                 return verdict
         # the words that govern the amount
-        for t in [tokens.root, *list(tokens.root.ancestors)[:3]]:
+        governing = [tokens.root, *list(tokens.root.ancestors)[:3]]
+        for t in governing:
             for child in t.children:
                 if child.dep_.startswith("nsubj") and child.pos_ == "NOUN":
                     verdict = self._noun_verdict(child)
                     if verdict is not None:
                         return verdict
-            # ", qu'elle prévoit d'environ 32,5 milliards" after "son chiffre d'affaires ...": an object relative the
-            # parser reads as a conjunction, on what its antecedent says is no spending
-            object_relative = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
-                                    and c.i > 0 and c.doc[c.i - 1].text == ","), None)
+            # ", qu'elle prévoit d'environ 32,5 milliards" after "son chiffre d'affaires ...", "le cash-flow organique,
+            # que la directrice générale promet de porter à au moins 3,6 milliards": an object relative the parser
+            # reads as a conjunction (on any verb above the amount), on what its antecedent says is no spending
+            object_relative = next((c for v in governing[governing.index(t):] for c in v.children if c.dep_ == "mark"
+                                    and c.lower_ in ("que", "qu'", "qu’") and c.i > 0 and c.doc[c.i - 1].text == ","),
+                                   None)
             if object_relative is not None and self._antecedent_verdict(object_relative) is False:
                 return False
             lemma = t.lemma_.lower()
@@ -2602,10 +2655,13 @@ class ArticleReading:
 
     def _allocated(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount what a subject receives ("Les réseaux recevront 6 milliards") or makes up ("Le raccordement en
-        représente la plus grosse part, avec 37 milliards")?"""
+        représente la plus grosse part, avec 37 milliards"), or money that pays for a thing ("280 millions financeront
+        une nouvelle installation")?"""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         if tokens is None:
             return False
+        if tokens.root.dep_ == "nsubj" and _verb_lemma(tokens.root.head) in self.cues.funding_verbs:
+            return True
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None) or \
             next((t for t in reversed(sent.span.doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
         return verb is not None and (verb.lemma_.lower() in self.cues.allocation_verbs or (
@@ -2972,6 +3028,10 @@ class ArticleReading:
                 any("Yes" in d.morph.get("Poss") for d in subject.children if d.dep_ == "det")
                 or any(d.dep_ == "amod" and d.lower_ in ("financier", "financière") for d in subject.children)):
             return True
+        if any(d.dep_ == "det" and d.lower_ in ("le", "la") for d in subject.children) and not any(
+                d.dep_ == "nmod" for d in subject.children) and (subject.lower_ == "pdg" or any(
+                d.dep_ == "amod" and d.lower_ in ("général", "générale") for d in subject.children)):
+            return True     # "le directeur général Andy Jassy a indiqué": the chief executive, of no other body named
         said = re.sub(r"(['’]) ", r"\1", " ".join(w.lower_ for w in subject.subtree if w.i >= subject.i))
         return any(said.startswith(organ) for organ in self.cues.company_organs)
 
@@ -3040,6 +3100,9 @@ class ArticleReading:
         quoted = _QUOTED_TITLE.match(self.work)
         if quoted is not None:      # "Mecachrome : « Nous investissons ... »": the company the title names
             return next((c for c in self.sentences[0].candidates if c.start == quoted.start("name")), None)
+        quote_first = _QUOTE_THEN_TITLE.match(self.work)
+        if quote_first is not None and self.sentences:     # "« Nous doublons ... » : la PME Thermivel accélère"
+            return next((c for c in self.sentences[0].candidates if c.start >= quote_first.end() and not c.aside), None)
         title = _SPEAKER_TITLE.match(self.work)
         if title is None or self._not_a_name(clean_name(title["name"])):
             return None

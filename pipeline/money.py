@@ -414,6 +414,13 @@ def _country_currencies() -> dict[str, list[tuple[str, re.Pattern | None]]]:
     return table
 
 
+def names_country_of(iso: str, text: str) -> bool:
+    """Does `text` name a country of a currency several countries share ("à Montréal" for CAD)?"""
+    low = text.lower()
+    return any(i == iso and pattern is not None and pattern.search(low)
+               for rows in _country_currencies().values() for i, pattern in rows)
+
+
 @lru_cache(maxsize=1)
 def _scales_with_currency() -> list[tuple[str, str]]:
     """The scale abbreviations that carry a currency (scales.tsv), with it."""
