@@ -94,6 +94,7 @@ class Cues:
     allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
     funding_verbs: frozenset[str] = _at("attribution", "funding_verbs")
     group_spending_nouns: frozenset[str] = _at("attribution", "group_spending_nouns")
+    remainder_nouns: frozenset[str] = _at("attribution", "remainder_nouns")
     share_verbs: frozenset[str] = _at("attribution", "share_verbs")
     place_work_nouns: frozenset[str] = _at("attribution", "place_work_nouns")
     target_nouns: frozenset[str] = _at("attribution", "target_nouns")

@@ -272,6 +272,9 @@ _DATIVE_PRONOUNS = frozenset({"nous", "vous", "lui", "leur", "me", "m'", "te", "
 _ON_ITS_OWN = re.compile(r"\bà (?:elle|lui|eux|elles) seul(?:e|s|es)?\b", re.IGNORECASE)
 # "pour porter", "afin d'y produire", "doit permettre de doubler": a purpose clause, saying what the money is for
 _PURPOSE_VERB = re.compile(r"\b(?:pour|afin d[e']|permett?[a-z]* d[e'])\s*(?:y\s+|en\s+)?([a-zà-ÿ]+(?:er|ir|re))\b")
+# "980 millions de dirhams, consacrés pour l'essentiel aux portiques du terminal Est de Tanger Med": what the money goes to
+_SPENT_ON = re.compile(r"\b(?:consacr|affect|dédi|allou)(?:é|ée|és|ées)\s+(?:[\w'’]+\s+){0,4}?(?:à|au|aux)\s",
+                       re.IGNORECASE)   # (not "consacrés par SNCF Réseau à ...", who spends)
 # "..., destiné à la production d'un nouveau modèle à partir de 2026": what the money is for, by a noun
 _AIMED_AT = re.compile(r"\bdestinée?s?\s+(?:à\s+(?:la\s+|l'|le\s+)?|au\s+|aux\s+)([a-zà-ÿ]+)[^;.]{0,80}$")
 # "Le concessionnaire du tunnel, |Getlink": the anaphor named; not "Le fabricant des puces de |Nvidia", its client,
@@ -317,7 +320,7 @@ _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|p
                           re.IGNORECASE)
 # "Nous investirons 100 milliards d'ici 2040. [...] représente environ 37 milliards |sur la période": the plan's
 _ON_THE_PERIOD = re.compile(rf"\b(?:{_BARE_PERIOD}"
-                            r"|sur (?:l['’]horizon|la durée) (?:du|de ce) (?:plan|programme)\b)", re.IGNORECASE)
+                            r"|sur (?:l['’]horizon|la durée|l['’]ensemble) (?:du|de ce) (?:plan|programme)\b)", re.IGNORECASE)
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
                         "évalué", "évaluée", "évalués", "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées"}
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
@@ -357,6 +360,13 @@ _TURN_LABEL = re.compile(r"\s*\.?\s*[-–—]\s")
 # "Hydro-Québec en assumera la moitié, soit |1,2 milliard $": a share of the money just said
 _SHARE_OF_IT = re.compile(r"\ben\b[^,.;:]{0,40}\b(?:la moitié|le tiers|le quart|les deux tiers|les trois quarts|\d+(?:,\d+)?\s*%)"
                           r"\s*,\s*soit\s+\Z", re.IGNORECASE)
+# "1 200 milliards de francs CFA (environ 1,8 milliard d'euros)| à investir": money said to be spent
+_TO_INVEST = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?à (?:investir|dépenser|engager|injecter)\b")
+# "|Avec |1,4 milliard d'euros, Prologis figure aussi dans la liste des plus gros |investisseurs|"
+_WITH_AMOUNT = re.compile(rf"\s*Avec\s+{_LEADING_QUALIFIER}\Z")
+_INVESTING = re.compile(r"\binvesti(?:sseurs?|ssements?|r)\b", re.IGNORECASE)
+# "... 250 M€ d'ici 2027, puis 370 M€ entre 2028 et 2030. Au total, |620 M€ sur six ans": the sum of the spending just read
+_IN_ALL = re.compile(rf"\s*(?:Au total|En tout|Au global|Soit au total)\s*,?\s*{_LEADING_QUALIFIER}\Z")
 # "La firme de Redmond|, dont le chiffre d'affaires trimestriel a progressé de 18 %, à |76,4 milliards": a relative
 # clause on a figure, up to the amount
 _FIGURE_CLAUSE = re.compile(r",\s*dont\s+(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)[^;:.()]{0,80}\Z")
@@ -1438,9 +1448,11 @@ class ArticleReading:
                 continue
             if bare_year and not p.text.lower().startswith("en ") and self.cues.horizon_before.search(before):
                 p = with_label(p, f"../{p.label}")  # "son Plan d'action 2035" (not "le lancement du projet en 2010")
-            elif bare_year and (re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}(?:,\s*)?$", before)
-                                or _SINCE_EVENT_OF.search(before + p.text.split(" ")[0] + " ")):
-                # "depuis 2015", "depuis le lancement de la construction, fin 2021"
+            elif (bare_year or re.fullmatch(r"\d{4}-\d{2}", p.label)) and (
+                    re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}(?:,\s*)?$", before)
+                    or _SINCE_EVENT_OF.search(before + p.text.split(" ")[0] + " ")):
+                # "depuis 2015", "depuis le lancement de la construction, fin 2021", "Depuis le premier coup de pioche,
+                # en octobre 2023"
                 p = with_label(p, f"{p.label}/..")
             since = "depuis" in p.text.lower() or "depuis" in before[-90:]
             if re.fullmatch(r"\d{4}/\.\.", p.label) and since and self.ref and int(p.label[:4]) <= self.ref.year:
@@ -2102,6 +2114,9 @@ class ArticleReading:
             # (not "pour acquérir les 62 hectares de terrain", "pour l'acquisition de 168 trains")
         if self.cues.labelled_before.search(self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char]):
             return True     # "Montant de l'opération : 28 millions d'euros"
+        if _TO_INVEST.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
+            return True     # "Avec près de 1 200 milliards de francs CFA (environ 1,8 milliard d'euros) à investir entre
+            # 2025 et 2029, Sonatel s'offre le plus important programme de son histoire"
         if self._built_thing_costs(tokens):
             return True     # "le futur hôpital coûtera 450 millions", "le coût du projet est estimé à 31 milliards"
         estimate, spending = self.cues.estimated_spending
@@ -2432,6 +2447,9 @@ class ArticleReading:
             return True     # "Microsoft a dépensé 41,2 milliards ... Un an plus tôt, ce montant s'élevait à 21,4 milliards"
         if _SHARE_OF_IT.search(self.work[self.sentences[i].start:amount.start]) and previous and previous[-1].start in self.spent:
             return True     # "un investissement de 2,4 milliards $. Hydro-Québec en assumera la moitié, soit 1,2 milliard $"
+        if _IN_ALL.fullmatch(self.work, self.sentences[i].start, amount.start) and previous and \
+                previous[-1].start in self.spent:
+            return True     # "... puis 370 M€ entre 2028 et 2030. Au total, 620 M€ sur six ans"
         return self._allocated(amount, self.sentences[i]) and (
             any(a.start in self.spent for a in previous) or self._spending_before(amount, i, lambda a: False) is not None)
 
@@ -2579,8 +2597,17 @@ class ArticleReading:
         company that a phrase after a colon says pledged the amount (or that the colon lists: `_pledger_listed`)."""
         said = _PLEDGED_BY_AFTER.match(self.work, amount.end, sent.end)
         if said is None or said[1].lower() not in self.cues.takeup_heads:
-            return self._pledger_listed(amount, sent)
+            return self._pledger_listed(amount, sent) or self._ranked_with(amount, sent)
         return next((c for c in sent.candidates if said.end() <= c.start and not c.aside), None)
+
+    def _ranked_with(self, amount: Amount, sent: Sentence) -> Candidate | None:
+        """'Avec 1,4 milliard d'euros, Prologis figure aussi dans la liste des plus gros investisseurs': the company
+        named right after an amount that opens the sentence with "Avec", in a sentence about investing."""
+        if not _WITH_AMOUNT.fullmatch(self.work, sent.start, amount.start) or \
+                not _INVESTING.search(self.work, amount.end, sent.end):
+            return None
+        return next((c for c in sent.candidates if not c.aside and re.fullmatch(r"\s*,\s*", self.work[amount.end:c.start])),
+                    None)
 
     def _amounts_before(self, amount: Amount, i: int) -> list[Amount]:
         """The amounts of the sentence before and of this one up to the amount (not one restated in another currency:
@@ -2865,6 +2892,9 @@ class ArticleReading:
                 and not any(amount.end <= a.start < c.start and not self._is_conversion(a) for a in in_sent)
                 and not re.search(r"\bdont\b", self.work[amount.end:c.start])
                 and not _PURPOSE_VERB.search(self.work, amount.end, c.start)   # ("pour adapter les réseaux de GRDF")
+                and not _SPENT_ON.search(self.work[amount.end:c.start].rsplit(",", 1)[-1])
+                # ("consacrés aux portiques de Tanger Med"; not past its clause: "consacré à l'ammoniac, ce qui permettra
+                # à l'OCP")
                 and not (self._clause_below(amount, c, sent) and self._is_cost(amount, sent))
                 # ("Le coût du projet est estimé à 2,5 milliards, le raccordement ... étant assuré par RTE": not whose
                 # project it is; but "Le chantier, estimé à 38 millions, sera porté par RTE")
@@ -2991,6 +3021,7 @@ class ArticleReading:
                 if any(c.lower_ == "nous" for c in subjects) and self._public_speaker(sent):
                     return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
                 return all(c.i in range(tokens.start, tokens.end) or self._own_leader(c) or (
+                    c.lemma_.lower() in self.cues.remainder_nouns and not any(x.dep_ == "nmod" for x in c.children)) or (
                     (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects
                      or self._level_of_spending(c) or self._part_of_spending(c) or self._taken_up_subject(c))
                     and (c.pos_ != "NOUN" or any(x.dep_ == "det" for x in c.children))    # not "représentent ensemble"
