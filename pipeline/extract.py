@@ -360,6 +360,8 @@ _TURN_LABEL = re.compile(r"\s*\.?\s*[-–—]\s")
 # "Hydro-Québec en assumera la moitié, soit |1,2 milliard $": a share of the money just said
 _SHARE_OF_IT = re.compile(r"\ben\b[^,.;:]{0,40}\b(?:la moitié|le tiers|le quart|les deux tiers|les trois quarts|\d+(?:,\d+)?\s*%)"
                           r"\s*,\s*soit\s+\Z", re.IGNORECASE)
+# "entre 4 et 5 milliards de dollars par an|, soit un peu moins qu'annoncé |l'an dernier": the date of what it is compared with
+_COMPARED_AFTER = re.compile(r"\b(?:moins|plus|autant)\s+(?:qu['’]\s*|que\s+)(?:annoncé|prévu|attendu|promis|envisagé)e?s?\s*\Z")
 # "1 200 milliards de francs CFA (environ 1,8 milliard d'euros)| à investir": money said to be spent
 _TO_INVEST = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?à (?:investir|dépenser|engager|injecter)\b")
 # "|Avec |1,4 milliard d'euros, Prologis figure aussi dans la liste des plus gros |investisseurs|"
@@ -1792,7 +1794,8 @@ class ArticleReading:
         if not verdict or company is None:
             return None
         investor, partners = company
-        periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)]
+        periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)
+                   and not (amount.end <= p.begin and _COMPARED_AFTER.search(self.work, amount.end, p.begin))]
         restated_span = self.spent[restated.start].period if restated is not None else None
         # (a span, or any period when the sentence names none: "... entre 70 et 72 milliards cette année. Cela
         # représente près de 18 milliards par trimestre en moyenne")
@@ -2123,12 +2126,13 @@ class ArticleReading:
         if estimate.search(doc.text, max(0, tokens.start_char - 60), tokens.start_char) \
                 and spending.match(doc.text, tokens.end_char):
             return True     # "Shell chiffre à 20 à 22 milliards ses dépenses d'investissement annuelles"
-        if verb is not None and verb.lemma_.lower() in cues.other_verbs and not self._own_forecast(verb, sent):
+        if verb is not None and verb.lemma_.lower() in cues.other_verbs and not self._own_forecast(verb, sent) and \
+                not _after_sans(verb):
             return False
         if tokens.start > 0 and (doc[tokens.start - 1].lower_ == "pour" or doc[tokens.start - 1].text == ":"):
             # (or after a colon: "a confirmé la construction d'une usine ... près de Reims: 310 millions d'euros")
             before = next((t for t in reversed(doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
-            if before is not None and before.lemma_.lower() in cues.other_verbs or any(
+            if before is not None and before.lemma_.lower() in cues.other_verbs and not _after_sans(before) or any(
                     c.dep_ == "obj" and c.lemma_.lower() in cues.target_nouns for c in doc[sent.span.start:tokens.start]):
                 return False    # "qui avait racheté en 2022 les activités de Holcim pour 6,4 milliards" (misparsed), "a
                 # confirmé le rachat de la moitié de MasOrange ... pour 4,3 milliards": a price paid for a company
@@ -2233,7 +2237,8 @@ class ArticleReading:
             if t is not tokens.root:
                 if self._spending_verb(t):
                     return True
-                if lemma in cues.other_verbs and t.pos_ == "VERB" and not self._own_forecast(t, sent):
+                if lemma in cues.other_verbs and t.pos_ == "VERB" and not self._own_forecast(t, sent) and \
+                        not _after_sans(t):
                     return False
                 verdict = self._noun_verdict(t)
                 if verdict is not None:
@@ -2691,6 +2696,11 @@ class ArticleReading:
             return True
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None) or \
             next((t for t in reversed(sent.span.doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
+        said_before = tokens.doc[tokens.start - 1] if tokens.start > sent.span.start else None
+        if said_before is not None and said_before.pos_ == "VERB" and \
+                said_before.lemma_.lower() in self.cues.allocation_verbs:
+            return True     # "La branche Integrated Power, qui regroupe ..., recevra entre 4 et 5 milliards" (the parser
+            # hanging the amount on the relative clause's verb)
         return verb is not None and (verb.lemma_.lower() in self.cues.allocation_verbs or (
             verb.lemma_.lower() in self.cues.share_verbs and any(c.lower_ == "en" for c in verb.children)
             and any(c.dep_ == "obj" and c.lemma_.lower() in self.cues.part_nouns for c in verb.children)))
@@ -3914,6 +3924,11 @@ def _shifted_back(period: Period, back: re.Match) -> Period | None:
     months = 3 if back["quarter"] else number_value(back["months"]) if back["months"] else \
         12 * number_value(back["years"] or "1")
     return shift_months(period, -months)
+
+
+def _after_sans(verb: Token) -> bool:
+    """'La première tranche sera engagée sans attendre : 210 milliards': a verb said with "sans" is not done."""
+    return any(c.dep_ == "mark" and c.lower_ == "sans" for c in verb.children)
 
 
 def _anaphor_noun(anaphor: str) -> str:
