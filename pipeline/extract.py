@@ -24,7 +24,7 @@ from .articles import Article
 from .cues import TYPOGRAPHY, Cues
 from .facts import Fact
 from .gazetteer import ends_in_trade_word, is_person_name, is_place
-from .lexicon import VIA_DESCRIPTOR, Lexicon
+from .lexicon import VIA_DESCRIPTOR, Company, Lexicon
 from .money import Amount, find_amounts, local_currencies, names_country_of
 from .nlp import load_nlp, verb_lemma
 from .periods import (RANKED_PART, Period, count_pattern, find_periods, find_rates, fiscal_period, is_month,
@@ -1863,13 +1863,12 @@ class ArticleReading:
                     period_start=period.start if period else None, period_end=period.end if period else None,
                     rate=rate, status=status, purpose=self._purpose(amount, sent), content_hash=a.content_hash)
 
-    def _dollar_of(self, amount: Amount, sent: Sentence, company, whole: Amount | None) -> str | None:
+    def _dollar_of(self, amount: Amount, sent: Sentence, company: Company | None, whole: Amount | None) -> str | None:
         """Which dollar: a Canadian spender's are Canadian ("Hydro-Québec a investi 6,1 milliards de dollars"); in an
         article whose dollars are Canadian, a foreign group's spending as a figure of its accounts is in US dollars
         ("Microsoft a dépensé près de 34 milliards $ en investissements", "Rio Tinto prévoit des dépenses
-        d'investissement de 11 milliards de dollars" in a Quebec outlet), unless said Canadian or spent at a site of
-        its own there ("1,7 milliard $ pour son complexe Jonquière", "ici"; "Alstom a injecté 40 millions $ à La
-        Pocatière" stays Canadian); a part keeps its whole's ("Dont 7,5 milliards")."""
+        d'investissement de 11 milliards de dollars" in a Quebec outlet), unless said Canadian or spent there
+        (`_spent_in_canada`); a part keeps its whole's ("Dont 7,5 milliards")."""
         currency = amount.currency
         country = getattr(company, "country", None)
         if currency == "USD" and country == "CA" and not _NAMED_US_DOLLAR.search(self.work, amount.start, amount.end):
@@ -1878,18 +1877,26 @@ class ArticleReading:
             return currency
         if whole is not None and whole.currency == "CAD":
             return self.spent[whole.start].currency
-        said, offset = sent.span, sent.start - (sent.span.start_char if sent.span is not None else 0)
+        accounts = sent.span is not None and any(t.lower_ in self.cues.group_spending_nouns for t in sent.span)
+        return "USD" if accounts and not self._spent_in_canada(sent) else currency
+
+    def _spent_in_canada(self, sent: Sentence) -> bool:
+        """Does the sentence place the money in Canada: a Canadian place, "ici" (not "d'ici"), a site said before ("l'usine
+        a bénéficié de 40 M$ d'investissements"; not "la mine de cuivre d'Oyu Tolgoi"), or a site of one's own named
+        ("son complexe Jonquière"; not "Son rival Meta")?"""
+        if names_country_of("CAD", self.work[sent.start:sent.end]):
+            return True
+        if sent.span is None:
+            return False
+        offset = sent.start - sent.span.start_char
         sites = self.cues.site_nouns - self.cues.area_nouns
-        at_home = names_country_of("CAD", self.work[sent.start:sent.end]) or said is not None and any(
+        return any(
             t.lower_ == "ici" and not (t.i and t.doc[t.i - 1].lower_ in ("d'", "d’"))
-            or t.lower_ in sites and not any(w.pos_ == "PROPN" for w in t.subtree) or t.pos_ == "NOUN" and any(
-                "Yes" in d.morph.get("Poss") for d in t.children) and any(
-                c.pos_ == "PROPN" and c.dep_ in ("nmod", "flat:name", "appos") and not any(
-                    k.start <= offset + c.idx < k.end for k in sent.candidates) for c in t.children) for t in said)
-        accounts = said is not None and any(t.lower_ in self.cues.group_spending_nouns for t in said)
-        return "USD" if accounts and not at_home else currency
-        # (not "d'ici", nor "Son rival Meta"; "l'usine a bénéficié de 40 M$ d'investissements", a site said before, but
-        # not "la mine de cuivre d'Oyu Tolgoi en Mongolie")
+            or t.lower_ in sites and not any(w.pos_ == "PROPN" for w in t.subtree)
+            or t.pos_ == "NOUN" and any("Yes" in d.morph.get("Poss") for d in t.children) and any(
+                c.pos_ == "PROPN" and c.dep_ in ("nmod", "flat:name", "appos")
+                and not any(k.start <= offset + c.idx < k.end for k in sent.candidates) for c in t.children)
+            for t in sent.span)
 
     def _evidence(self, start: int, end: int) -> str:
         """The sentence as the article writes it, on one line, without the date header."""
