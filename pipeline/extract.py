@@ -49,7 +49,9 @@ _LENGTH_SAID = re.compile(rf"\b(?:sur|en|pendant|durant)\s+(?:{count_pattern()})
 _RUBRIC_MARKS = (":", "·", "|", "—", "–")     # what sets a rubric off its title
 _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # "| pour une nouvelle unité de production", "| pour le futur campus", "| à Onnaing": what or where the money is put into
-_PUT_INTO = re.compile(r"\s*(?:pour\s+(?:une?|la|le|l['’]\s*)\s*(?:(?:nouvel|nouvelle|nouveau|futur|future|second|seconde)\s+)?"
+_PUT_INTO = re.compile(r"(?:\s+(?:l['’]an prochain|cette année|(?:en|dès|d['’]ici(?: à)?) \d{4}),?)?"   # ("ajoutera 8
+                      # millions d'euros l'an prochain pour un laboratoire")
+                      r"\s*(?:pour\s+(?:une?|la|le|l['’]\s*)\s*(?:(?:nouvel|nouvelle|nouveau|futur|future|second|seconde)\s+)?"
                       r"(?P<thing>[\w-]+)|à\s+[A-ZÀ-Ý])")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _TIME_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
