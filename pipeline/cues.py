@@ -405,11 +405,23 @@ class Cues:
                           rf"(?!\s+[A-ZÀ-Ý]|\s+(?!(?:de|du|des|d)\b)[a-zà-ÿ-]+\s+[A-ZÀ-Ý]))", re.MULTILINE)
 
     @cached_property
+    def own_site_nouns(self) -> frozenset[str]:
+        """Sites and assets a company may own: "usine", "réseau", "centres de données" (not "région")."""
+        return self.site_nouns - self.area_nouns | self.asset_nouns
+
+    @cached_property
     def own_site_after(self) -> re.Pattern:
         """'|à son usine', '| dans ses sites', '|à ses infrastructures': a company's own site or assets, right
         after an amount (not "sa région")."""
-        sites = _alternation(self.site_nouns - self.area_nouns | self.asset_nouns)
+        sites = _alternation(self.own_site_nouns)
         return re.compile(rf"\s*(?:à|dans|pour|sur)\s+(?:son|sa|ses|leur|leurs)\s+(?:{sites})\b", re.IGNORECASE)
+
+    @cached_property
+    def to_invest_after(self) -> re.Pattern:
+        """'1 200 milliards de francs CFA (environ 1,8 milliard d'euros)| à investir': money said to be spent, right after
+        the amount (past a conversion in brackets)."""
+        verbs = _alternation(self.invest_verbs - self.planned_verbs)
+        return re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?à (?:{verbs})\b")
 
     @cached_property
     def horizon_before(self) -> re.Pattern:

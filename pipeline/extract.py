@@ -49,9 +49,7 @@ _LENGTH_SAID = re.compile(rf"\b(?:sur|en|pendant|durant)\s+(?:{count_pattern()})
 _RUBRIC_MARKS = (":", "·", "|", "—", "–")     # what sets a rubric off its title
 _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # "| pour une nouvelle unité de production", "| pour le futur campus", "| à Onnaing": what or where the money is put into
-_PUT_INTO = re.compile(r"(?:\s+(?:l['’]an prochain|cette année|(?:en|dès|d['’]ici(?: à)?) \d{4}),?)?"   # ("ajoutera 8
-                      # millions d'euros l'an prochain pour un laboratoire")
-                      r"\s*(?:pour\s+(?:une?|la|le|l['’]\s*)\s*(?:(?:nouvel|nouvelle|nouveau|futur|future|second|seconde)\s+)?"
+_PUT_INTO = re.compile(r"\s*(?:pour\s+(?:une?|la|le|l['’]\s*)\s*(?:(?:nouvel|nouvelle|nouveau|futur|future|second|seconde)\s+)?"
                       r"(?P<thing>[\w-]+)|à\s+[A-ZÀ-Ý])")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _TIME_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
@@ -364,13 +362,11 @@ _SHARE_OF_IT = re.compile(r"\ben\b[^,.;:]{0,40}\b(?:la moitié|le tiers|le quart
                           r"\s*,\s*soit\s+\Z", re.IGNORECASE)
 # "entre 4 et 5 milliards de dollars par an|, soit un peu moins qu'annoncé |l'an dernier": the date of what it is compared with
 _COMPARED_AFTER = re.compile(r"\b(?:moins|plus|autant)\s+(?:qu['’]\s*|que\s+)(?:annoncé|prévu|attendu|promis|envisagé)e?s?\s*\Z")
-# "1 200 milliards de francs CFA (environ 1,8 milliard d'euros)| à investir": money said to be spent
-_TO_INVEST = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?à (?:investir|dépenser|engager|injecter)\b")
 # "|Avec |1,4 milliard d'euros, Prologis figure aussi dans la liste des plus gros |investisseurs|"
 _WITH_AMOUNT = re.compile(rf"\s*Avec\s+{_LEADING_QUALIFIER}\Z")
 _INVESTING = re.compile(r"\binvesti(?:sseurs?|ssements?|r)\b", re.IGNORECASE)
 # "... 250 M€ d'ici 2027, puis 370 M€ entre 2028 et 2030. Au total, |620 M€ sur six ans": the sum of the spending just read
-_IN_ALL = re.compile(rf"\s*(?:Au total|En tout|Au global|Soit au total)\s*,?\s*{_LEADING_QUALIFIER}\Z")
+_IN_ALL = re.compile(rf"\s*(?:Au total|En tout|Au global)\s*,?\s*{_LEADING_QUALIFIER}\Z")   # ("Soit au total": _RESTATED_OPENER)
 # "La firme de Redmond|, dont le chiffre d'affaires trimestriel a progressé de 18 %, à |76,4 milliards": a relative
 # clause on a figure, up to the amount
 _FIGURE_CLAUSE = re.compile(r",\s*dont\s+(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)[^;:.()]{0,80}\Z")
@@ -1211,7 +1207,7 @@ class ArticleReading:
             head = _list_head(words.root) if words is not None else None
             return self._landmark(c) or c.start in customers or head is not None and (
                 head.dep_ in ("obl", "obl:arg", "iobj") or head.dep_ == "nmod" and head.head.dep_.startswith("obl")
-                and head.head.lower_ in self.cues.site_nouns - self.cues.area_nouns | self.cues.asset_nouns)
+                and head.head.lower_ in self.cues.own_site_nouns)
 
         def passed_over(c: Candidate, most: str | None) -> bool:
             """Aside, or the parent of the company the article names most."""
@@ -2126,7 +2122,7 @@ class ArticleReading:
             # (not "pour acquérir les 62 hectares de terrain", "pour l'acquisition de 168 trains")
         if self.cues.labelled_before.search(self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char]):
             return True     # "Montant de l'opération : 28 millions d'euros"
-        if _TO_INVEST.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
+        if cues.to_invest_after.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
             return True     # "Avec près de 1 200 milliards de francs CFA (environ 1,8 milliard d'euros) à investir entre
             # 2025 et 2029, Sonatel s'offre le plus important programme de son histoire"
         if self._built_thing_costs(tokens):
@@ -2184,7 +2180,7 @@ class ArticleReading:
         if tokens.root.dep_ == "obj" and _verb_lemma(tokens.root.head) in cues.build_verbs and \
                 any(c.lower_ == "y" for c in tokens.root.head.children):
             return True     # "Il y ajoutera 3 MMDH d'ici 2027": money put into the place just said
-        built_for = _PUT_INTO.match(doc.text, tokens.end_char)
+        built_for = _PUT_INTO.match(doc.text, self._past_its_date(tokens, sent))
         if built_for and (built_for["thing"] is None or built_for["thing"].lower() in self._things_built) \
                 and tokens.root.dep_ == "obj" and _verb_lemma(tokens.root.head) in cues.build_verbs:
             return True     # "Sanofi ajoutera environ 700 millions d'euros pour une nouvelle unité de production",
@@ -2345,6 +2341,15 @@ class ArticleReading:
     @cached_property
     def _built_nouns(self) -> frozenset[str]:
         return self.cues.spending_subjects | self.cues.site_nouns
+
+    def _past_its_date(self, tokens: Span, sent: Sentence) -> int:
+        """Where the words after an amount go on, past a period said right after it ("ajoutera 8 millions d'euros |l'an
+        prochain| pour un laboratoire"), as the grammar reads it."""
+        start = sent.span.start_char
+        return next((start + p.stop + len(re.match(r"\s*,?", tokens.doc.text[start + p.stop:])[0])
+                     for p in self._said_periods(sent)
+                     if tokens.end_char <= start + p.begin and not tokens.doc.text[tokens.end_char:start + p.begin].strip()),
+                    tokens.end_char)
 
     @cached_property
     def _things_built(self) -> frozenset[str]:
