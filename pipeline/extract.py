@@ -28,7 +28,7 @@ from .lexicon import VIA_DESCRIPTOR, Company, Lexicon
 from .money import Amount, find_amounts, local_currencies, names_country_of
 from .nlp import load_nlp, verb_lemma
 from .periods import (RANKED_PART, Period, count_pattern, find_periods, find_rates, fiscal_period, is_month,
-                      label_bounds, month_number, number_value, shift_months, shift_years)
+                      label_bounds, month_number, months_of, number_value, shift_months, shift_years)
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
@@ -94,7 +94,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis|après avoir|après être|avant d[e'])\b|;")
 # what closes a financial year: "clos", "qui s'achèvera", "se terminant" ...
 _YEAR_END_VERBS = (r"(?:clos|close|clôturé|achevé|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera"
-                   r"|se terminant|se clôt|se clôture|se clôturera|se clôturant)")
+                   r"|se terminant|se clôt|se clôture|se clôturera|se clôturant|court|courant)")
 # "exercice clos fin juin", "exercice 2030, clos fin mars", "l'exercice en cours, qui s'achèvera fin mai"
 _YEAR_CLOSING = re.compile(rf"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){{0,2}}\s*,?\s*(?:qui\s+)?{_YEAR_END_VERBS}"
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
@@ -1404,7 +1404,8 @@ class ArticleReading:
         text = self.work[sent.start:sent.end]
         for p in self._said_periods(sent):
             before = self.work[sent.start:sent.start + p.begin].lower()
-            year_end = bool(_YEAR_CLOSING.search(before) and re.match(r"\d{4}-\d{2}", p.label))
+            # (the grammar reads "son exercice qui court |jusqu'à fin juin 2026" as "../2026-06")
+            year_end = bool(_YEAR_CLOSING.search(before) and re.fullmatch(r"(?:\.\./)?\d{4}-\d{2}", p.label))
             if year_end and p.relative and _WHOSE_YEAR_ENDS.search(before):
                 continue    # "Apple, dont l'exercice se termine fin septembre, a investi": when its years end, no date
             if year_end:
@@ -1414,7 +1415,7 @@ class ArticleReading:
                     continue    # ("au premier trimestre de son exercice décalé, clos fin septembre": the quarter)
                 replaced = [q for q in out if "exercice" in q.text.lower() and q.relative]
                 out = [q for q in out if q not in replaced]
-                p = with_label(p, p.label[:4])
+                p = with_label(p, p.label.removeprefix("../")[:4])
                 if replaced:    # the year is said where "l'exercice en cours" stands
                     p = replace(p, begin=replaced[0].begin - sent.start, text=self.work[replaced[0].begin:sent.start + p.stop])
             elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
@@ -1480,6 +1481,10 @@ class ArticleReading:
                 years = sorted((q for q in said_before if "exercice" in q.text.lower() and re.fullmatch(r"\d{4}", q.label)),
                                key=lambda q: q.label)
                 said_before = years[-1:] or said_before
+            unit = re.search(r"(trimestre|semestre)$", m[0].lower())
+            if unit:    # "Sur les trois mois clos fin juin, qui terminent son exercice 2025, [...]. Sur ce même
+                # trimestre, ...": the quarter said last, not the year after it
+                said_before = [q for q in said_before if months_of(q) == (3 if unit[1] == "trimestre" else 6)] or said_before
             if m[0].lower().endswith("période"):    # "sur la même période": a span, not the date of an event
                 said_before = [q for q in said_before if "/" in q.label and ".." not in q.label
                                and not q.text.lower().startswith("depuis")] or said_before    # (not years gone by)
@@ -1561,6 +1566,11 @@ class ArticleReading:
         return (bool(_COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin]))
                 and bool(re.fullmatch(r"\d{4}(?:-[HQ]\d|-\d{2})?(?:/\.\.)?", p.label))
                 and (self.ref is None or int(p.label[:4]) >= self.ref.year))
+
+    def _by_commissioning(self, p: Period, sent: Sentence) -> bool:
+        """Is `p` the "by then" read off a start of service (`_commissioned`: "qui produira à partir de 2026")?"""
+        return p.label.startswith("../") and sent.start <= p.begin < sent.end and \
+            bool(_COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin]))
 
     def _dates_other_act(self, sent: Sentence, p: Period) -> bool:
         """Does the period hang on a verb of another act than spending (a purchase, a sale)? Not when
@@ -1810,8 +1820,11 @@ class ArticleReading:
             self._span_back(amount, sent) if self.ref is None else None)
         if period is not None and len(in_sent) == 1:
             period = self._both_ends(period, periods)
-        if period is None and whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
+        if whole is not None and not _ON_ITS_OWN.search(self.work, sent.start, amount.start) and (
+                period is None or self._by_commissioning(period, sent) and self.spent[whole.start].period is not None):
             period = self.spent[whole.start].period     # "Sur ce total, ...", "Dont 37 milliards ...": the total's
+            # (not the start of what the part builds: "Sur ce montant, 3 milliards seront consacrés à l'usine de
+            # Halewood, qui produira à partir de 2026")
         if period is None and not _LENGTH_SAID.search(self.work, sent.start, sent.end) and \
                 (beside := self._set_beside(tokens, i)):
             # "Alphabet vise pour sa part ...": the period of the spending set beside (the first of its sentence, not
@@ -1833,7 +1846,8 @@ class ArticleReading:
             period = None   # "les six premiers mois de son exercice décalé", ending who knows when
         elif period is not None and year_end not in (None, 12):
             period = fiscal_period(period, year_end, self.ref, self.work[period.stop:],
-                                   named_by_start=getattr(company, "country", None) == "JP")
+                                   named_by_start=getattr(company, "country", None) == "JP",
+                                   ahead=self._status(tokens, says, None) == "planned")
         currency = self._dollar_of(amount, sent, company, whole)
         status = self.spent[whole.start].status if whole is not None else self._status(tokens, says, period)
         if question is not None and not any(t.pos_ in ("VERB", "AUX") for t in sent.span) and self._asks_past(question):
@@ -3528,7 +3542,8 @@ class ArticleReading:
         """A one-off announcement dated by its article ("Eclairion doit annoncer investir 2,5 milliards")
         is of the publication year -- unless its sentence says a horizon (even of a thing's opening), its
         paragraph or the sentences after it, up to the next one
-        with money of its own ("L'investissement, qui sera réalisé d'ici 2028, ..."), speak of other dates,
+        with money of its own ("L'investissement, qui sera réalisé d'ici 2028, ..."), speak of other dates, or
+        they date a start of service further on ("La mise en service est prévue fin 2028"),
         the article spoke of another period before it (a programme "d'ici 2030" whose parts follow), or
         the money is a plan or programme or the cost of a thing built, which has a horizon of its own.
         Periods of its paragraph that are the publication year, or that only compare, do not count."""
@@ -3538,10 +3553,16 @@ class ArticleReading:
         k = self._paragraph_of(sent.start)
         para = self.paragraphs[k]
         reach = self.paragraphs[min(k + 2, len(self.paragraphs) - 1)][1]
+        other_money = False
         for following in (s for s in self.sentences if sent.end <= s.start < reach):
             if any(following.start <= a.start < following.end for a in self.amounts):
-                break       # a sentence with money of its own speaks of that money
-            if any(p.label != str(published.year) for p in self._said_periods(following)):
+                other_money = True      # a sentence with money of its own speaks of that money
+            elif other_money:
+                if any(self._commissioned(following, replace(p, begin=p.begin + following.start))
+                       for p in self._said_periods(following)):
+                    return None     # ("Une première tranche de 180 millions sera engagée dès l'an prochain. La mise en
+                    # service est prévue fin 2028": the project's)
+            elif any(p.label != str(published.year) for p in self._said_periods(following)):
                 return None
         earlier = [p.label for prev in self.sentences if prev.end <= sent.start for p in self._periods(prev)]
         in_para = [p.label for s in self.sentences if para[0] <= s.start < para[1] for p in self._periods(s)]

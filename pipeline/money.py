@@ -414,6 +414,12 @@ def _country_currencies() -> dict[str, list[tuple[str, re.Pattern | None]]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _mentions_needed() -> dict[str, int]:
+    """Per currency word several countries use: how often an article must name a country to take its currency."""
+    return {r["ambiguous"]: int(r["mentions"]) for r in _read_tsv("currency_countries.tsv") if r["mentions"]}
+
+
 def names_country_of(iso: str, text: str) -> bool:
     """Does `text` name a country of a currency several countries share ("à Montréal" for CAD)?"""
     low = text.lower()
@@ -429,8 +435,8 @@ def _scales_with_currency() -> list[tuple[str, str]]:
 
 def local_currencies(text: str) -> dict[str, str]:
     """What "dollars", "dinars", "francs", "couronnes" mean in this article, as keyword arguments of
-    find_amounts: the currency of the country it names at least three times (most named wins), else the
-    default (USD, DZD, CHF, SEK). A Québec-style "500 millions $" with Canada named once is Canadian;
+    find_amounts: the currency of the country it names most, if named often enough (currency_countries.tsv), else
+    the default (USD, DZD, CHF, SEK, XOF). A Québec-style "500 millions $" with Canada named once is Canadian;
     dinars in an article that writes "MD" are Tunisian; the dollars of an article whose first dollar amount
     says which dollar ("38 millions de dollars canadiens") are that dollar; an amount named in its own
     currency ("60 millions de dollars canadiens", "8,7 milliards $ US") keeps it."""
@@ -439,7 +445,7 @@ def local_currencies(text: str) -> dict[str, str]:
     for word, rows in _country_currencies().items():
         counts = {iso: len(pattern.findall(low)) for iso, pattern in rows if pattern is not None}
         best = max(counts, key=counts.get)
-        chosen[word.lower()] = best if counts[best] >= 3 else rows[0][0]
+        chosen[word.lower()] = best if counts[best] >= _mentions_needed()[word] else rows[0][0]
     us_named = re.search(r"dollars? (?:us|américains?)\b|\$\s?us\b", low)
     if chosen["dollar"] == "CAD" and us_named:
         chosen["dollar"] = "USD"

@@ -762,21 +762,24 @@ def _length_at_bound(text: str, first: Period, second: Period) -> Period | None:
         return None
     if is_length(first) and second.label.startswith(f"{OPEN}/") and second.end:
         length, last = first, second.end.year * 12 + second.end.month - 1     # (months from year 0, January = 0)
-        begin = last - _months(length) + 1
+        begin = last - months_of(length) + 1
     else:
         length, bound = (first, second) if is_length(first) else (second, first)
         if not is_length(length) or not bound.label.endswith(f"/{OPEN}") or bound.start is None \
                 or bound.text.lower().startswith("depuis"):    # "depuis 2019" is money spent since, no start
             return None
         begin = bound.start.year * 12 + bound.start.month - 1
-        last = begin + _months(length) - 1
+        last = begin + months_of(length) - 1
     label = f"{begin // 12}/{last // 12}" if begin % 12 == 0 and last % 12 == 11 else \
         f"{begin // 12}-{begin % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
     return Period(label, *label_bounds(label), first.begin, second.stop, text[first.begin:second.stop],
                   first.relative and second.relative)
 
 
-def _months(span: Period) -> int:
+def months_of(span: Period) -> int | None:
+    """How many calendar months a closed period covers (None when open)."""
+    if span.start is None or span.end is None:
+        return None
     return (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
 
 
@@ -808,7 +811,7 @@ def _month_label(year: int, month: int) -> tuple[int, int]:
 
 
 def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, context: str = "",
-                  named_by_start: bool = False) -> Period:
+                  named_by_start: bool = False, ahead: bool = False) -> Period:
     """A period said of a company's financial year, in calendar terms.
 
     French articles say "l'exercice 2025", "le premier trimestre de son exercice 2025", "l'exercice
@@ -824,6 +827,7 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     l'exercice fiscal 2026)") and does not make it a financial one.
     `named_by_start`: the company names its years by the calendar year they start in (Japanese groups:
     Toyota's "exercice 2025" runs from April 2025 to March 2026, label "2025-04/2026-03").
+    `ahead`: the sentence says what will be spent, so "son exercice, clos fin juin" is the year under way.
     """
     if period.fiscal:
         return period       # (the year before of a period already converted: "contre 369 millions un an plus tôt")
@@ -852,7 +856,8 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     if period.relative and ref is not None:
         # the financial year that contains the reference date, or the one before it
         year = ref.year + (ref.month > fiscal_year_end)
-        if _PAST_FISCAL.search(said) or m[3] is m[5] is None and _CLOSED.search(said) and not _CURRENT.search(said):
+        if _PAST_FISCAL.search(said) or m[3] is m[5] is None and _CLOSED.search(said) and not _CURRENT.search(said) \
+                and not ahead:
             year -= 1
     if m[1]:
         label = f"../{year}-{fiscal_year_end:02d}"     # "d'ici la fin de son exercice": by the month it ends
