@@ -319,8 +319,8 @@ class Cues:
     def leader_of(self) -> re.Pattern:
         """'PDG d'|Hélione', 'directeur général de |Vexa', 'PDG du groupe familial |Kerlann', 'PDG de la |Verrerie
         d'Ardéval': a company named by its leader's title."""
-        return re.compile(_head_of(self.leader_nouns) + rf"(?-i:la\s+)?(?:(?:{_alternation(self.generic_heads)})(?:\s+(?-i:[a-zà-ÿ-]+)){{0,2}}\s+)?",
-                          re.IGNORECASE)
+        return re.compile(_head_of(self.leader_nouns) + rf"(?-i:la\s+)?(?:(?:{_alternation(self.generic_heads)})(?:\s+(?-i:[a-zà-ÿ-]+)){{0,2}}\s+)?"
+                          r"(?=(?-i:[A-ZÀ-Ý0-9]))", re.IGNORECASE)   # (a name follows: not "président et chef de la |direction")
 
     @cached_property
     def site_before(self) -> re.Pattern:
@@ -425,7 +425,10 @@ class Cues:
 
     @cached_property
     def horizon_before(self) -> re.Pattern:
-        return re.compile(rf"(?<!\w)({_alternation(self.period_horizon_after)})\s*$")
+        """'son plan |2026', 'son Plan d'action |2035', 'le plan stratégique Dare Forward |2030' (a name in capitals
+        between): what a bare year names the horizon of (read on the text as written)."""
+        return re.compile(rf"(?<!\w)(?i:({_alternation(self.period_horizon_after)}))"
+                          rf"(?P<name>(?:\s+[«\"“]?\s*[A-ZÀ-Ý][\w'’-]*){{0,3}})\s*[»\"”]?\s*$")
 
     @cached_property
     def joint_word(self) -> re.Pattern:

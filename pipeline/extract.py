@@ -132,8 +132,8 @@ _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\
                           # "Partager sur LinkedIn | Partager sur X | Copier le lien"
                           r"|\s*(?:(?:Partager|Partagez|Share|Copier|Envoyer|Imprimer)[^|•·\n]{0,30}(?:[|•·]\s*|\Z))+")
 # "Un an plus tôt, ce montant s'élevait à ...": the spending just read, said again for an earlier time
-_TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ce chiffre|ces dépenses|ces investissements|cette enveloppe|"
-                       r"ce rythme|cet effort|ce niveau)\b", re.IGNORECASE)
+_TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ces sommes|ces montants|ce chiffre|ces dépenses|ces investissements|"
+                       r"cet investissement|cette enveloppe|ce rythme|cet effort|ce niveau)\b", re.IGNORECASE)
 # "37 milliards au raccordement et environ 24 milliards au renouvellement": a second share of the same money
 _JOINED_SHARE = re.compile(rf"^[^;:.]{{0,80}}\set\s+{_LEADING_QUALIFIER}\Z")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
@@ -189,6 +189,10 @@ _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b", re.IGNOR
 _CONTRACT_WITH = re.compile(r"\bcontrats?\b[^.;:,]{0,70}\bavec\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$", re.IGNORECASE)
 # "4 milliards de commandes auprès de |Framatome", "a levé 90 millions auprès de |Bpifrance": a supplier or a lender
 _FROM_SUPPLIER = re.compile(r"\bauprès\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$", re.IGNORECASE)
+# "un niveau modeste au regard de ceux de |Microsoft ou d'|Alphabet", "comparé à |Meta": companies compared with
+_COMPARED_TO = re.compile(r"\b(?:au regard|en comparaison|loin|à côté|par rapport|comparée?s?|rapportée?s?)\s+"
+                          r"(?:de\s+|d['’]\s*|à\s+|aux?\s+)(?:(?:ceux|celles?|celui)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?"
+                          r"(?:[\w'’-]+\s+(?:ou|et)\s+(?:de\s+|d['’]\s*)?)?$", re.IGNORECASE)
 # "la ministre de |l'Économie du Québec", "le ministère des |Finances": a ministry's field, no investor
 # "la ministre de |l'Économie", "la ministre de l'Économie, de |l'Innovation et de l'Énergie": what a ministry is for
 _OF = r"(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|de\s+)"
@@ -257,7 +261,7 @@ _RESTATING = re.compile(r"(?:\(|\b[Ss]oit(?:\s+(?:l['’]équivalent|une envelop
 _OF_WHICH = re.compile(rf"(?<![\w'’])\s*[Dd]ont\s+{_LEADING_QUALIFIER}\Z")
 # "Le programme, étalé sur ...", "Cet investissement s'étalera ...": a sentence opening on a noun, maybe one that
 # takes the money just read up (cues.takeup_heads)
-_TAKEUP_OPENER = re.compile(r"\s*(?:le|la|l['’]|ce|cet|cette|ces)\s*([\w-]+)", re.IGNORECASE)
+_TAKEUP_OPENER = re.compile(r"\s*(?:(?:les|le|la|ces|cette|cet|ce)\s+|l['’]\s*)([\w-]+)", re.IGNORECASE)
 # "Soit près de 4,4 milliards de francs par an", "Cela représente en moyenne plus de 6 milliards par an": a sentence
 # that says the money just read another way
 _RESTATED_OPENER = re.compile(rf"\s*(?:Soit|(?:Cela|Ceci|Ça)\s+(?:représente|fait|correspond\s+à))\s+{_SAID_AGAIN}"
@@ -324,9 +328,12 @@ _ON_THE_PERIOD = re.compile(rf"\b(?:{_BARE_PERIOD}"
 _FRAMING_PARTICIPLES = {"compris", "comprise", "comprises", "estimé", "estimée", "estimés", "estimées",
                         "évalué", "évaluée", "évalués", "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées"}
 # "- Stratocore : l'opérateur ...", "• Nexadata (Lyon) : ...": a name opening an item of a list
-_ITEM_HEAD = re.compile(rf"\s*(?:{_BULLET_MARKS}\s*)?(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'.-]*|de|du|des))*"
+_ITEM_HEAD = re.compile(rf"\s*(?:{_BULLET_MARKS}\s*)?(?P<name>[A-ZÀ-Ý][\w&'.-]*"
+                        r"(?:\s+(?:[A-ZÀ-Ý0-9&][\w&'.-]*|de|du|des|d['’][A-ZÀ-Ý][\w&'.-]*))*"
                         r"(?<![\s.]))\s*(?:\([^()]{1,40}\)\s*)?:\s+(?=\S)")
 _OPENING_NAME = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w&'.-]*(?:\s+[A-ZÀ-Ý0-9&][\w&'.-]*)*)(?=\s*,)")
+# "Le site de Recyvolt| à Douai": the site's town after its owner's name
+_PLACE_AFTER_OWNER = re.compile(r"\s+(?:à|au|aux|près de|en)\s+(?-i:[A-ZÀ-Ý])")
 # product designations: "A220", "A350-1000", "ATR 72" after its maker
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
 # "Kokomo (Indiana)", "Orange (Vaucluse)": a town with its region in brackets
@@ -354,7 +361,8 @@ _SMALL_FIRM = "sme"
 # "« Nous doublons notre outil industriel » : la PME roannaise Thermivel accélère": a title that quotes first
 _QUOTE_THEN_TITLE = re.compile(r"\s*[\"«“][^\"»”\n]{3,200}[\"»”]\s*:\s*")
 # "Hélène Fabre : |Un peu plus de 250 millions": the speaker's name, if any, opening an answer
-_ANSWER_OPENER = re.compile(rf"\s*(?:{_NAME_WORDS}\s*:\s*)?")
+# ("— Un peu plus de 180 milliards", "On parle d'environ 475 millions $ sur trois ans")
+_ANSWER_OPENER = re.compile(rf"\s*(?:[–—-]\s*)?(?:{_NAME_WORDS}\s*:\s*)?(?:(?:On parle|Il s['’]agit)\s+(?:de\s+|d['’]))?")
 # "LE FIGARO. - Pourquoi investir maintenant ?": an interview's turn, opened by the speaker's name in capitals
 _TURN_LABEL = re.compile(r"\s*\.?\s*[-–—]\s")
 # "Hydro-Québec en assumera la moitié, soit |1,2 milliard $": a share of the money just said
@@ -650,9 +658,11 @@ class ArticleReading:
     def _said_as_places(self, sentences: list[Sentence]) -> set[str]:
         """Names NER took for a place or a person that the article also writes as a place ("son usine de
         Fegersheim", "installer à Fegersheim"): places wherever they stand ("Fegersheim a démontré ..."); not a
-        name the article calls a company ("la jeune pousse lyonnaise Voltaris", then "l'usine de Voltaris")."""
+        name the article calls a company ("la jeune pousse lyonnaise Voltaris", then "l'usine de Voltaris"), nor the
+        owner of a site said with its town ("Le site de Recyvolt à Douai")."""
         return {name for name, labels in self.labels.items() if "ORG" not in labels and not self._called_anywhere(name)
                 if any(self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
+                       and not _PLACE_AFTER_OWNER.match(self.work, m.end())
                        for form in {name, re.sub(r"^(?:Le|La|Les) ", "", name)}     # "Le Trait", "son site du Trait"
                        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.work))}
 
@@ -789,7 +799,10 @@ class ArticleReading:
             m = _OPENING_NAME.match(self.work, s, e)
             if m is None or not self.cues.name_head_after.match(self.work, m.end("name")):
                 return None
-        return self._name_candidate(m)
+        region = _REGION_AFTER.match(self.work, m.end("name"))
+        if region and is_place(region[1].strip()):
+            return None     # "Le Trait (Seine-Maritime) : 120 M€ pour une ligne": a town heads the line
+        return self._name_candidate(m, bulleted=bool(_BULLET.match(self.work, s, e)))
 
     def _bracketed_names(self, s: int, e: int) -> list[Candidate]:
         """'Suivent la Cooperl (30 millions d'euros ...), le boulanger Bridor (25 millions ...)': a name
@@ -822,12 +835,13 @@ class ArticleReading:
                                        self.article.text[m.start("noun"):m.end()], "ner"))
         return found
 
-    def _name_candidate(self, m: re.Match) -> Candidate | None:
+    def _name_candidate(self, m: re.Match, bulleted: bool = False) -> Candidate | None:
         """The name a pattern found in a place where names spend, unless it is no name: "Automobile :",
         "Budget 2026 :", "En 2025, le groupe", "Au-delà, la compagnie" (a rubric, a common word)."""
         name = m["name"]
-        if self._not_a_name(name) or self._ordinary_word(re.split(r"[\s'-]", name)[0]) or re.search(r"\d", name):
-            return None
+        if self._not_a_name(name) or self._ordinary_word(re.split(r"[\s'-]", name)[0]) and not (
+                bulleted and re.fullmatch(r"(?:[A-ZÀ-Ý][\w&.-]+\s+)+[A-ZÀ-Ý][\w&.-]+", name)) or re.search(r"\d", name):
+            return None     # (but "- Noria Cables : 350 millions": capitalised words heading a bulleted item)
         return Candidate(m.start("name"), m.end("name"), name, self.article.text[m.start("name"):m.end("name")], "ner")
 
     def _not_a_name(self, text: str) -> bool:
@@ -864,6 +878,8 @@ class ArticleReading:
             return True     # "Marc Lhermitte, associé chez EY": a person's employer
         if _FROM_SUPPLIER.search(self.work[max(0, c.start - 30):c.start]):
             return True     # "Dont 4 milliards auprès de Framatome pour les cuves": whom the money is paid to
+        if _COMPARED_TO.search(self.work[max(0, c.start - 60):c.start]):
+            return True     # "un niveau modeste au regard de ceux de Microsoft ou d'Alphabet": set beside for scale
         if _CONTRACT_WITH.search(self.work[max(0, c.start - 90):c.start]):
             return True     # "un contrat d'approvisionnement en électricité à long terme avec EDF": a counterparty
         if _FORMER_NAME.search(self.work[max(0, c.start - 40):c.start]):
@@ -1447,7 +1463,7 @@ class ArticleReading:
             elif self._dates_announcement(sent, p):
                 announced.append(p)
                 continue
-            if bare_year and not p.text.lower().startswith("en ") and self.cues.horizon_before.search(before):
+            if bare_year and not p.text.lower().startswith("en ") and self._horizon_named(sent.start, p.begin):
                 p = with_label(p, f"../{p.label}")  # "son Plan d'action 2035" (not "le lancement du projet en 2010")
             elif (bare_year or re.fullmatch(r"\d{4}-\d{2}", p.label)) and (
                     re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}(?:,\s*)?$", before)
@@ -1496,7 +1512,11 @@ class ArticleReading:
                 # premier trimestre ... [...] Les dépenses ont atteint 34,9 milliards sur la période"), not a span said
                 # paragraphs above ("avec le MI20 sur le RER B (715 M€ sur la période)" in a list under a plan's heading)
             if said_before:
-                out = _said_again(out, said_before[-1], sent.start + m.start(), sent.start + m.end())
+                # (as the spending read there had it: "le premier trimestre de son exercice 2026" of Microsoft, then
+                # "Alphabet a déboursé 24 milliards sur la même période": the calendar quarter)
+                base = next((s.period for s in self.spent.values() if s.period is not None and s.period.fiscal
+                             and s.period.begin == said_before[-1].begin), said_before[-1])
+                out = _said_again(out, base, sent.start + m.start(), sent.start + m.end())
         for m in _THE_PART.finditer(text):
             named = re.match(r"\s*([^\W\d_]+)", text[m.end():])
             if named and is_month(named[1]):
@@ -1535,7 +1555,7 @@ class ArticleReading:
         # "dans le cadre de son Plan d'action 2035": the frame of this money)
         out = [p for p in out if not (re.fullmatch(r"(?:\.\./)?\d{4}", p.label) and p.text[:1].isdigit()
                                       and self._ends_name(sent, p)
-                                      and (not self.cues.horizon_before.search(self.work[sent.start:p.begin].lower())
+                                      and (not self._horizon_named(sent.start, p.begin)
                                            or _IN_FRAME.search(self.work, sent.start, p.begin)))]
         # (an amount said again is no money of its own: "45 millions par an jusqu'en 2028, soit 135 millions sur trois ans")
         return closed_spans(out, [a.start for a in self.amounts if sent.start <= a.start < sent.end
@@ -1571,6 +1591,13 @@ class ArticleReading:
         """Is `p` the "by then" read off a start of service (`_commissioned`: "qui produira à partir de 2026")?"""
         return p.label.startswith("../") and sent.start <= p.begin < sent.end and \
             bool(_COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin]))
+
+    def _horizon_named(self, start: int, at: int) -> bool:
+        """Does the text before `at` name a plan whose horizon the year there is ("son plan |2026", "le plan stratégique
+        Dare Forward |2030"; a name in between only after a company's kind of plan, not "le programme Léman |2030" nor a
+        country's, "le plan France |2030")?"""
+        m = self.cues.horizon_before.search(self.work, start, at)
+        return m is not None and not (m["name"].strip() and (" " not in m[1] or is_place(m["name"].strip(" «»\"“”"))))
 
     def _dates_other_act(self, sent: Sentence, p: Period) -> bool:
         """Does the period hang on a verb of another act than spending (a purchase, a sale)? Not when
@@ -1782,7 +1809,8 @@ class ArticleReading:
         if verdict is None and (whole is not None or restated is not None or self._continues_spending(amount, i)
                                 or self._item_of_spending_list(sent)
                                 or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)
-                                or self._site_chosen(amount, sent) or pledger is not None):
+                                or self._site_chosen(amount, sent) or self._labelled_pledge(amount, sent, tokens)
+                                or pledger is not None):
             verdict = True
         company = None if not verdict or self._public_agent(amount, sent) else (pledger, []) if pledger else (
             self._spender_of(ranked_of) or (self._spender_of(whole) if not sent.candidates else None)
@@ -1850,7 +1878,9 @@ class ArticleReading:
                                    ahead=self._status(tokens, says, None) == "planned")
         currency = self._dollar_of(amount, sent, company, whole)
         status = self.spent[whole.start].status if whole is not None else self._status(tokens, says, period)
-        if question is not None and not any(t.pos_ in ("VERB", "AUX") for t in sent.span) and self._asks_past(question):
+        # (an answer with no finite verb: "Un peu plus de 180 milliards de francs CFA, toutes usines confondues.")
+        if question is not None and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                            for t in sent.span) and self._asks_past(question):
             status = "actual"   # "Combien avez-vous déjà engagé sur le site ? Environ 40 millions d'euros."
         if compared is not None and period is not None and self.ref and period.end and period.end < self.ref:
             status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
@@ -2518,6 +2548,8 @@ class ArticleReading:
         # fourchette pour 2025 est désormais comprise entre 66 et 72 milliards")
         if bare_level and _LEVEL_PUT_INTO.match(tokens.doc.text, tokens.end_char):
             return True     # "le groupe maintiendra un rythme d'environ 1,5 milliard par an dans les infrastructures"
+        if verb is not None and any(c.dep_.startswith("nsubj") and self._projects_subject(c) for c in verb.children):
+            return False    # "Au total, les intentions recensées par l'agence atteignent 4 600 milliards": many projects'
         if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs) or revised_own
                           or bare_level or self.cues.level_phrase_before.search(said_before)):
             return False    # (a level, or one's own figure revised: "Alphabet a relevé sa prévision pour 2025 à ...")
@@ -2602,6 +2634,19 @@ class ArticleReading:
                 a.start in self.spent for a in self.amounts if a.start < sent.start):
             return False
         return any(_GIVEN_TO.fullmatch(self.work, amount.end, c.start) for c in sent.candidates)
+
+    def _labelled_pledge(self, amount: Amount, sent: Sentence, tokens: Span) -> bool:
+        """'Valdoria Data : 1,2 milliard d'euros pour un campus de centres de données à Bouchain': a line that opens on
+        a company's name and a colon, then the amount and the thing built it is for, in an article that has spoken of
+        spending before, is one more pledge."""
+        head = _ITEM_HEAD.match(self.work, sent.start, sent.end)
+        if head is None or head.end() != amount.start or sent.start != self.paragraphs[self._paragraph_of(sent.start)][0] \
+                or not any(c.start == head.start("name") for c in sent.candidates) \
+                or not any(self._sentence_has_cue(s) for s in self.sentences if s.end <= sent.start):
+            return False
+        after = [t for t in tokens.doc[tokens.end:] if t.i < tokens.sent.end]
+        goal = next((t.head for t in after if t.lower_ == "pour" and t.dep_ == "case"), None)
+        return goal is not None and goal.lemma_.lower() in self._things_built
 
     def _site_chosen(self, amount: Amount, sent: Sentence) -> bool:
         """'Agrivoire a choisi Bouaké pour sa future unité de transformation : 45 milliards de FCFA', 'Pour sa nouvelle
@@ -2744,9 +2789,11 @@ class ArticleReading:
     @staticmethod
     def _asks_past(question: Sentence) -> bool:
         """Does the question ask about money already spent ("Combien avez-vous investi ...?")?"""
-        verbs = [t for t in question.span if t.pos_ in ("VERB", "AUX")] if question.span is not None else []
-        return any("Past" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm")
-                   and any(c.dep_.startswith("aux") for c in t.children) for t in verbs) \
+        words = list(question.span) if question.span is not None else []
+        verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+        # (a participle the model may tag as an adjective: "combien avez-vous investi ?")
+        return any(("Past" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") or t.pos_ == "ADJ")
+                   and any(c.dep_.startswith("aux") for c in t.children) for t in words) \
             and not any(is_future(t) or is_conditional(t) for t in verbs)
 
     def _paragraph_of(self, at: int) -> int:
@@ -2771,13 +2818,16 @@ class ArticleReading:
     def _list_items(self) -> list[bool]:
         """Per paragraph, is it a list item: a bulleted paragraph, or a short line 'Extension du port de Gennevilliers :
         41 M€'; or a short line with an amount and no full stop under a colon or another item ("Les autres annonces, en
-        bref :" then "Hutchinson 32 millions d'euros à Montargis"). Read once per article, in order."""
+        bref :" then "Hutchinson 32 millions d'euros à Montargis"). Read once per article, in order. A line that opens on a name and a colon
+        ("Sifca : 65 milliards de FCFA pour une nouvelle raffinerie ... ;") may be longer, and the last one ends on a full
+        stop."""
         with_amount = {k for k, (a, b) in enumerate(self.paragraphs) if any(a <= x.start < b for x in self.amounts)}
         items: list[bool] = []
         for k, (a, b) in enumerate(self.paragraphs):
             line = self.work[a:b].strip()
             items.append(bool(_BULLET.match(self.work, a) or _LABELLED_LINE.fullmatch(line)) or (
-                k > 0 and k in with_amount and len(line) <= 120 and line[-1] not in ".:?!"
+                k > 0 and k in with_amount and (len(line) <= 120 and line[-1] not in ".:?!"
+                                                or len(line) <= 250 and _ITEM_HEAD.match(self.work, a, b) is not None)
                 and (self.work[slice(*self.paragraphs[k - 1])].rstrip().endswith(":") or items[k - 1])))
         return items
 
@@ -2807,9 +2857,13 @@ class ArticleReading:
         if sent.span is None:
             return None
         low = self.work[sent.start:sent.end].lower()
+        # (not a word of a name: "le Centre de promotion des investissements en Côte d'Ivoire")
+        names = [(c.start, c.end) for c in sent.candidates if c.via != "anaphor"]
         cues = []
         for phrase in self.cues.invest_phrases:
             for m in re.finditer(re.escape(phrase), low):
+                if any(a <= sent.start + m.start() < b for a, b in names):
+                    continue
                 token = sent.span.doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(),
                                                 alignment_mode="expand")
                 if token is not None:
@@ -2819,7 +2873,7 @@ class ArticleReading:
         asides = [(sent.start + m.start(), sent.start + m.end()) for m in _INCLUSION.finditer(low)]
         for t in sent.span:
             lemma = t.lemma_.lower()
-            if any(a <= offset + t.idx < b for a, b in said + asides):
+            if any(a <= offset + t.idx < b for a, b in said + asides + names):
                 continue    # a word of an amount ("450 millions $ CA": Canadian dollars, no turnover), of what is
                 # included or left out ("ses dépenses d'investissement, y compris les contrats de location-financement,")
             if self._spending_verb(t) or t.lower_ in self.cues.invest_nouns:
@@ -3078,6 +3132,22 @@ class ArticleReading:
                    and any(w.dep_ == "amod" and self.x.lexicon.is_nationality(w.text) for w in c.subtree)
                    for c in verb.children)
 
+    def _own_plan(self, noun: Token) -> bool:
+        """Is the noun a plan of the company the text speaks of: "son Plan d'action 2035", "le plan stratégique Dare
+        Forward 2030 du groupe", a plan that money taken up falls within ("Ces sommes s'inscrivent dans le Plan d'action
+        2035"), or one its head speaks of ("Le PDG a réitéré les objectifs du Plan d'action 2035")?"""
+        if any("Yes" in d.morph.get("Poss") for d in noun.children):
+            return True
+        if noun.lemma_.lower() not in self.cues.plan_nouns:
+            return False
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return self._said_by_a_head(noun) or any(
+            c.dep_ == "nmod" and c.i > noun.i and self.x.lexicon.is_company_noun(f"le {c.lower_}")
+            and any(d.lower_ == "du" for d in c.children) for c in noun.children) or verb is not None and (
+            # (the subject however parsed: "Ces sommes" read as "Ces" + the verb "être")
+            bool(_TAKEN_UP.match(noun.doc.text, noun.sent.start_char, verb.idx))
+            or any(c.dep_.startswith("nsubj") and self._taken_up_subject(c) for c in verb.children))
+
     def _said_by_a_head(self, noun: Token) -> bool:
         """'Le président-directeur général a réitéré les objectifs du Plan d'action 2035': is the noun in a clause whose
         subject is a company's head, named by title alone (not "le président Emmanuel Macron", nor "le patron de
@@ -3145,12 +3215,13 @@ class ArticleReading:
 
     def _said_by_us(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount spent by "nous" ("Nous allons investir 1,1 milliard", "nous avons déjà engagé", "nos
-        investissements ont atteint 48 millions")?"""
+        investissements ont atteint 48 millions"; in an interview, "on a mis")?"""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         subjects = next(([c for c in t.children if c.dep_.startswith("nsubj")] for t in
                          (tokens.root.ancestors if tokens is not None else []) if any(
                              c.dep_.startswith("nsubj") for c in t.children)), [])
-        ours = any(c.lower_ == "nous" or any(d.lower_ in ("nos", "notre") for d in c.children) for c in subjects)
+        ours = any(c.lower_ == "nous" or c.lower_ == "on" and self._is_interview    # ("Depuis 2019, on a mis 1,6 G$")
+                   or any(d.lower_ in ("nos", "notre") for d in c.children) for c in subjects)
         return ours and not self._public_speaker(sent)
 
     @cached_property
@@ -3264,16 +3335,15 @@ class ArticleReading:
                     before = [x for x in child.doc[max(child.i - 3, 0):child.i] if not x.is_punct]
                     if before and self.cues.site_before.search(child.doc.text[max(0, before[-1].idx - 40):before[-1].idx]):
                         continue    # a site by its place: "son usine de Bourbourg, qui a nécessité 2 milliards"
-                    if t.dep_ == "acl:relcl" and (any("Yes" in d.morph.get("Poss") for d in t.head.children) or (
-                            t.head.lemma_.lower() in self.cues.plan_nouns and self._said_by_a_head(t.head))):
-                        continue    # "son Plan d'action 2035, qui prévoit", "Le PDG a réitéré les objectifs du Plan
-                        # d'action 2035, qui prévoit": the company's own
+                    if t.dep_ == "acl:relcl" and self._own_plan(t.head):
+                        continue    # "son Plan d'action 2035, qui prévoit": the company's own
                     child = before[-1] if before and (before[-1].pos_ == "PROPN" or before[-1].lower_ in self.cues.public_actors) else \
                         t.head if t.dep_ == "acl:relcl" else child
                 at = sent.start + child.idx - sent.span.start_char
                 named = any(c.start <= at < c.end for c in sent.candidates) or (
                     self.x.lexicon.is_nationality(child.text) and     # "L'allemand Fresenius Kabi consacrera"
-                    any(0 <= c.start - (at + len(child.text)) <= 1 for c in sent.candidates))
+                    any(0 <= c.start - (at + len(child.text)) <= 1 for c in sent.candidates)) or (
+                    is_place(child.text) and any(0 <= at - c.end <= 1 for c in sent.candidates))   # "MTN Nigeria a dépensé"
                 entity = relative and any(e.start <= child.i < e.end for e in sent.span.ents)   # "le Chips Act, qui visait"
                 if not named and not self._own_leader(child) and (
                         child.pos_ == "PROPN" or entity or child.lemma_.lower() in self.cues.public_actors
@@ -3757,7 +3827,8 @@ class ArticleReading:
             return None
         money_at = min([a.start - nxt.start for a in self.amounts if nxt.start <= a.start < nxt.end],
                        default=nxt.end - nxt.start)
-        return next((p for p in self._said_periods(nxt) if "/" in p.label and p.stop <= money_at
+        # (not a start: "Cette enveloppe comprend un bâtiment pour réaliser les internes de cuves à partir de l'été 2026")
+        return next((p for p in self._said_periods(nxt) if "/" in p.label and not p.label.endswith("/..") and p.stop <= money_at
                      and self.cues.spread_before.fullmatch(self.work, head.end(), nxt.start + p.begin)), None)
 
     def _rival_quantities(self, amount: Amount, sent: Sentence, in_sent: list[Amount],
@@ -3832,12 +3903,16 @@ class ArticleReading:
             lemma = t.lemma_.lower()
             if any(c.lower_ in ("s'", "se") for c in t.children) and "s'" + lemma in cues.planned_verbs:
                 return "planned"    # "s'est engagé à investir"
-            if lemma in cues.invest_verbs - cues.planned_verbs and "Pres" in t.morph.get("Tense") and any(
-                    c.dep_ == "advmod" and c.lower_ in ("désormais", "actuellement") for c in t.children):
-                return "actual"     # "il engloutit désormais 30 milliards chaque trimestre": what it spends now
-            if "Inf" in t.morph.get("VerbForm") and t.head.pos_ not in ("VERB", "AUX") and \
+            if _verb_lemma(t) in cues.invest_verbs - cues.planned_verbs and "Pres" in t.morph.get("Tense") and (any(
+                    c.dep_ == "advmod" and c.lower_ in ("désormais", "actuellement") for c in t.children)
+                    or period is not None and period.text.lower().startswith("depuis")):
+                return "actual"     # "il engloutit désormais 30 milliards chaque trimestre", "Depuis 2019, nous consacrons
+                # quelque 90 millions par an": what it spends now
+            if "Inf" in t.morph.get("VerbForm") and (t.head.pos_ not in ("VERB", "AUX") or t.head.dep_ == "acl"
+                                                      and t.head.head.pos_ == "NOUN") and \
                     not any(c.dep_.startswith("aux") for c in t.children):
-                return "planned"    # "son intention d'investir", "la société compte investir" (read as a noun)
+                return "planned"    # "son intention d'investir", "la société compte investir" (read as a noun), "l'engagement
+                # pris cet été d'investir 600 milliards"
             if lemma in cues.estimate_verbs:
                 return "planned"    # "EDF a chiffré à 67,4 milliards le coût": an estimate of what is to be spent
             if lemma in cues.planned_verbs:
