@@ -49,7 +49,8 @@ _LENGTH_SAID = re.compile(rf"\b(?:sur|en|pendant|durant)\s+(?:{count_pattern()})
 _RUBRIC_MARKS = (":", "·", "|", "—", "–")     # what sets a rubric off its title
 _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # "| pour une nouvelle unité de production", "| pour le futur campus", "| à Onnaing": what or where the money is put into
-_PUT_INTO = re.compile(r"\s*(?:pour\s+(?:une?|la|le|l['’]\s*)\s*(?:(?:nouvel|nouvelle|nouveau|futur|future|second|seconde)\s+)?"
+_PUT_INTO = re.compile(r"\s*(?:pour\s+(?:une?|la|le|l['’]\s*|les|des|deux|trois|quatre|cinq|six|\d+)\s*"
+                      r"(?:(?:nouvel|nouvelle|nouveaux|nouvelles|nouveau|futur|future|futurs|futures|second|seconde)\s+)?"
                       r"(?P<thing>[\w-]+)|à\s+[A-ZÀ-Ý])")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
 _TIME_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant)|il y a un an"
@@ -147,7 +148,8 @@ _SMALLEST_INVESTMENT = 100_000
 _RELATIVE_PRONOUN_SUBJECT = re.compile(r"[^.;:]{0,60}?\b(?:dans|à|auprès de|pour|chez)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)"
                                        r"\s+(?:il|elle|ils|elles)\b")
 _EVENTS = r"(?:ouverture|création|inauguration|lancement|fondation|mise en service|implantation|arrivée|acquisition|rachat|reprise)"
-_SINCE_EVENT = re.compile(rf"\bdepuis (?:son|sa|leur|cette|cet|ce) {_EVENTS}\b", re.IGNORECASE)
+_SINCE_EVENT = re.compile(rf"\bdepuis (?:(?:son|sa|leur|cette|cet|ce) {_EVENTS}\b|la (?:création|fondation) de (?:l['’]entreprise|"
+                          r"la société|la start-up|la jeune pousse|l['’]usine|la PME)(?!\s+en\s+\d))", re.IGNORECASE)
 # "depuis l'inauguration de l'usine de Melloussa, près de Tanger, en |2012": the year of the event named after "depuis"
 _SINCE_EVENT_OF = re.compile(rf"\bdepuis (?:l['’]|la |le ){_EVENTS}\b[^.;:]{{0,90}}\ben\s*$", re.IGNORECASE)
 # "Inauguré en 2015", "qui a racheté Bombardier Transport en 2021": the year of the event "depuis" counts from
@@ -189,6 +191,9 @@ _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b", re.IGNOR
 _CONTRACT_WITH = re.compile(r"\bcontrats?\b[^.;:,]{0,70}\bavec\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$", re.IGNORECASE)
 # "4 milliards de commandes auprès de |Framatome", "a levé 90 millions auprès de |Bpifrance": a supplier or a lender
 _FROM_SUPPLIER = re.compile(r"\bauprès\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$", re.IGNORECASE)
+# "dont environ 45 % proviennent d'|OpenAI": a customer the money comes from
+_COMING_FROM = re.compile(r"\b(?:provien\w*|émane\w*)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$",
+                          re.IGNORECASE)
 # "un niveau modeste au regard de ceux de |Microsoft ou d'|Alphabet", "comparé à |Meta": companies compared with
 _COMPARED_TO = re.compile(r"\b(?:au regard|en comparaison|loin|à côté|par rapport|comparée?s?|rapportée?s?)\s+"
                           r"(?:de\s+|d['’]\s*|à\s+|aux?\s+)(?:(?:ceux|celles?|celui)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?"
@@ -878,6 +883,8 @@ class ArticleReading:
             return True     # "Marc Lhermitte, associé chez EY": a person's employer
         if _FROM_SUPPLIER.search(self.work[max(0, c.start - 30):c.start]):
             return True     # "Dont 4 milliards auprès de Framatome pour les cuves": whom the money is paid to
+        if _COMING_FROM.search(self.work[max(0, c.start - 30):c.start]) and not _RELATIVE_AFTER.match(self.work, c.end):
+            return True     # "dont environ 45 % proviennent d'OpenAI" (not "d'OpenAI, qui s'est engagé à acheter")
         if _COMPARED_TO.search(self.work[max(0, c.start - 60):c.start]):
             return True     # "un niveau modeste au regard de ceux de Microsoft ou d'Alphabet": set beside for scale
         if _CONTRACT_WITH.search(self.work[max(0, c.start - 90):c.start]):
@@ -1512,18 +1519,15 @@ class ArticleReading:
                 # premier trimestre ... [...] Les dépenses ont atteint 34,9 milliards sur la période"), not a span said
                 # paragraphs above ("avec le MI20 sur le RER B (715 M€ sur la période)" in a list under a plan's heading)
             if said_before:
-                # (as the spending read there had it: "le premier trimestre de son exercice 2026" of Microsoft, then
-                # "Alphabet a déboursé 24 milliards sur la même période": the calendar quarter)
-                base = next((s.period for s in self.spent.values() if s.period is not None and s.period.fiscal
-                             and s.period.begin == said_before[-1].begin), said_before[-1])
-                out = _said_again(out, base, sent.start + m.start(), sent.start + m.end())
+                out = _said_again(out, self._as_spent(said_before[-1], said_before[-1].begin),
+                                  sent.start + m.start(), sent.start + m.end())
         for m in _THE_PART.finditer(text):
             named = re.match(r"\s*([^\W\d_]+)", text[m.end():])
             if named and is_month(named[1]):
                 continue    # "sur le seul trimestre juillet-septembre": named there
             unit = "Q" if m[1].lower() == "trimestre" else "H"
-            said = [q for prev in self.sentences if prev.end <= sent.start for q in self._said_periods(prev)
-                    if re.fullmatch(rf"\d{{4}}-{unit}\d", q.label)]
+            said = [self._as_spent(q, prev.start + q.begin) for prev in self.sentences if prev.end <= sent.start
+                    for q in self._said_periods(prev) if re.fullmatch(rf"\d{{4}}-{unit}\d", q.label)]
             if said:
                 out = _said_again(out, said[-1], sent.start + m.start(), sent.start + m.end())
         by_then = _BY_THEN.search(text)
@@ -1591,6 +1595,12 @@ class ArticleReading:
         """Is `p` the "by then" read off a start of service (`_commissioned`: "qui produira à partir de 2026")?"""
         return p.label.startswith("../") and sent.start <= p.begin < sent.end and \
             bool(_COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin]))
+
+    def _as_spent(self, period: Period, at: int) -> Period:
+        """A period said at `at` as the spending read there had it: "le premier trimestre de son exercice 2026" of
+        Microsoft is a calendar quarter for "Alphabet a déboursé 24 milliards sur la même période" too."""
+        return next((s.period for s in self.spent.values() if s.period is not None and s.period.fiscal
+                     and s.period.begin == at), period)
 
     def _horizon_named(self, start: int, at: int) -> bool:
         """Does the text before `at` name a plan whose horizon the year there is ("son plan |2026", "le plan stratégique
@@ -1875,7 +1885,7 @@ class ArticleReading:
         elif period is not None and year_end not in (None, 12):
             period = fiscal_period(period, year_end, self.ref, self.work[period.stop:],
                                    named_by_start=getattr(company, "country", None) == "JP",
-                                   ahead=self._status(tokens, says, None) == "planned")
+                                   ahead=self._status(tokens, says, None) == "planned", rated=rate != "total")
         currency = self._dollar_of(amount, sent, company, whole)
         status = self.spent[whole.start].status if whole is not None else self._status(tokens, says, period)
         # (an answer with no finite verb: "Un peu plus de 180 milliards de francs CFA, toutes usines confondues.")
@@ -1884,8 +1894,18 @@ class ArticleReading:
             status = "actual"   # "Combien avez-vous déjà engagé sur le site ? Environ 40 millions d'euros."
         if compared is not None and period is not None and self.ref and period.end and period.end < self.ref:
             status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
-        if status == "planned" and period is not None and period.text.lower().startswith("depuis"):
+        verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
+        said_on = self._period_tokens(sent, period) if period is not None and sent.start <= period.begin < sent.end else None
+        holder = said_on.root.head if said_on is not None else None
+        while holder is not None and verb is not None and holder.i != verb.i and holder.dep_ in ("nmod", "obj", "obl", "obl:mod") \
+                and not (holder.left_edge.i > 0 and holder.doc[holder.left_edge.i - 1].text == ","):
+            holder = holder.head    # (a complement of the verb's: "dans de nouvelles usines depuis 2020"; not of an
+            # apposition, however parsed: ", sa plus grosse opération depuis 2018")
+        if status == "planned" and period is not None and period.text.lower().startswith("depuis") and not (
+                verb is not None and "Past" in verb.morph.get("Tense") and any(c.dep_ == "aux:tense" for c in verb.children)
+                and holder is not None and holder.i == verb.i):
             period = None   # "engagera 150 millions ..., un marché en recul depuis deux ans": years gone by date no plan
+            # (but "a annoncé plus de 50 milliards d'investissements dans de nouvelles usines depuis 2020": since then)
         period = self._in_time(period, status)
         if status == "actual" and period is not None and sent.start <= period.begin < sent.end:
             period = self._spent_up_to_now(period, tokens)
@@ -2110,9 +2130,16 @@ class ArticleReading:
         if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.leader_nouns for c in verb.head.children):
             return True     # "le directeur général a indiqué s'attendre à des dépenses d'environ 50 milliards"
-        return any((c.dep_ == "nsubj" and (c.lower_ == "nous" or any(k.start <= offset + c.idx < k.end
-                                                                      for k in sent.candidates if not k.aside)))
+        return any((c.dep_ == "nsubj" and (c.lower_ == "nous" or self._company_subject(c, sent)))
                    or (c.dep_ == "nsubj:pass" and c.lower_ in self.cues.invest_nouns) for c in verb.children)
+
+    @staticmethod
+    def _company_subject(subject: Token, sent: Sentence) -> bool:
+        """Is the subject a company named in the sentence, or the pronoun of one named before it ("Quant à la firme de
+        Redmond, elle anticipe environ 120 milliards")?"""
+        at = sent.start + subject.idx - sent.span.start_char
+        return any(not k.aside and (k.start <= at < k.end or subject.lower_ in ("il", "elle") and k.end <= at)
+                   for k in sent.candidates)
 
     def _market_forecast(self, tokens: Span, verb: Token | None) -> bool:
         """'(Il) estime que 3 000 à 4 000 milliards de dollars seront dépensés dans les infrastructures d'IA':
@@ -2225,7 +2252,8 @@ class ArticleReading:
                 any(c.lower_ == "y" for c in tokens.root.head.children):
             return True     # "Il y ajoutera 3 MMDH d'ici 2027": money put into the place just said
         built_for = _PUT_INTO.match(doc.text, self._past_its_date(tokens, sent))
-        if built_for and (built_for["thing"] is None or built_for["thing"].lower() in self._things_built) \
+        if built_for and (built_for["thing"] is None or {built_for["thing"].lower(), built_for["thing"].lower()[:-1]}
+                          & self._things_built) \
                 and tokens.root.dep_ == "obj" and _verb_lemma(tokens.root.head) in cues.build_verbs:
             return True     # "Sanofi ajoutera environ 700 millions d'euros pour une nouvelle unité de production",
             # "Toyota ajoutera 180 millions d'euros à Onnaing": money put into a thing or a place
@@ -2323,6 +2351,8 @@ class ArticleReading:
         doc, j = tokens.doc, tokens.end
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].is_upper:
             j += 3      # "1,2 milliard de dirhams (MMDH) d'investissements publics": past the unit's abbreviation
+        if j + 2 < len(doc) and doc[j].lower_ == "par" and doc[j + 1].lower_ in ("an", "année", "mois", "trimestre"):
+            j += 2      # "4 millions d'euros par an de fiscalité locale": past the rate
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
                 doc[j + 1].is_lower or doc[j + 1].lower_ in self.cues.other_nouns):     # "2,9 Md€ de CA"
             noun = doc[j + 1]      # "37 milliards d'investissements étrangers": a country's, not a company's
@@ -2550,9 +2580,10 @@ class ArticleReading:
             return True     # "le groupe maintiendra un rythme d'environ 1,5 milliard par an dans les infrastructures"
         if verb is not None and any(c.dep_.startswith("nsubj") and self._projects_subject(c) for c in verb.children):
             return False    # "Au total, les intentions recensées par l'agence atteignent 4 600 milliards": many projects'
-        if i == 0 or not ((verb is not None and verb.lemma_.lower() in self.cues.level_verbs) or revised_own
-                          or bare_level or self.cues.level_phrase_before.search(said_before)):
-            return False    # (a level, or one's own figure revised: "Alphabet a relevé sa prévision pour 2025 à ...")
+        leveled = verb is not None and (verb.lemma_.lower() in self.cues.level_verbs or self._own_forecast(verb, self.sentences[i]))
+        if i == 0 or not (leveled or revised_own or bare_level or self.cues.level_phrase_before.search(said_before)):
+            return False    # (a level, one's own expectation, or one's own figure revised: "Alphabet a relevé sa prévision
+            # pour 2025 à ...", "elle anticipe environ 120 milliards")
         before = self.sentences[i - 1]
         # (not a vague one: "Mark Zuckerberg a même évoqué des « centaines de milliards »")
         amounts = [a for a in self.amounts if before.start <= a.start < before.end and a.qualifier != "vague"]
@@ -2560,6 +2591,11 @@ class ArticleReading:
         if revised_own and not amounts:     # ("Microsoft a consacré 35 milliards ... Une bonne part a servi à acheter
             # des puces. Alphabet a relevé sa prévision ...": the money spent said last, not the analysts' in between)
             amounts = [a for a in earlier if a.start in self.spent][-1:] or earlier[-1:]
+        elif leveled and not amounts and any(a.start in self.spent for a in earlier) and any(
+                c.dep_ == "nsubj" and self._company_subject(c, self.sentences[i]) for c in verb.children):
+            amounts = earlier   # "Alphabet a relevé sa prévision ... à 92 à 94 milliards [...]. La maison mère de Google
+            # évoque une hausse en 2026, sans la chiffrer. Meta vise désormais 71 à 73 milliards": past an aside, a
+            # company's own level (not "son activité IA était en passe de dépasser un taux annuel de 10 milliards")
         elif not amounts and any(self._taken_up_subject(s) or s.lower_ == "nous" for t in [tokens.root, *tokens.root.ancestors]
                                  for s in t.children if s.dep_.startswith("nsubj")):
             amounts = earlier   # "Au deuxième trimestre, le groupe a dépensé 6,36 milliards. [...] le rythme devrait
@@ -2879,8 +2915,12 @@ class ArticleReading:
             if self._spending_verb(t) or t.lower_ in self.cues.invest_nouns:
                 cues.append((t.i, True))
             elif near is not None and ((t.pos_ == "NOUN" and self._noun_verdict(t) is False)
-                                       or (t.pos_ == "VERB" and lemma in self.cues.other_verbs)) \
-                    and not self._other_clause(near, t):
+                                       or (t.pos_ == "VERB" and lemma in self.cues.other_verbs
+                                           and not self._own_forecast(t, sent))) \
+                    and not self._other_clause(near, t) and not any(
+                        a.dep_ == "acl:relcl" and a.head.i < near.start and near.root not in a.subtree and (
+                            a.head.head in near.root.ancestors or a.head.dep_ == "ROOT") for a in [t, *t.ancestors]):
+                # (not in a relative clause on the subject before: "Amazon, qui publiera ses résultats jeudi, vise")
                 cues.append((t.i, False))
         if not cues:
             return None

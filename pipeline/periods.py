@@ -811,7 +811,7 @@ def _month_label(year: int, month: int) -> tuple[int, int]:
 
 
 def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, context: str = "",
-                  named_by_start: bool = False, ahead: bool = False) -> Period:
+                  named_by_start: bool = False, ahead: bool = False, rated: bool = False) -> Period:
     """A period said of a company's financial year, in calendar terms.
 
     French articles say "l'exercice 2025", "le premier trimestre de son exercice 2025", "l'exercice
@@ -828,6 +828,7 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     `named_by_start`: the company names its years by the calendar year they start in (Japanese groups:
     Toyota's "exercice 2025" runs from April 2025 to March 2026, label "2025-04/2026-03").
     `ahead`: the sentence says what will be spent, so "son exercice, clos fin juin" is the year under way.
+    `rated`: the money is a rate (per quarter, per year), which runs over a span, not by a date.
     """
     if period.fiscal:
         return period       # (the year before of a period already converted: "contre 369 millions un an plus tôt")
@@ -859,9 +860,10 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
         if _PAST_FISCAL.search(said) or m[3] is m[5] is None and _CLOSED.search(said) and not _CURRENT.search(said) \
                 and not ahead:
             year -= 1
-    if m[1]:
+    if m[1] and not (rated and period.relative and ref is not None):
         label = f"../{year}-{fiscal_year_end:02d}"     # "d'ici la fin de son exercice": by the month it ends
-    elif _REST.search(period.text) and period.relative and ref is not None:
+    elif (m[1] or _REST.search(period.text)) and period.relative and ref is not None:
+        # ("un rythme de 35 milliards par trimestre d'ici la fin de l'exercice": a rate, over the rest of the year)
         # "pendant le reste de l'exercice, qui se termine en juin", said in January: from the quarter under way
         y0, first = _month_label(ref.year, ref.month - (ref.month - 1 - fiscal_year_end) % 3)
         label = f"{y0}-{first:02d}/{year}-{fiscal_year_end:02d}"
