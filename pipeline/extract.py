@@ -1808,7 +1808,9 @@ class ArticleReading:
             # période 2025-2029. D'un montant de 650 milliards, il doit permettre ...": what the sentence before spoke of
         question = self._question_answered(amount, i)
         if verdict is None and question is not None:
-            verdict = self._sentence_has_cue(question)  # "Et quel budget pour cette année ? Quelque 350 millions d'euros."
+            verdict = self._sentence_has_cue(question) or (  # "Et quel budget pour cette année ? Quelque 350 millions d'euros."
+                # "Vous lancez l'extension de l'usine. Combien coûtera-t-elle ? Un peu plus de 1,7 milliard d'euros."
+                any(_verb_lemma(t) in self.cues.cost_verbs for t in question.span if t.pos_ in ("VERB", "AUX")) or None)
             if verdict is None and not any(self._noun_verdict(t) is False for t in question.span if t.pos_ == "NOUN"):
                 # "... 200 milliards à nos réseaux. [...] Combien pour la 5G précisément ? Environ 45 milliards.": a
                 # question with no word of its own goes on with the spending just read (not "Et votre chiffre
