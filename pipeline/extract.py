@@ -189,11 +189,12 @@ _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depui
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b", re.IGNORECASE)
 # "un contrat d'approvisionnement en électricité à long terme avec |EDF": the other party to a contract
 _CONTRACT_WITH = re.compile(r"\bcontrats?\b[^.;:,]{0,70}\bavec\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$", re.IGNORECASE)
+# "de la ", "de l'", "du ", "des ", "de ", "d'" right before a name
+_OF_BEFORE_NAME = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$"
 # "4 milliards de commandes auprès de |Framatome", "a levé 90 millions auprès de |Bpifrance": a supplier or a lender
-_FROM_SUPPLIER = re.compile(r"\bauprès\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$", re.IGNORECASE)
+_FROM_SUPPLIER = re.compile(rf"\bauprès\s+{_OF_BEFORE_NAME}", re.IGNORECASE)
 # "dont environ 45 % proviennent d'|OpenAI": a customer the money comes from
-_COMING_FROM = re.compile(r"\b(?:provien\w*|émane\w*)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$",
-                          re.IGNORECASE)
+_COMING_FROM = re.compile(rf"\b(?:provien\w*|émane\w*)\s+{_OF_BEFORE_NAME}", re.IGNORECASE)
 # "un niveau modeste au regard de ceux de |Microsoft ou d'|Alphabet", "comparé à |Meta": companies compared with
 _COMPARED_TO = re.compile(r"\b(?:au regard|en comparaison|loin|à côté|par rapport|comparée?s?|rapportée?s?)\s+"
                           r"(?:de\s+|d['’]\s*|à\s+|aux?\s+)(?:(?:ceux|celles?|celui)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))?"
