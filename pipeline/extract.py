@@ -3325,7 +3325,10 @@ class ArticleReading:
         if any(w.lower_ in self.cues.public_actors for w in _of_complements(subject)):
             return True     # "Le plan InvestAI de la Commission européenne vise à mobiliser 200 milliards"
         offset = sent.start - sent.span.start_char
-        return any(w.pos_ == "PROPN" and not any(c.start <= offset + w.idx < c.end for c in sent.candidates)
+        # (not whom a clause on it says it was given to: "Le plan, présenté à la Commission de régulation de l'énergie")
+        given_to = {w.i for a in subject.children if a.dep_ == "acl" for g in a.children
+                    if any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in g.children) for w in g.subtree}
+        return any(w.pos_ == "PROPN" and w.i not in given_to and not any(c.start <= offset + w.idx < c.end for c in sent.candidates)
                    and not self.cues.site_before.search(self.work[max(0, offset + w.idx - 40):offset + w.idx])
                    and not _AT_PLACE.search(self.work, max(0, offset + w.idx - 40), offset + w.idx)
                    and not (w.head.i == subject.i and subject.lower_ in self.cues.division_nouns)
