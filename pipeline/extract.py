@@ -3937,11 +3937,14 @@ class ArticleReading:
                     for x in c.children if x.dep_ == "xcomp" and any(a.dep_ == "aux:tense" for a in x.children)]
         if not ahead and any("Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
                              and c.lemma_.lower() in cues.invest_verbs - cues.planned_verbs
-                             and "," not in c.doc[tokens.end:c.i].text for c in clauses):
+                             and "," not in c.doc[tokens.end:c.i].text
+                             and not (c.dep_ == "acl" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("à", "au", "aux"))
+                             for c in clauses):
             return "actual"     # "aux 406 millions de dollars investis en janvier", "Les 2,4 milliards que le constructeur
             # a consacrés à ses usines", "aux 6,2 milliards que l'entreprise dit avoir investis" (not "37 milliards
             # prévus", nor "une tranche de 85 millions, engagée dès le premier semestre 2026" said in 2025; nor "2,3
-            # milliards par an, consacrés notamment à": what it is for)
+            # milliards par an, consacrés notamment à", "une première tranche de 1,5 milliard consacrée aux fondations":
+            # what it is for)
         before = self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char]
         if over and re.search(r"\b(?:de|d['’])\s*$", before) and any(t.lemma_.lower() in cues.change_verbs for t in chain):
             return "actual"     # "passeront de 5 milliards en 2023 à 10 milliards": where it starts from is past
