@@ -49,7 +49,7 @@ _LENGTH_SAID = re.compile(rf"\b(?:sur|en|pendant|durant)\s+(?:{count_pattern()})
 _RUBRIC_MARKS = (":", "·", "|", "—", "–")     # what sets a rubric off its title
 _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # "| pour une nouvelle unité de production", "| pour le futur campus", "| à Onnaing": what or where the money is put into
-_PUT_INTO = re.compile(r"\s*(?:pour\s+(?:une?|la|le|l['’]\s*|les|des|deux|trois|quatre|cinq|six|\d+)\s*"
+_PUT_INTO = re.compile(rf"\s*(?:pour\s+(?:la|le|l['’]\s*|les|des|{count_pattern()})\s*"
                       r"(?:(?:nouvel|nouvelle|nouveaux|nouvelles|nouveau|futur|future|futurs|futures|second|seconde)\s+)?"
                       r"(?P<thing>[\w-]+)|à\s+[A-ZÀ-Ý])")
 _TICKER = re.compile(r"\b[A-Z]{2,6}\.(?:O|N|PA|L|DE|AS|MI|T|HK|SW|TO)\b")
@@ -1527,10 +1527,10 @@ class ArticleReading:
             if named and is_month(named[1]):
                 continue    # "sur le seul trimestre juillet-septembre": named there
             unit = "Q" if m[1].lower() == "trimestre" else "H"
-            said = [self._as_spent(q, prev.start + q.begin) for prev in self.sentences if prev.end <= sent.start
+            said = [(prev.start + q.begin, q) for prev in self.sentences if prev.end <= sent.start
                     for q in self._said_periods(prev) if re.fullmatch(rf"\d{{4}}-{unit}\d", q.label)]
             if said:
-                out = _said_again(out, said[-1], sent.start + m.start(), sent.start + m.end())
+                out = _said_again(out, self._as_spent(said[-1][1], said[-1][0]), sent.start + m.start(), sent.start + m.end())
         by_then = _BY_THEN.search(text)
         if by_then and not any(q.begin <= sent.start + by_then.start() < q.stop for q in out):
             # "La première centrale doit entrer en service à l'automne 2027. D'ici là, l'entreprise aura injecté ...":
@@ -1585,17 +1585,20 @@ class ArticleReading:
     def _period_tokens(sent: Sentence, p: Period) -> Span | None:
         return token_span(sent.span, p.begin - sent.start, p.stop - sent.start) if sent.span is not None else None
 
+    def _after_commissioning(self, sent: Sentence, p: Period) -> bool:
+        """Is `p` said after "mise en service", "ouvrira", "produira" and the like?"""
+        return bool(_COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin]))
+
     def _commissioned(self, sent: Sentence, p: Period) -> bool:
         """Whether `p` dates when what the money builds starts working: a year to come, said after "mise en
         service", "ouvrira", "produira" and the like. A past opening is another act."""
-        return (bool(_COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin]))
+        return (self._after_commissioning(sent, p)
                 and bool(re.fullmatch(r"\d{4}(?:-[HQ]\d|-\d{2})?(?:/\.\.)?", p.label))
                 and (self.ref is None or int(p.label[:4]) >= self.ref.year))
 
     def _by_commissioning(self, p: Period, sent: Sentence) -> bool:
         """Is `p` the "by then" read off a start of service (`_commissioned`: "qui produira à partir de 2026")?"""
-        return p.label.startswith("../") and sent.start <= p.begin < sent.end and \
-            bool(_COMMISSIONING.search(self.work[max(sent.start, p.begin - 60):p.begin]))
+        return p.label.startswith("../") and sent.start <= p.begin < sent.end and self._after_commissioning(sent, p)
 
     def _as_spent(self, period: Period, at: int) -> Period:
         """A period said at `at` as the spending read there had it: "le premier trimestre de son exercice 2026" of
@@ -2354,8 +2357,12 @@ class ArticleReading:
         doc, j = tokens.doc, tokens.end
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].is_upper:
             j += 3      # "1,2 milliard de dirhams (MMDH) d'investissements publics": past the unit's abbreviation
-        if j + 2 < len(doc) and doc[j].lower_ == "par" and doc[j + 1].lower_ in ("an", "année", "mois", "trimestre"):
-            j += 2      # "4 millions d'euros par an de fiscalité locale": past the rate
+        rate = next((r for r in find_rates(doc.text[doc[j].idx:doc[j].idx + 20]) if r.begin == 0), None) \
+            if j < len(doc) else None
+        if rate is not None:    # "4 millions d'euros par an de fiscalité locale": past the rate
+            rate_end = doc[j].idx + rate.stop
+            while j < len(doc) and doc[j].idx < rate_end:
+                j += 1
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "d'", "des", "du") and (
                 doc[j + 1].is_lower or doc[j + 1].lower_ in self.cues.other_nouns):     # "2,9 Md€ de CA"
             noun = doc[j + 1]      # "37 milliards d'investissements étrangers": a country's, not a company's
@@ -2681,7 +2688,7 @@ class ArticleReading:
         head = _ITEM_HEAD.match(self.work, sent.start, sent.end)
         if head is None or head.end() != amount.start or sent.start != self.paragraphs[self._paragraph_of(sent.start)][0] \
                 or not any(c.start == head.start("name") for c in sent.candidates) \
-                or not any(self._sentence_has_cue(s) for s in self.sentences if s.end <= sent.start):
+                or not self._spending_said(0, sent.start):
             return False
         after = [t for t in tokens.doc[tokens.end:] if t.i < tokens.sent.end]
         goal = next((t.head for t in after if t.lower_ == "pour" and t.dep_ == "case"), None)
@@ -2883,12 +2890,15 @@ class ArticleReading:
         if not self.work[intro[0]:intro[1]].rstrip().endswith(":"):
             return False
         lead = self.paragraphs[max(0, k - 1)][0]
-        if any(self._sentence_has_cue(s) for s in self.sentences if lead <= s.start < intro[1]):
+        if self._spending_said(lead, intro[1]):
             return True
         # "Les principaux projets rendus publics depuis le début de l'année :", in an article about spending
         words = set(re.findall(r"[\w'-]+", self.work[intro[0]:intro[1]].lower()))
-        return bool(words & (self.cues.plan_nouns | self.cues.project_sums)) and any(
-            self._sentence_has_cue(s) for s in self.sentences if s.end <= intro[0])
+        return bool(words & (self.cues.plan_nouns | self.cues.project_sums)) and self._spending_said(0, intro[0])
+
+    def _spending_said(self, start: int, stop: int) -> bool:
+        """Does a sentence between the offsets speak of investing?"""
+        return any(self._sentence_has_cue(s) for s in self.sentences if start <= s.start and s.end <= stop)
 
     def _sentence_has_cue(self, sent: Sentence, near: Span | None = None) -> bool | None:
         """Does the sentence speak of investing? With `near` (the amount), the cue word closest to it
