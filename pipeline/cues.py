@@ -246,6 +246,13 @@ class Cues:
                           re.IGNORECASE)
 
     @cached_property
+    def relation_of_company_before(self) -> re.Pattern:
+        """'deux anciens ingénieurs de l'hébergeur |OVHcloud', 'un client du constructeur |Renault': a name in
+        apposition to the company noun that complements another one's relation."""
+        return re.compile(rf"(?<!\w)((?:{_alternation(self.relation_nouns)}))\s+{_OF}"
+                          rf"(?:{_alternation(self.company_nouns)})(?:\s+[a-zà-ÿ-]+)?\s+$", re.IGNORECASE)
+
+    @cached_property
     def acquisition_after(self) -> re.Pattern:
         """'4 milliards de dollars| pour acquérir iGate': a price paid for a company."""
         return re.compile(rf"\s*,?\s*(?:{_alternation(self.acquisition_purposes)})(?!\w)", re.IGNORECASE)

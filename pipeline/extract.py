@@ -57,7 +57,8 @@ _TIME_BACK = (rf"(?P<years>{count_pattern()})\s+ans?\s+(?:plus\s+tôt|auparavant
                 # "contre 22,6 milliards trois mois plus tôt", "un trimestre plus tôt": the part before
                 rf"|(?P<months>{count_pattern()})\s+mois\s+(?:plus\s+tôt|auparavant)|(?P<quarter>un\s+trimestre)\s+plus\s+tôt"
                 r"|l'an dernier à la même période|à la même période l'an dernier|sur la même période l'an dernier"
-                r"|(?:(?:lors de|pour|sur|au cours de|durant) )?l'(?:exercice|année) précédente?")
+                # "soit bien plus que les 88 milliards de l'exercice précédent"
+                r"|(?:(?:lors de|pour|sur|au cours de|durant|de) )?l'(?:exercice|année) précédente?")
 _SAME_PART = r"(?:au cours d[ue]|sur l[ae]|pour l[ae]|lors d[ue]|durant l[ae]|à la|au)\s+même\s+(?:trimestre|semestre|période|mois)"
 # "..., contre 9,2 milliards un an plus tôt", "contre 2,15 milliards au cours du même trimestre de l'exercice précédent":
 # right after the amount
@@ -88,7 +89,10 @@ _VENTURE_OF = re.compile(r"\b(?:co-?entreprise|joint-venture|société commune)\
 # "baptisé « |Trégor 1 »": the name given to a thing
 _NAMED_THING = re.compile(r"\b(?:baptisé|nommé|dénommé|surnommé|appelé)e?s?\s*[«\"“]?\s*$", re.IGNORECASE)
 # "1,5 milliard d'euros| : c'est la première tranche que |ProLogium compte engager": the amount, then who spends it
-_CLEFT = re.compile(r"\s*:\s*c['’]est\s+(?:[\w'’-]+\s+){0,5}?qu(?:e\s+|['’])(?:[\w'’-]+\s+){0,3}\Z")
+_CLEFT_OPENER = r"\s*:\s*c['’]est\s+(?:[\w'’-]+\s+){0,5}?qu(?:e\s+|['’])"
+_CLEFT = re.compile(rf"{_CLEFT_OPENER}(?:[\w'’-]+\s+){{0,3}}\Z")
+# "1,3 milliard de livres| : c'est la somme que |la jeune pousse ... compte engager": the clause that says what it is
+_CLEFT_AFTER = re.compile(_CLEFT_OPENER)
 # "Pour |2025, ...", "En |2024, ...", "|L'an prochain, ...": what opens a sentence before the period that frames it
 _FRAME_LEAD = re.compile(r"\s*(?:(?:Pour|En|Sur|Dès|Au cours de)\s+(?:l'exercice\s+|l'année\s+)?)?")
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
@@ -158,10 +162,14 @@ _EVENT_YEAR = re.compile(r"\b(?:inauguré|ouvert|créé|fondé|lancé|implanté|
 _FORMER_NAME = re.compile(r"\b(?:sous le nom d[e']|anciennement|alias|ex-)\s*\Z", re.IGNORECASE)
 # "le programme France |2030", "son Plan d'action |2035": a year that ends a name (not the sentence's first word)
 _NAMED_BEFORE = re.compile(r"(?:^[A-ZÀ-Ý][\w-]*|(?<=[\w,] )[A-ZÀ-Ý][\w-]*(?:\s+[a-zà-ÿ'-]+){0,2})\s+$")
+_UNITS = r"(?:gigawatt|mégawatt|GW|MW|kilomètre|km|lit|logement|mètre carré|m²)"
 _UNIT_PRICE = re.compile(r"\s*(?:pièce|chacune?|l'unité|par unité|l'exemplaire|par exemplaire"
-                         r"|(?:par|le|du) (?:gigawatt|mégawatt|GW|MW|kilomètre|km|lit|logement|mètre carré|m²)"
+                         rf"|(?:par|le|du) {_UNITS}"
                          r"|par (?:magasin|point de vente|boutique|agence|établissement|restaurant|hôtel))(?!\w)",
                          re.IGNORECASE)
+# "le coût de construction d'un mégawatt de capacité est passé de |7 à 10 millions": the cost of a unit
+_UNIT_COST_BEFORE = re.compile(rf"\b(?:coûts?|prix)\b[^.;:]{{0,40}}?\b(?:d'une?|par) {_UNITS}\b[^.;:]{{0,60}}\Z",
+                               re.IGNORECASE)
 _LISTING = re.compile(r"[A-ZÀ-Ý][\w&.'-]*\s*\([^()]*\Z")
 _NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux", "en"})
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
@@ -180,9 +188,9 @@ _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depui
                             r"(?:produire|fabriquer|assembler|acheminer|fournir)|"
                             r"(?:sera|seront) (?:assemblée?s?|produite?s?|fabriquée?s?)|"
                             r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité)|"
-                            # "une première ligne ... qui doit démarrer au second semestre 2027" (not works or a phase
-                            # that start: their money is spent from then)
-                            r"(?:ligne|usine|unité|centrale|réacteur|installation|production|exploitation)s?\b[^,;.]{0,40}?\bdémarr(?:er|era|eront))"
+                            # "une première ligne ... qui doit démarrer au second semestre 2027", "dont l'exploitation doit
+                            # débuter fin 2027" (not works or a phase that start: their money is spent from then)
+                            r"(?:ligne|usine|unité|centrale|réacteur|installation|production|exploitation)s?\b[^,;.]{0,40}?\b(?:démarr|début)(?:er|era|eront))"
                             r"\b[^,;.]{0,40}\Z",
                             re.IGNORECASE)
 # "son concurrent Roche|, qui a promis": a relative clause on the name
@@ -344,6 +352,8 @@ _PLACE_AFTER_OWNER = re.compile(r"\s+(?:à|au|aux|près de|en)\s+(?-i:[A-ZÀ-Ý]
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
 # "Kokomo (Indiana)", "Orange (Vaucluse)": a town with its region in brackets
 _REGION_AFTER = re.compile(r"\s*\(([^()]{2,30})\)")
+# "Le site de Sisseln|, en Argovie,", "l'usine de Torrance| (Californie)": a town's region after it
+_IN_REGION = re.compile(r"\s*(?:,\s*(?:en|dans\s+l[ea]|dans\s+l['’])\s*|\()(?P<region>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*[,)]")
 # "la société espagnole Plastinova, acquise pour 14 M€": bought by the article's company ("JLR, racheté par
 # Tata en 2008" stays the one the text speaks of)
 _BOUGHT_AFTER = re.compile(r"\s*,\s*(?:acquis|acquise|rachetée?|achetée?|absorbée?)s?\b(?!\s+par\b)")
@@ -665,10 +675,13 @@ class ArticleReading:
         """Names NER took for a place or a person that the article also writes as a place ("son usine de
         Fegersheim", "installer à Fegersheim"): places wherever they stand ("Fegersheim a démontré ..."); not a
         name the article calls a company ("la jeune pousse lyonnaise Voltaris", then "l'usine de Voltaris"), nor the
-        owner of a site said with its town ("Le site de Recyvolt à Douai")."""
-        return {name for name, labels in self.labels.items() if "ORG" not in labels and not self._called_anywhere(name)
+        owner of a site said with its town ("Le site de Recyvolt à Douai"). A name NER calls an organisation is a place
+        only when said with its region ("Le site de Sisseln, en Argovie")."""
+        return {name for name, labels in self.labels.items() if not self._called_anywhere(name)
                 if any(self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
                        and not _PLACE_AFTER_OWNER.match(self.work, m.end())
+                       and ("ORG" not in labels or (region := _IN_REGION.match(self.work, m.end())) is not None
+                            and is_place(region["region"]))
                        for form in {name, re.sub(r"^(?:Le|La|Les) ", "", name)}     # "Le Trait", "son site du Trait"
                        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.work))}
 
@@ -882,6 +895,14 @@ class ArticleReading:
             return True     # "La start-up, dont Renault est actionnaire, y a investi 1,6 milliard": its shareholder
         if self.cues.employed_at.search(self.work[max(0, c.start - 40):c.start]):
             return True     # "Marc Lhermitte, associé chez EY": a person's employer
+        w0 = max(0, c.start - 80)
+        related = self.cues.relation_of_company_before.search(self.work[w0:c.start])
+        if related:
+            noun = sent.doc.char_span(w0 + related.start(1) - offset, w0 + related.end(1) - offset,
+                                      alignment_mode="expand")
+            if noun is None or not noun.root.dep_.startswith("nsubj"):
+                return True     # "Fondée par deux anciens ingénieurs de l'hébergeur OVHcloud, la société": their
+                # employer (not "Le client du constructeur X a investi": the subject)
         if _FROM_SUPPLIER.search(self.work[max(0, c.start - 30):c.start]):
             return True     # "Dont 4 milliards auprès de Framatome pour les cuves": whom the money is paid to
         if _COMING_FROM.search(self.work[max(0, c.start - 30):c.start]) and not _RELATIVE_AFTER.match(self.work, c.end):
@@ -1648,7 +1669,10 @@ class ArticleReading:
             return True     # "Au Chili, où il a fermé ses centrales l'an dernier, Engie va construire", "Dumoulin,
             # installée depuis 1987 à Fleurus, va investir": a clause on something else than the money ("un projet
             # de 5 milliards, qui doit entrer en production l'an prochain" keeps its date)
-        return head.lemma_.lower() in self.cues.other_verbs and not holds_money(head)
+        on_amount = head.dep_ == "acl" and any(a.start <= offset + head.head.idx < a.end
+                                               and not self.work[a.end:offset + head.idx].strip() for a in in_sent)
+        return head.lemma_.lower() in self.cues.other_verbs and not holds_money(head) and not on_amount
+        # ("contre environ 17,5 milliards attendus cette année": the participle dates the amount it hangs on)
 
     def _dates_announcement(self, sent: Sentence, p: Period) -> bool:
         """'avait annoncé à la fin de l'année dernière 6 milliards ...': a period that hangs on an
@@ -1900,6 +1924,9 @@ class ArticleReading:
             status = "actual"   # "Combien avez-vous déjà engagé sur le site ? Environ 40 millions d'euros."
         if compared is not None and period is not None and self.ref and period.end and period.end < self.ref:
             status = "actual"   # "investira 610 millions en 2025, contre 540 millions en 2024"
+        elif amount.start in self.dated_back and self.ref is None:
+            status = "actual"   # "table sur 140 Mds$ sur son exercice 2026, soit bien plus que les 88 milliards de
+            # l'exercice précédent" (undated): the year before is done
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
         said_on = self._period_tokens(sent, period) if period is not None and sent.start <= period.begin < sent.end else None
         holder = said_on.root.head if said_on is not None else None
@@ -2038,6 +2065,15 @@ class ArticleReading:
         before = [a for a in in_sent if a.end <= amount.start and not self._is_conversion(a)]
         return before[-1] if before else None
 
+    def _expected_as_before(self, participle: Token, tokens: Span, sent: Sentence) -> bool:
+        """'le budget sera de 17 milliards, contre environ 17,5 milliards attendus cette année': the level expected
+        of the spending it is compared with (not "attendus par les analystes", not without a spending before)."""
+        at = sent.start + tokens.start_char - sent.span.start_char
+        after = participle.doc.text[participle.idx + len(participle.text):]
+        return participle.lemma_.lower() == "attendre" and not re.match(r"[^,;:.]*\bpar\b", after) \
+            and bool(_COMPARED.search(self.work[max(sent.start, at - 25):at])) \
+            and any(sent.start <= a < at for a in self.spent)
+
     def _negated(self, tokens: Span, sent: Sentence) -> bool:
         """'n'a pas l'intention d'investir 5 milliards', 'si Google investissait 5 milliards', 'Renault
         pourrait investir ...', 'il faudrait 1,5 milliard'; a negation in another clause ("ne sont pas en
@@ -2047,9 +2083,10 @@ class ArticleReading:
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
         chain = [tokens.root, *tokens.root.ancestors]
         for k, t in enumerate(chain):
-            if k and chain[k - 1].dep_ == "parataxis" and any(w.text == ":" for w in t.doc[t.i:chain[k - 1].i]):
-                past_clause = True  # "la cadence ne ralentirait pas : Microsoft table sur 35 milliards": the clause
-                # before the colon is another's
+            if k and any(w.text == ":" for w in t.doc[t.i:chain[k - 1].i]):
+                past_clause = True  # "la cadence ne ralentirait pas : Microsoft table sur 35 milliards", "Meta n'est
+                # pas en reste : la maison mère de Facebook table sur" (however parsed): the clause before the colon
+                # is another's
             if t.head is not t and t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "mais" for c in t.children):
                 past_clause = True  # "ne donne pas d'objectif annuel, mais table sur 35 milliards": the denial is
                 # the first clause's (a verb above both may still deny: "a démenti ...")
@@ -2176,8 +2213,11 @@ class ArticleReading:
         # "120 milliards d'investissements sont attendus", "a levé 100 millions": the verb that governs
         # the amount says it is expected, raised, earned or paid, not spent
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and t.lower_ not in _FRAMING_PARTICIPLES), None)
-        if _UNIT_PRICE.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
-            return False    # "estimé à environ 3,5 millions d'euros pièce": a unit price
+        at = sent.start + tokens.start_char - sent.span.start_char
+        if _UNIT_PRICE.match(self.work, sent.start + tokens.end_char - sent.span.start_char) or \
+                _UNIT_COST_BEFORE.search(self.work[max(sent.start, at - 120):at]):
+            return False    # "estimé à environ 3,5 millions d'euros pièce", "le coût d'un mégawatt est passé de 7 à 10
+            # millions": a unit price
         if self._changed_by(tokens):
             return False    # "réduit son enveloppe d'investissement annuelle d'un milliard": by how much, not how much
         clause = _FIGURE_CLAUSE.search(doc.text, max(sent.span.start_char, tokens.start_char - 100), tokens.start_char)
@@ -2204,6 +2244,12 @@ class ArticleReading:
             # 2025 et 2029, Sonatel s'offre le plus important programme de son histoire"
         if self._built_thing_costs(tokens):
             return True     # "le futur hôpital coûtera 450 millions", "le coût du projet est estimé à 31 milliards"
+        cleft = _CLEFT_AFTER.match(doc.text, tokens.end_char)
+        if cleft and any(t.pos_ == "VERB" and t.lemma_.lower() in cues.invest_verbs
+                         for t in doc[tokens.end:tokens.end + 16] if t.idx >= cleft.end()
+                         and "," not in doc.text[cleft.end():t.idx]):
+            return True     # "1,3 milliard de livres : c'est la somme que la jeune pousse écossaise Nordhaven Energy
+            # compte engager dans un parc" (however the parser hangs the amount)
         estimate, spending = self.cues.estimated_spending
         if estimate.search(doc.text, max(0, tokens.start_char - 60), tokens.start_char) \
                 and spending.match(doc.text, tokens.end_char):
@@ -2235,14 +2281,17 @@ class ArticleReading:
                 and built.lemma_.lower() in self._things_built) \
                 and built.i < tokens.start and doc[tokens.start - 1].lower_ in ("de", "d'"):
             return True     # "va construire une usine de 18 millions d'euros", "annonce un campus de 1,9 milliard"
-        if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs for c in tokens.root.children):
+        if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs and not self._expected_as_before(c, tokens, sent)
+               for c in tokens.root.children):
             return False    # "des 146 milliards attendus par les analystes"
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.invest_verbs and c.i == tokens.end for c in tokens.root.children):
             return True     # "une hausse par rapport aux 4,8 milliards $ investis en 2023": what the participle says
         if self._market_forecast(tokens, verb):
             return False
-        pledged = (tokens.root.dep_ == "obj" or tokens.root.dep_.startswith("obl") and tokens.text.lower().startswith("jusqu")) \
-            and _verb_lemma(tokens.root.head) in cues.pledge_verbs     # "a annoncé jusqu'à 1,5 milliard"
+        pledged = (tokens.root.dep_ == "obj" or tokens.root.dep_.startswith("obl")
+                   and tokens.text.lower().startswith(("jusqu", "entre"))) \
+            and _verb_lemma(tokens.root.head) in cues.pledge_verbs     # "a annoncé jusqu'à 1,5 milliard", "annonce
+        # entre 4 et 5 milliards" (the parser reads "jusqu'à" and "entre" as prepositions)
         if _DIFFERENCE.match(self.work, sent.start + tokens.end_char - sent.span.start_char):
             return False    # "35 milliards, soit 10 milliards de plus que prévu": a difference
         if cues.sums_totalled_before.search(doc.text, max(0, tokens.start_char - 40), tokens.start_char):
@@ -3432,6 +3481,12 @@ class ArticleReading:
             + ([tokens.root.head] if tokens.root.dep_ == "nsubj:pass" else [])    # "2,4 millions sont apportés par la Région"
         if any(g.dep_ == "obl:agent" and g.lemma_.lower() in self.cues.public_actors for c in bringers for g in c.children):
             return True
+        whose = next((c for c in verb.children if c.lower_ == "dont"), None) if verb is not None else None
+        plan = next((t for t in reversed(tokens.doc[max(sent.span.start, whose.i - 8):whose.i])
+                     if t.lemma_.lower() in self.cues.plan_nouns), None) if whose is not None else None
+        if plan is not None and self._public_programme(plan):
+            return True     # "le Plan national de développement 2021-2025, dont l'enveloppe globale dépasse 59 000
+            # milliards de FCFA": a state's plan (however the parser hangs "dont")
         # "un effort supplémentaire de l'État de 1,5 milliard", "un effort de 1,5 milliard de l'État": the State's
         framing = tokens.root.head if tokens.root.dep_ == "nmod" else None
         owners = [framing, *tokens.root.children, *(framing.children if framing is not None else ())]
@@ -3980,6 +4035,11 @@ class ArticleReading:
                     not any(is_future(x) for x in [t, *t.children]) else "planned"
             if t.pos_ not in ("VERB", "AUX") and not _misread_verb(t):
                 continue
+            if t.pos_ == "AUX" and t.lemma_ == "avoir" and t.i < tokens.start and any(
+                    "Part" in w.morph.get("VerbForm") and "Past" in w.morph.get("Tense")
+                    and w.lemma_.lower() in cues.invest_verbs - cues.planned_verbs for w in t.doc[t.i + 1:t.i + 6]
+                    if w.i < tokens.start and "," not in t.doc[t.i:w.i].text):
+                return "actual"     # "a pour sa part injecté plus de 10 milliards": the participle parsed apart
             aux = [c for c in t.children if c.dep_.startswith("aux")]
             if any(is_future(x) for x in [t, *aux]) or (is_conditional(t) and not aux):
                 return "planned"       # "investira", "investirait"
