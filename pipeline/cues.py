@@ -403,6 +403,13 @@ class Cues:
                           rf"(?P<name>{_NAME})\s+[a-zà-ÿ]")
 
     @cached_property
+    def name_after_founding(self) -> re.Pattern:
+        """'Fondée en 2020 à Rouen, |Hydrolune|, qui conçoit ...', 'Créée en 2019, |Voltane| a levé ...': what was
+        founded, opening the sentence after the words that say so."""
+        return re.compile(r"(?:^|(?<=[.!?]\s))(?:Fondée?s?|Créée?s?)\s+en\s+\d{4}(?:\s+(?:à|au|en)\s+[A-ZÀ-Ý][\w'’-]*)?"
+                          rf"\s*,\s*(?P<name>{_NAME})\s*(?:,|\s+[a-zà-ÿ])", re.MULTILINE)
+
+    @cached_property
     def name_before_head(self) -> re.Pattern:
         """'|Urby|, la coentreprise de La Poste et de ...': a capitalised name opening a sentence, a company noun in
         apposition after it, whether NER saw it or not (not "Airbus, le constructeur européen Safran": another name

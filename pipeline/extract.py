@@ -145,7 +145,9 @@ _JOINED_SHARE = re.compile(rf"^[^;:.]{{0,80}}\set\s+{_LEADING_QUALIFIER}\Z")
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
 _APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
 # "36,2 milliards au premier trimestre, contre 20 milliards": a figure compared with, dated after it if at all
-_COMPARED = re.compile(r"\bcontre\s+(?:(?:environ|près de|quelque|plus de|moins de)\s+)?\Z")
+# "..., contre 20 milliards", "soit bien plus que les 91,4 milliards de l'exercice précédent": a figure compared with
+_COMPARED = re.compile(r"(?:\bcontre\s+(?:(?:environ|près de|quelque|plus de|moins de)\s+)?"
+                       r"|\b(?:plus|moins)\s+qu(?:e\s+|['’]\s*)(?:(?:les|le|la)\s+|l['’]\s*)?)\Z")
 # below this, an amount is a price, a wage or a fee ("un abonnement de 12,99 euros"), not an investment
 _SMALLEST_INVESTMENT = 100_000
 # "…, dans laquelle il a investi": a relative clause on the name before, whose subject is someone else
@@ -257,6 +259,8 @@ _NAME_WORD_AFTER = re.compile(r" [A-ZÀ-Ý][\w-]*")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ss]ur|[Dd]ans)\s+(?:(?:le|la|les)\s+|l['’])?\Z")
 # "Quant à Meta, le groupe pourrait aller jusqu'à 140 milliards": a sentence on a company set beside others just read
 _AS_FOR = re.compile(r"\s*(?:Quant (?:à|au|aux)|Chez)\b\s*")
+# "La comparaison reste flatteuse pour le groupe |: chez |Meta, ... la facture devrait tourner autour de 125 milliards"
+_AS_FOR_AFTER_COLON = re.compile(r":\s*(?:quant (?:à|au|aux)|chez)\b\s*", re.IGNORECASE)
 # "3 milliards d'ici 2030 |: le montant confirmé lundi à Versailles par": a pledge said after a colon (see
 # _pledger_after)
 _PLEDGED_BY_AFTER = re.compile(r"[^.;:]{0,40}:\s*(?:le|la|l['’]|c'est\s+l[ea]\s*)\s*([\w-]+)\s+(?:[\w-]+\s+)?"
@@ -353,6 +357,9 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
 # "Kokomo (Indiana)", "Orange (Vaucluse)": a town with its region in brackets
 _REGION_AFTER = re.compile(r"\s*\(([^()]{2,30})\)")
 # "Le site de Sisseln|, en Argovie,", "l'usine de Torrance| (Californie)": a town's region after it
+# "la directrice financière |Amy Hood", "le PDG |Andy Jassy": a company's head by title, before the name
+_HEAD_TITLE_BEFORE = re.compile(r"(?<!\w)(?:le|la|son|sa)\s+(?:directeur\s+financier|directrice\s+financière|pdg"
+                                r"|directeur\s+général|directrice\s+générale)\s+\Z", re.IGNORECASE)
 _IN_REGION = re.compile(r"\s*(?:,\s*(?:en|dans\s+l[ea]|dans\s+l['’])\s*|\()(?P<region>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*[,)]")
 # "la société espagnole Plastinova, acquise pour 14 M€": bought by the article's company ("JLR, racheté par
 # Tata en 2008" stays the one the text speaks of)
@@ -588,10 +595,17 @@ class ArticleReading:
             sent.candidates = [replace(c, name=spelled[c.name]) if c.name in spelled else c for c in sent.candidates
                                if not (c.name in places if c.via != "lexicon" else c.raw in towns)
                                and not _BYLINE.match(self.work, sent.start)
-                               and not _BUTTON_LINE.fullmatch(self.work, sent.start, sent.end)
+                               and not (_BUTTON_LINE.fullmatch(self.work, sent.start, sent.end)
+                                        and not self._opens_line(sent))    # (not the label of a roundup's
+                               # paragraph: "Microsoft. Son exercice décalé complique ...")
                                and not self.cues.photo_credit.match(self.work, c.end)]
         self._resolve_anaphors(out)
         return out
+
+    def _opens_line(self, sent: Sentence) -> bool:
+        """Does the sentence start a line that goes on after it?"""
+        at_start = sent.start == 0 or self.work[:sent.start].rstrip(" ").endswith("\n")
+        return at_start and len(_line_at(self.work, sent.start).strip()) > len(self.work[sent.start:sent.end].strip())
 
     @cached_property
     def _ner_kinds(self) -> dict[int, str | None]:
@@ -618,9 +632,11 @@ class ArticleReading:
     @cached_property
     def _called_names(self) -> set[str]:
         """Names right after or before a company noun ("la pépite nantaise Voltarys", "Urby, la coentreprise de ..."),
-        or subject of a clause that takes an amount up ("c'est ce que Lassonde compte investir")."""
+        subject of a clause that takes an amount up ("c'est ce que Lassonde compte investir"), or said to have been
+        founded ("Fondée en 2020 à Rouen, Hydrolune, qui conçoit")."""
         return {m["name"] for pattern in (self.cues.name_after_head, self.cues.name_before_head,
-                                          self.cues.name_apposed_after_head, self.cues.name_after_cleft)
+                                          self.cues.name_apposed_after_head, self.cues.name_after_cleft,
+                                          self.cues.name_after_founding)
                 for m in pattern.finditer(self.work)
                 if not self._not_a_name(m["name"]) and not self._ordinary_word(m["name"].split()[0])
                 and not is_place(m["name"])}
@@ -1939,7 +1955,7 @@ class ArticleReading:
                 and holder is not None and holder.i == verb.i):
             period = None   # "engagera 150 millions ..., un marché en recul depuis deux ans": years gone by date no plan
             # (but "a annoncé plus de 50 milliards d'investissements dans de nouvelles usines depuis 2020": since then)
-        period = self._in_time(period, status)
+        period = self._in_time(self._in_year_said(period, periods), status)
         if status == "actual" and period is not None and sent.start <= period.begin < sent.end:
             period = self._spent_up_to_now(period, tokens)
         if period is None and status == "planned":     # (a part has its whole's: "De cette somme, 6,1 milliards")
@@ -2418,6 +2434,9 @@ class ArticleReading:
             if noun.lemma_.lower() == "commande" and tokens.root.head.lemma_.lower() in self.cues.order_verbs:
                 return True     # "nous avons engagé en 2024 près de 4 milliards d'euros de commandes": orders placed
                 # (a supplier's "4 milliards de commandes" are sales)
+            if noun.lower_ in ("fonds", "argent", "capitaux", "deniers") and any(
+                    c.dep_ == "amod" and c.lower_ in self.cues.public_adjectives for c in noun.children):
+                return False    # "qui devait mobiliser 43 milliards d'euros de fonds publics et privés": public money
             return False if self._sums_projects(noun) or self._sector_spending(noun, by_destination=False) \
                 else self._noun_verdict(noun)
         return None
@@ -2650,8 +2669,9 @@ class ArticleReading:
         if revised_own and not amounts:     # ("Microsoft a consacré 35 milliards ... Une bonne part a servi à acheter
             # des puces. Alphabet a relevé sa prévision ...": the money spent said last, not the analysts' in between)
             amounts = [a for a in earlier if a.start in self.spent][-1:] or earlier[-1:]
-        elif leveled and not amounts and any(a.start in self.spent for a in earlier) and any(
-                c.dep_ == "nsubj" and self._company_subject(c, self.sentences[i]) for c in verb.children):
+        elif not amounts and any(a.start in self.spent for a in earlier) and (leveled and any(
+                c.dep_ == "nsubj" and self._company_subject(c, self.sentences[i]) for c in verb.children)
+                or self._company_before_level_phrase(tokens, i)):
             amounts = earlier   # "Alphabet a relevé sa prévision ... à 92 à 94 milliards [...]. La maison mère de Google
             # évoque une hausse en 2026, sans la chiffrer. Meta vise désormais 71 à 73 milliards": past an aside, a
             # company's own level (not "son activité IA était en passe de dépasser un taux annuel de 10 milliards")
@@ -2671,6 +2691,16 @@ class ArticleReading:
             else cue_before     # (a company raising its own forecast after a sum of the sector's: "Alphabet a ouvert le
         # bal en relevant sa prévision à quelque 92 Mds$")
 
+    def _company_before_level_phrase(self, tokens: Span, i: int) -> bool:
+        """'le groupe table désormais sur |quelque 140 milliards' (with "table" read as a noun): a company named right
+        before the level phrase."""
+        sent = self.sentences[i]
+        low = max(0, tokens.start_char - 40)
+        phrase = self.cues.level_phrase_before.search(tokens.doc.text[low:tokens.start_char])
+        at = sent.start - sent.span.start_char + low + phrase.start() if phrase else None
+        return at is not None and any(not c.aside and c.end <= at and not self.work[c.end:at].strip()
+                                      for c in sent.candidates)
+
     def _set_beside(self, tokens: Span, i: int) -> list[Amount]:
         """'La firme de Seattle prévoit 200 milliards de dépenses en 2026 [...] Alphabet vise pour sa part entre 170 et
         180 milliards' (or "Quant à Meta, ..."): the spending of the three sentences before that a figure said "for
@@ -2678,7 +2708,8 @@ class ArticleReading:
         spending of its own (not "Daikin va pour sa part consacrer 140 millions", a pledge)."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         sent = self.sentences[i]
-        as_for = _AS_FOR.match(self.work, sent.start)
+        at = sent.start + tokens.start_char - sent.span.start_char
+        as_for = _AS_FOR.match(self.work, sent.start) or _AS_FOR_AFTER_COLON.search(self.work, sent.start, at)
         if verb is None or verb.lemma_.lower() in self.cues.invest_verbs - self.cues.planned_verbs or not (
                 _FOR_ITS_PART.search(tokens.doc.text[max(0, tokens.start_char - 40):tokens.start_char])
                 or as_for and any(c.start == as_for.end() for c in sent.candidates)):
@@ -3214,7 +3245,8 @@ class ArticleReading:
             if subjects:
                 if any(c.lower_ == "nous" for c in subjects) and self._public_speaker(sent):
                     return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
-                return all(c.i in range(tokens.start, tokens.end) or self._own_leader(c) or (
+                return all(c.i in range(tokens.start, tokens.end) or self._own_leader(c)
+                           or self._speaks_for_label(c, sent) or (
                     c.lemma_.lower() in self.cues.remainder_nouns and not any(x.dep_ == "nmod" for x in c.children)) or (
                     (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects
                      or self._level_of_spending(c) or self._part_of_spending(c) or self._taken_up_subject(c))
@@ -3273,6 +3305,8 @@ class ArticleReading:
                 d.dep_ == "nmod" for d in subject.children) and (subject.lower_ == "pdg" or any(
                 d.dep_ == "amod" and d.lower_ in ("général", "générale") for d in subject.children)):
             return True     # "le directeur général Andy Jassy a indiqué": the chief executive, of no other body named
+        if _HEAD_TITLE_BEFORE.search(subject.doc.text, max(0, subject.left_edge.idx - 40), subject.left_edge.idx):
+            return True     # "la directrice financière Amy Hood a évoqué" with the name read as the subject
         said = re.sub(r"(['’]) ", r"\1", " ".join(w.lower_ for w in subject.subtree if w.i >= subject.i))
         return any(said.startswith(organ) for organ in self.cues.company_organs)
 
@@ -3424,6 +3458,19 @@ class ArticleReading:
                                  w.dep_ == "amod" and w.head.i == subject.i and w.lower_ in self.cues.sector_adjectives
                                  for w in words)
 
+    def _speaks_for_label(self, subject: Token, sent: Sentence) -> bool:
+        """'Amazon. Andy Jassy a annoncé ...': a person who speaks for the company the paragraph is about."""
+        person = " ".join(w.text for w in subject.subtree if w.i == subject.i or w.dep_ == "flat:name")
+        return is_person_name(person) and self._paragraph_label(sent) is not None
+
+    def _paragraph_label(self, sent: Sentence) -> Candidate | None:
+        """'Amazon. Andy Jassy a annoncé ...': the company whose name alone opens a roundup's paragraph."""
+        start = self.paragraphs[self._paragraph_of(sent.start)][0]
+        first = next(s for s in self.sentences if s.start >= start)
+        named = [c for c in first.candidates if not c.aside]
+        return named[0] if first is not sent and len(named) == 1 and \
+            self.work[first.start:first.end].strip(" .:") == named[0].raw else None
+
     def _other_subject(self, amount: Amount, sent: Sentence) -> Token | None:
         """The subject of the verb that governs the amount when it is no company candidate: a name
         (an unknown start-up, "La France", "Emmanuel Macron") or a public actor ("Le gouvernement a
@@ -3450,6 +3497,8 @@ class ArticleReading:
                     any(0 <= c.start - (at + len(child.text)) <= 1 for c in sent.candidates)) or (
                     is_place(child.text) and any(0 <= at - c.end <= 1 for c in sent.candidates))   # "MTN Nigeria a dépensé"
                 entity = relative and any(e.start <= child.i < e.end for e in sent.span.ents)   # "le Chips Act, qui visait"
+                if self._speaks_for_label(child, sent):
+                    continue
                 if not named and not self._own_leader(child) and (
                         child.pos_ == "PROPN" or entity or child.lemma_.lower() in self.cues.public_actors
                         or child.lemma_.lower() in self.cues.not_investor_heads or self._public_programme(child)
@@ -3806,6 +3855,17 @@ class ArticleReading:
             return None
         self.dated_back[amount.start] = compared
         return _shifted_back(compared, back)
+
+    @staticmethod
+    def _in_year_said(period: Period | None, periods: list[Period]) -> Period | None:
+        """'6,6 milliards de dirhams sur l'année 2025, dont 2,9 MMDH au seul premier semestre': a half or a quarter
+        said without its year is of the year the sentence named before it."""
+        if period is None or not period.relative or not RANKED_PART.search(period.text) or period.start is None \
+                or any(0 <= q.begin - period.stop <= 2 for q in periods):
+            return period    # (not "au premier semestre de cette année": its year said right after it)
+        year = next((p for p in reversed(periods) if p.begin < period.begin and not p.relative
+                     and re.fullmatch(r"\d{4}", p.label)), None)
+        return shift_years(period, year.start.year - period.start.year) if year is not None else period
 
     def _in_time(self, period: Period | None, status: str) -> Period | None:
         """The period as the status places it against the article's date: money spent in a half or
