@@ -169,6 +169,9 @@ _UNIT_PRICE = re.compile(r"\s*(?:pièce|chacune?|l'unité|par unité|l'exemplair
                          rf"|(?:par|le|du) {_UNITS}"
                          r"|par (?:magasin|point de vente|boutique|agence|établissement|restaurant|hôtel))(?!\w)",
                          re.IGNORECASE)
+# "Son fonds d'investissement régional, doté de |100 millions d'euros": what a fund holds, not what it invests
+_FUND_ENDOWED = re.compile(r"\bfonds\b[^.;:]{0,60}?\bdotée?s?\s+(?:de\s+|d['’]\s*)(?:plus\s+de\s+|près\s+de\s+)?\Z",
+                           re.IGNORECASE)
 # "le coût de construction d'un mégawatt de capacité est passé de |7 à 10 millions": the cost of a unit
 _UNIT_COST_BEFORE = re.compile(rf"\b(?:coûts?|prix)\b[^.;:]{{0,40}}?\b(?:d'une?|par) {_UNITS}\b[^.;:]{{0,60}}\Z",
                                re.IGNORECASE)
@@ -1547,8 +1550,16 @@ class ArticleReading:
                 # trimestre, ...": the quarter said last, not the year after it
                 said_before = [q for q in said_before if months_of(q) == (3 if unit[1] == "trimestre" else 6)] or said_before
             if m[0].lower().endswith("période"):    # "sur la même période": a span, not the date of an event
-                said_before = [q for q in said_before if "/" in q.label and ".." not in q.label
-                               and not q.text.lower().startswith("depuis")] or said_before    # (not years gone by)
+                spans = [q for q in said_before if "/" in q.label and ".." not in q.label
+                         and not q.text.lower().startswith("depuis")]    # (not years gone by)
+                framed = self._frame_of_sentence_before(sent) if not [q for q in out if q.stop <= sent.start + m.start()] \
+                    else None
+                # ... unless only a length of time was said before the frame of the sentence before ("ses ventes ont
+                # chuté de 20 % en deux ans. [...] Au premier semestre, le groupe a essuyé une perte ... Ses dépenses
+                # ont atteint 4,1 milliards sur la même période": the half)
+                said_before = [framed] if framed is not None and (not spans or spans[-1].relative
+                                                                  and spans[-1].begin < framed.begin) \
+                    else spans or said_before
             if re.fullmatch(r"[\w ]+ (?:la|cette) période", m[0].lower()) and said_before and said_before[-1].begin < max(
                     (s.start for s in self.sentences if s.end <= sent.start), default=0) and not (
                     said_before[-1].begin >= self._previous_paragraph_start(sent.start) and not self._is_item(
@@ -1649,6 +1660,19 @@ class ArticleReading:
         country's, "le plan France |2030")?"""
         m = self.cues.horizon_before.search(self.work, start, at)
         return m is not None and not (m["name"].strip() and (" " not in m[1] or is_place(m["name"].strip(" «»\"“”"))))
+
+    def _frame_of_sentence_before(self, sent: Sentence) -> Period | None:
+        """'|Au premier semestre|, le groupe a essuyé une perte nette ...': the period that opens the sentence right
+        before, set off by a comma, whatever it dates there."""
+        k = self.sentences.index(sent)
+        if k == 0:
+            return None
+        prev = self.sentences[k - 1]
+        first = next(iter(self._said_periods(prev)), None)
+        if first is None or self.work[prev.start:prev.start + first.begin].strip() or \
+                not self.work[prev.start + first.stop:].lstrip(" ").startswith(","):
+            return None
+        return replace(first, begin=prev.start + first.begin, stop=prev.start + first.stop)
 
     def _dates_other_act(self, sent: Sentence, p: Period) -> bool:
         """Does the period hang on a verb of another act than spending (a purchase, a sale)? Not when
@@ -1823,8 +1847,9 @@ class ArticleReading:
         local = self.local_verdicts[amount.start] = self._local_verdict(tokens, sent)
         whole = self._whole_of(amount, i)
         if local is False and whole is not None and self._complement_verdict(tokens) is None \
-                and not _DIFFERENCE.match(self.work, amount.end):
-            local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires")
+                and not _DIFFERENCE.match(self.work, amount.end) and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
+            local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires";
+            # not "L'IFER coûte à elle seule près de 300 millions par an aux opérateurs": what it says is no spending)
         ranked_of = self._whole_of_part(amount, i) if _RANKED_PART_OPENER.fullmatch(self.work, sent.start, amount.start) \
             else None
         if ranked_of is not None:
@@ -1843,10 +1868,14 @@ class ArticleReading:
             return None
         verdict = local or self._sentence_has_cue(sent, tokens)
         compared = self._compared_with(amount, in_sent)
+        if compared is not None and _UNIT_PRICE.match(self.work, compared.end):
+            return None     # "10,4 millions d'euros par mégawatt, contre 7,8 millions il y a trois ans": a unit price too
         if local is None and compared is not None:
             # "a consacré 36,2 milliards à ses investissements, contre 20 milliards": what the first is
             before = token_span(sent.span, compared.start - sent.start, compared.end - sent.start)
-            verdict = before is not None and (self._local_verdict(before, sent) or self._sentence_has_cue(sent, before))
+            said = self._local_verdict(before, sent) if before is not None else False
+            verdict = said if said is not None else self._sentence_has_cue(sent, before)    # ("10,4 millions d'euros
+            # par mégawatt, contre 7,8 millions il y a trois ans": a unit price, both)
         if verdict is None and _AMOUNT_OPENER.match(self.work, sent.start) and i > 0:
             verdict = self._sentence_has_cue(self.sentences[i - 1])     # "... son programme d'investissement pour la
             # période 2025-2029. D'un montant de 650 milliards, il doit permettre ...": what the sentence before spoke of
@@ -1917,6 +1946,10 @@ class ArticleReading:
             compared_period = self.spent[next(a for a in beside if a.start >= last.start).start].period
             if compared_period is not None and "/" not in compared_period.label:
                 period = compared_period    # (a year or a quarter; a pledge's horizon is its own)
+        if period is not None and re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d{2})", period.label) and any(
+                w.lemma_.lower() == "annuel" and w.dep_ == "amod" and w.head.lemma_.lower() in self.cues.invest_nouns
+                for w in sent.span if w.i < tokens.start):
+            period = with_label(period, period.label[:4])   # "l'enveloppe annuelle grimpe à 94 milliards": the year's
         rate = self._rate(amount, says, takeup=says is not sent)
         if period is None and rate == "per_year":
             period = self._plan_span_before(i)
@@ -2230,6 +2263,8 @@ class ArticleReading:
         # the amount says it is expected, raised, earned or paid, not spent
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and t.lower_ not in _FRAMING_PARTICIPLES), None)
         at = sent.start + tokens.start_char - sent.span.start_char
+        if _FUND_ENDOWED.search(self.work[max(sent.start, at - 80):at]):
+            return False    # "Son fonds d'investissement régional, doté de 100 millions d'euros, étudie": a fund's size
         if _UNIT_PRICE.match(self.work, sent.start + tokens.end_char - sent.span.start_char) or \
                 _UNIT_COST_BEFORE.search(self.work[max(sent.start, at - 120):at]):
             return False    # "estimé à environ 3,5 millions d'euros pièce", "le coût d'un mégawatt est passé de 7 à 10
@@ -2834,7 +2869,10 @@ class ArticleReading:
             compared = self._compared_with(previous[-1], [a for a in previous if a.start >= sent.start])
             return compared if compared is not None and compared.start in self.spent else previous[-1]
         # "C'est considérable. Dont 37 milliards"
-        opens_of_which = _OF_WHICH.match(self.work, sent.start, amount.start)
+        # ("L'essentiel ira aux usines du Midwest, dont 5 milliards pour ...": of the money said before the sentence;
+        # not "a transporté 5,4 milliards de voyageurs en 2024, dont 122 millions": a count)
+        opens_of_which = _OF_WHICH.match(self.work, sent.start, amount.start) or \
+            _OF_WHICH.search(self.work, sent.start, amount.start) and not re.search(r"\d", self.work[sent.start:amount.start])
         if not (_OF_THE_TOTAL.match(self.work, sent.start) or opens_of_which
                 or _ON_ITS_OWN.search(self.work, sent.start, amount.start) or self._plan_includes(amount, sent)):
             return None
@@ -3531,7 +3569,7 @@ class ArticleReading:
         if any(g.dep_ == "obl:agent" and g.lemma_.lower() in self.cues.public_actors for c in bringers for g in c.children):
             return True
         whose = next((c for c in verb.children if c.lower_ == "dont"), None) if verb is not None else None
-        plan = next((t for t in reversed(tokens.doc[max(sent.span.start, whose.i - 8):whose.i])
+        plan = next((t for t in reversed(tokens.doc[max(sent.span.start, whose.i - 14):whose.i])
                      if t.lemma_.lower() in self.cues.plan_nouns), None) if whose is not None else None
         if plan is not None and self._public_programme(plan):
             return True     # "le Plan national de développement 2021-2025, dont l'enveloppe globale dépasse 59 000
