@@ -169,6 +169,8 @@ _UNIT_PRICE = re.compile(r"\s*(?:pièce|chacune?|l'unité|par unité|l'exemplair
                          rf"|(?:par|le|du) {_UNITS}"
                          r"|par (?:magasin|point de vente|boutique|agence|établissement|restaurant|hôtel))(?!\w)",
                          re.IGNORECASE)
+# "Une usine de batteries de 4 milliards de livres| est par ailleurs en construction": what a thing being built costs
+_UNDER_CONSTRUCTION = re.compile(r"[^.;:]{0,40}?\b(?:est|sont)\s+(?:[\w-]+\s+){0,3}?en\s+(?:cours\s+de\s+)?construction\b")
 # "Son fonds d'investissement régional, doté de |100 millions d'euros": what a fund holds, not what it invests
 _FUND_ENDOWED = re.compile(r"\bfonds\b[^.;:]{0,60}?\bdotée?s?\s+(?:de\s+|d['’]\s*)(?:plus\s+de\s+|près\s+de\s+)?\Z",
                            re.IGNORECASE)
@@ -1847,9 +1849,11 @@ class ArticleReading:
         local = self.local_verdicts[amount.start] = self._local_verdict(tokens, sent)
         whole = self._whole_of(amount, i)
         if local is False and whole is not None and self._complement_verdict(tokens) is None \
-                and not _DIFFERENCE.match(self.work, amount.end) and not _ON_ITS_OWN.search(self.work, sent.start, amount.start):
-            local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires";
-            # not "L'IFER coûte à elle seule près de 300 millions par an aux opérateurs": what it says is no spending)
+                and not _DIFFERENCE.match(self.work, amount.end) and not (
+                    _ON_ITS_OWN.search(self.work, sent.start, amount.start) and not _OF_THE_TOTAL.match(self.work, sent.start)):
+            local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires",
+            # "Dans ce total, le raccordement des parcs pèsera à lui seul 37 milliards"; not "L'IFER coûte à elle seule
+            # près de 300 millions par an aux opérateurs": a part only by "à elle seule", of no spending)
         ranked_of = self._whole_of_part(amount, i) if _RANKED_PART_OPENER.fullmatch(self.work, sent.start, amount.start) \
             else None
         if ranked_of is not None:
@@ -1991,6 +1995,9 @@ class ArticleReading:
         period = self._in_time(self._in_year_said(period, periods), status)
         if status == "actual" and period is not None and sent.start <= period.begin < sent.end:
             period = self._spent_up_to_now(period, tokens)
+        if period is None and status == "actual" and rate != "total" and any(map(self._spends_now, tokens.root.ancestors)):
+            period = self._this_year(tokens)    # "Amazon, qui dépense déjà plus de 30
+            # milliards de dollars par trimestre": this year's pace
         if period is None and status == "planned":     # (a part has its whole's: "De cette somme, 6,1 milliards")
             self.defaults[(amount.start, amount.end)] = self.defaults.get((whole.start, whole.end)) if whole is not None \
                 else self._publication_year(tokens, sent)
@@ -2332,6 +2339,10 @@ class ArticleReading:
                 and built.lemma_.lower() in self._things_built) \
                 and built.i < tokens.start and doc[tokens.start - 1].lower_ in ("de", "d'"):
             return True     # "va construire une usine de 18 millions d'euros", "annonce un campus de 1,9 milliard"
+        if tokens.root.dep_ == "nmod" and any(t.lemma_.lower() in self._things_built and t.i < tokens.start
+                                              for t in (built, built.head)) \
+                and doc[tokens.start - 1].lower_ in ("de", "d'") and _UNDER_CONSTRUCTION.match(doc.text, tokens.end_char):
+            return True     # "Une usine de batteries de 4 milliards de livres est par ailleurs en construction"
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs and not self._expected_as_before(c, tokens, sent)
                for c in tokens.root.children):
             return False    # "des 146 milliards attendus par les analystes"
@@ -3845,7 +3856,13 @@ class ArticleReading:
         if any(t.lemma_.lower() in self.cues.plan_nouns or t.lower_ in self.cues.plan_nouns for t in [*governing, *near]) \
                 or self._built_thing_costs(tokens):
             return None     # a plan's, or the cost of a thing built ("chiffré par EDF à 72,8 milliards"): its own horizon
-        label = str(published.year)
+        return self._this_year(tokens)
+
+    def _this_year(self, tokens: Span) -> Period | None:
+        """The year of the article's date, as a period said nowhere."""
+        if self.ref is None:
+            return None
+        label = str(self.ref.year)
         start, end = label_bounds(label)
         return Period(label, start, end, tokens.start_char, tokens.start_char, "", relative=True)
 
@@ -4115,9 +4132,8 @@ class ArticleReading:
             lemma = t.lemma_.lower()
             if any(c.lower_ in ("s'", "se") for c in t.children) and "s'" + lemma in cues.planned_verbs:
                 return "planned"    # "s'est engagé à investir"
-            if _verb_lemma(t) in cues.invest_verbs - cues.planned_verbs and "Pres" in t.morph.get("Tense") and (any(
-                    c.dep_ == "advmod" and c.lower_ in ("désormais", "actuellement") for c in t.children)
-                    or period is not None and period.text.lower().startswith("depuis")):
+            if self._spends_now(t) or _verb_lemma(t) in cues.invest_verbs - cues.planned_verbs and "Pres" in \
+                    t.morph.get("Tense") and period is not None and period.text.lower().startswith("depuis"):
                 return "actual"     # "il engloutit désormais 30 milliards chaque trimestre", "Depuis 2019, nous consacrons
                 # quelque 90 millions par an": what it spends now
             if "Inf" in t.morph.get("VerbForm") and (t.head.pos_ not in ("VERB", "AUX") or t.head.dep_ == "acl"
@@ -4157,6 +4173,15 @@ class ArticleReading:
         if any(t.lemma_.lower() in cues.planned_nouns for t in chain):
             return "planned"
         return "actual" if over else "planned"
+
+    def _spends_now(self, verb: Token) -> bool:
+        """'il engloutit désormais 30 milliards', 'qui dépense déjà plus de 30 milliards par trimestre': a verb of
+        spending in the present, said of now."""
+        now = ("désormais", "actuellement", "déjà")
+        return _verb_lemma(verb) in self.cues.invest_verbs - self.cues.planned_verbs \
+            and ("Pres" in verb.morph.get("Tense") or _misread_verb(verb)) \
+            and (any(c.dep_ == "advmod" and c.lower_ in now for c in verb.children)
+                 or verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in now)    # (however "déjà" is hung)
 
     def _purpose(self, amount: Amount, sent: Sentence) -> str | None:
         tail = self.work[amount.end:sent.end]

@@ -219,7 +219,7 @@ def grammar() -> Grammar:
         ("ordinal_part", rf"{start}(?P<ord>{ordinal})\s+(?P<unit>trimestre|semestre)"
                          rf"(?:\s+(?:fiscal|civil|calendaire|comptable))?"
                          rf"(?:\s+(?:de\s+l['’]|de\s+son\s+|de\s+leur\s+|de\s+cet\s+|d['’])"
-                         rf"(?:exercice|année)(?:\s+(?:fiscale?|comptable))?)?"
+                         rf"(?:exercice|année)(?:\s+(?:fiscale?|comptable|décalée?))?)?"
                          rf"(?:\s+(?:de\s+)?(?P<y>{year})(?:\s*[-/]\s*(?P<y2>{year}|\d{{2}})(?![\w]|[.,]\d))?)?{end}"),
         ("letter_part", rf"(?<!\w)(?:(?P<q>[TQ][1-4])|(?P<h>[SH][12]))\s*[-/]?\s*(?P<y>{year_digits})"),
         # "au T3", "du S1" without a year: the one nearest the reference date
