@@ -103,6 +103,7 @@ class Cues:
     member_verbs: frozenset[str] = _at("attribution", "member_verbs")
     source_words: frozenset[str] = _at("attribution", "source_words")
     event_words: frozenset[str] = _at("attribution", "event_words")
+    product_nouns: frozenset[str] = _at("attribution", "product_nouns")
     operator_sites: tuple[str, ...] = _at("attribution", "operator_sites")
     site_nouns: frozenset[str] = _at("attribution", "site_nouns")
     area_nouns: frozenset[str] = _at("attribution", "area_nouns")

@@ -75,7 +75,8 @@ _SIZED_PART = (r"(?:Le\s+gros\s+morceau|L['’]essentiel|Le\s+gros|La\s+part\s+d
                r"majeure)\s+part(?:ie)?|(?:La|Le)\s+(?:\w+\s+)?(?:moitié|tiers|quart))"
                r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+)(?:enveloppe|somme|montant|programme|plan|investissement|budget))?")
 _RANKED_PART_OPENER = re.compile(rf"\s*(?:{_RANKED_PART}|{_SIZED_PART})\s*,\s*(?:(?:d['’]un (?:montant|coût) )?(?:de |d['’])|"
-                                 r"(?:estimée?|évaluée?|chiffrée?|budgétée?) (?:(?:à|entre) )?|soit |qui représente )?"
+                                 r"(?:estimée?|évaluée?|chiffrée?|budgétée?) (?:(?:à|entre) )?|soit |qui représente |"
+                                 r"représentant )?"
                                  r"(?:environ |près de |quelque |plus de )?")
 # "D'un montant de 650 milliards, il ...", "Doté de 2 milliards, le programme ...": a sentence opened by the amount of
 # what was just said
@@ -1041,6 +1042,9 @@ class ArticleReading:
             return None    # "Kokomo (Indiana) produira ...", "Marignane (Bouches-du-Rhône)": a town
         if _NAMED_THING.search(before):
             return None     # "Le campus, baptisé « Trégor 1 »": the name of a thing
+        if (word := re.search(r"(\S*)\s+([\w-]+)\s+$", before)) and word[2] in self.cues.product_nouns \
+                and word[1] not in ("de", "d'", "d’", "des"):
+            return None     # "quelque 18 000 processeurs Grace Blackwell": a product (not "le fabricant de puces Rapidus")
         if _MINISTRY_OF.search(before):
             return None     # "la ministre de l'Économie du Québec", "... de l'Innovation": what a ministry is for
         if text.split()[0].lower() in self.cues.not_investor_first_words or \
