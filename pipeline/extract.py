@@ -2484,7 +2484,7 @@ class ArticleReading:
             if noun.lemma_.lower() == "commande" and tokens.root.head.lemma_.lower() in self.cues.order_verbs:
                 return True     # "nous avons engagé en 2024 près de 4 milliards d'euros de commandes": orders placed
                 # (a supplier's "4 milliards de commandes" are sales)
-            if noun.lower_ in ("fonds", "argent", "capitaux", "deniers") and any(
+            if noun.lower_ in self.cues.money_nouns and any(
                     c.dep_ == "amod" and c.lower_ in self.cues.public_adjectives for c in noun.children):
                 return False    # "qui devait mobiliser 43 milliards d'euros de fonds publics et privés": public money
             return False if self._sums_projects(noun) or self._sector_spending(noun, by_destination=False) \
@@ -4181,7 +4181,7 @@ class ArticleReading:
     def _spends_now(self, verb: Token) -> bool:
         """'il engloutit désormais 30 milliards', 'qui dépense déjà plus de 30 milliards par trimestre': a verb of
         spending in the present, said of now."""
-        now = ("désormais", "actuellement", "déjà")
+        now = self.cues.now_adverbs
         return _verb_lemma(verb) in self.cues.invest_verbs - self.cues.planned_verbs \
             and ("Pres" in verb.morph.get("Tense") or _misread_verb(verb)) \
             and (any(c.dep_ == "advmod" and c.lower_ in now for c in verb.children)
