@@ -92,6 +92,8 @@ class Cues:
     inclusion_verbs: frozenset[str] = _at("attribution", "inclusion_verbs")
     support_nouns: frozenset[str] = _at("attribution", "support_nouns")
     leader_nouns: frozenset[str] = _at("attribution", "leader_nouns")
+    finance_head_words: frozenset[str] = _at("attribution", "finance_head_words")
+    chief_words: frozenset[str] = _at("attribution", "chief_words")
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")
     allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
     funding_verbs: frozenset[str] = _at("attribution", "funding_verbs")
@@ -254,6 +256,13 @@ class Cues:
         apposition to the company noun that complements another one's relation."""
         return re.compile(rf"(?<!\w)((?:{_alternation(self.relation_nouns)}))\s+{_OF}"
                           rf"(?:{_alternation(self.company_nouns)})(?:\s+[a-zà-ÿ-]+)?\s+$", re.IGNORECASE)
+
+    @cached_property
+    def head_title_before(self) -> re.Pattern:
+        """'la directrice financière |Amy Hood', 'le PDG |Andy Jassy': a company's head by title, right before a name."""
+        adjectives = _alternation(self.finance_head_words | self.chief_words)
+        return re.compile(rf"(?<!\w)(?:le|la|son|sa)\s+(?:pdg|(?:{_alternation(self.leader_nouns)})\s+(?:{adjectives}))\s+\Z",
+                          re.IGNORECASE)
 
     @cached_property
     def acquisition_after(self) -> re.Pattern:

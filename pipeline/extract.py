@@ -362,11 +362,8 @@ _PLACE_AFTER_OWNER = re.compile(r"\s+(?:à|au|aux|près de|en)\s+(?-i:[A-ZÀ-Ý]
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
 # "Kokomo (Indiana)", "Orange (Vaucluse)": a town with its region in brackets
 _REGION_AFTER = re.compile(r"\s*\(([^()]{2,30})\)")
-# "Le site de Sisseln|, en Argovie,", "l'usine de Torrance| (Californie)": a town's region after it
-# "la directrice financière |Amy Hood", "le PDG |Andy Jassy": a company's head by title, before the name
-_HEAD_TITLE_BEFORE = re.compile(r"(?<!\w)(?:le|la|son|sa)\s+(?:directeur\s+financier|directrice\s+financière|pdg"
-                                r"|directeur\s+général|directrice\s+générale)\s+\Z", re.IGNORECASE)
-_IN_REGION = re.compile(r"\s*(?:,\s*(?:en|dans\s+l[ea]|dans\s+l['’])\s*|\()(?P<region>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*[,)]")
+# "Le site de Sisseln|, en Argovie,": a town's region after it, set off by commas (in brackets: _REGION_AFTER)
+_IN_REGION = re.compile(r"\s*,\s*(?:en|dans\s+l[ea]|dans\s+l['’])\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*[,)]")
 # "la société espagnole Plastinova, acquise pour 14 M€": bought by the article's company ("JLR, racheté par
 # Tata en 2008" stays the one the text speaks of)
 _BOUGHT_AFTER = re.compile(r"\s*,\s*(?:acquis|acquise|rachetée?|achetée?|absorbée?)s?\b(?!\s+par\b)")
@@ -610,8 +607,9 @@ class ArticleReading:
 
     def _opens_line(self, sent: Sentence) -> bool:
         """Does the sentence start a line that goes on after it?"""
-        at_start = sent.start == 0 or self.work[:sent.start].rstrip(" ").endswith("\n")
-        return at_start and len(_line_at(self.work, sent.start).strip()) > len(self.work[sent.start:sent.end].strip())
+        line_start = self.work.rfind("\n", 0, sent.start) + 1
+        return not self.work[line_start:sent.start].strip() and \
+            len(_line_at(self.work, sent.start).strip()) > len(self.work[sent.start:sent.end].strip())
 
     @cached_property
     def _ner_kinds(self) -> dict[int, str | None]:
@@ -702,8 +700,9 @@ class ArticleReading:
         return {name for name, labels in self.labels.items() if not self._called_anywhere(name)
                 if any(self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
                        and not _PLACE_AFTER_OWNER.match(self.work, m.end())
-                       and ("ORG" not in labels or (region := _IN_REGION.match(self.work, m.end())) is not None
-                            and is_place(region["region"]))
+                       and ("ORG" not in labels or (region := _REGION_AFTER.match(self.work, m.end())
+                                                           or _IN_REGION.match(self.work, m.end())) is not None
+                            and is_place(region[1].strip()))
                        for form in {name, re.sub(r"^(?:Le|La|Les) ", "", name)}     # "Le Trait", "son site du Trait"
                        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.work))}
 
@@ -2226,8 +2225,7 @@ class ArticleReading:
             return False    # "attendus par les analystes"
         # "Au niveau du groupe, les investissements opérationnels sont attendus entre 1,1 et 1,3 milliard"
         # "Nous estimons le besoin à près de 100 milliards": a company speaking of its own
-        if any(not k.aside and k.end <= offset + verb.idx and self.work[k.end:offset + verb.idx].strip() in ("", "s'", "s’")
-               for k in sent.candidates):
+        if self._named_right_before(sent, offset + verb.idx):
             return True     # "Pour l'exercice 2025/26, Barry Callebaut anticipe ...": the name right before the verb
             # (which the parser may have hung elsewhere)
         if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children) and any(
@@ -2747,9 +2745,13 @@ class ArticleReading:
         sent = self.sentences[i]
         low = max(0, tokens.start_char - 40)
         phrase = self.cues.level_phrase_before.search(tokens.doc.text[low:tokens.start_char])
-        at = sent.start - sent.span.start_char + low + phrase.start() if phrase else None
-        return at is not None and any(not c.aside and c.end <= at and not self.work[c.end:at].strip()
-                                      for c in sent.candidates)
+        return phrase is not None and self._named_right_before(sent, sent.start - sent.span.start_char + low + phrase.start())
+
+    def _named_right_before(self, sent: Sentence, at: int) -> bool:
+        """Is a company of the sentence named right before `at` (a reflexive pronoun allowed between: "Barry Callebaut
+        s'attend à")?"""
+        return any(not c.aside and c.end <= at and self.work[c.end:at].strip() in ("", "s'", "s’")
+                   for c in sent.candidates)
 
     def _set_beside(self, tokens: Span, i: int) -> list[Amount]:
         """'La firme de Seattle prévoit 200 milliards de dépenses en 2026 [...] Alphabet vise pour sa part entre 170 et
@@ -3352,13 +3354,13 @@ class ArticleReading:
         of, speaking for it; so does its board ("Le conseil d'administration a validé un budget de 4,5 milliards")."""
         if subject.lemma_.lower() in self.cues.leader_nouns and (
                 any("Yes" in d.morph.get("Poss") for d in subject.children if d.dep_ == "det")
-                or any(d.dep_ == "amod" and d.lower_ in ("financier", "financière") for d in subject.children)):
+                or any(d.dep_ == "amod" and d.lower_ in self.cues.finance_head_words for d in subject.children)):
             return True
         if any(d.dep_ == "det" and d.lower_ in ("le", "la") for d in subject.children) and not any(
                 d.dep_ == "nmod" for d in subject.children) and (subject.lower_ == "pdg" or any(
-                d.dep_ == "amod" and d.lower_ in ("général", "générale") for d in subject.children)):
+                d.dep_ == "amod" and d.lower_ in self.cues.chief_words for d in subject.children)):
             return True     # "le directeur général Andy Jassy a indiqué": the chief executive, of no other body named
-        if _HEAD_TITLE_BEFORE.search(subject.doc.text, max(0, subject.left_edge.idx - 40), subject.left_edge.idx):
+        if self.cues.head_title_before.search(subject.doc.text, max(0, subject.left_edge.idx - 40), subject.left_edge.idx):
             return True     # "la directrice financière Amy Hood a évoqué" with the name read as the subject
         said = re.sub(r"(['’]) ", r"\1", " ".join(w.lower_ for w in subject.subtree if w.i >= subject.i))
         return any(said.startswith(organ) for organ in self.cues.company_organs)
