@@ -74,10 +74,12 @@ class Cues:
     generic_heads: frozenset[str] = _at("attribution", "generic_heads")
     public_actors: frozenset[str] = _at("attribution", "public_actors")
     public_adjectives: frozenset[str] = _at("attribution", "public_adjectives")
+    public_budget_nouns: frozenset[str] = _at("attribution", "public_budget_nouns")
     spending_subjects: frozenset[str] = _at("attribution", "spending_subjects", "trade_nouns", "works_nouns")
     spending_level_nouns: frozenset[str] = _at("attribution", "spending_level_nouns")
     company_organs: tuple[str, ...] = _at("attribution", "company_organs")
     project_sums: frozenset[str] = _at("attribution", "project_sums")
+    spender_plurals: frozenset[str] = _at("attribution", "spender_plurals")
     sum_heads: tuple[str, ...] = _at("attribution", "sum_heads")
     cost_verbs: frozenset[str] = _at("attribution", "cost_verbs")
     estimate_verbs: frozenset[str] = _at("attribution", "estimate_verbs")
@@ -164,9 +166,10 @@ class Cues:
 
     @cached_property
     def sum_of_projects(self) -> re.Pattern:
-        """'l'ensemble des engagements', 'le total des projets': a sum over several spenders (with no
-        possessive, "l'ensemble de ses engagements" is one company's)."""
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.sum_heads)})\s+des\s+(?:{_alternation(self.project_sums)})(?!\w)")
+        """'l'ensemble des engagements', 'le total des projets', 'l'ensemble des établissements et entreprises publics':
+        a sum over several spenders (with no possessive, "l'ensemble de ses engagements" is one company's)."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.sum_heads)})\s+des\s+"
+                          rf"(?:{_alternation(self.project_sums | self.spender_plurals)})(?!\w)")
 
     @cached_property
     def based_in(self) -> re.Pattern:
@@ -308,9 +311,10 @@ class Cues:
 
     @cached_property
     def sums_totalled_before(self) -> re.Pattern:
-        """'des engagements totalisant |6 640 milliards': several sums added up."""
-        return re.compile(rf"\b(?:des|les)\s+(?:{_alternation(self.project_sums)})\s+(?:totalisant|cumulant)\s+\Z",
-                          re.IGNORECASE)
+        """'des engagements totalisant |6 640 milliards', 'une quinzaine de projets représentant |quelque 1,5 milliard':
+        several sums added up."""
+        return re.compile(rf"(?<!\w)(?:des|les|de|d'|d’|\d+|plusieurs|quelques)\s*(?:{_alternation(self.project_sums)})\s+"
+                          rf"(?:totalisant|cumulant|représentant)\s+\Z", re.IGNORECASE)
 
     @cached_property
     def valued_before(self) -> re.Pattern:
@@ -321,9 +325,10 @@ class Cues:
     @cached_property
     def level_phrase_before(self) -> re.Pattern:
         """'Meta table (désormais) sur |122 milliards', 'la compagnie table sur un montant d'|environ 17 milliards', 'sur
-        un montant compris |entre 1,8 et 2 milliards': a
+        un montant compris |entre 1,8 et 2 milliards', 'l'Office table pour sa part sur |14,2 milliards': a
         level phrase, an adverb allowed before its last word, a word for the sum after it."""
-        phrases = [rf"{re.escape(p.rsplit(' ', 1)[0])}\s+(?:[a-zà-ÿ']+\s+)?{re.escape(p.rsplit(' ', 1)[1])}"
+        aside = r"(?:[a-zà-ÿ']+|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté)"
+        phrases = [rf"{re.escape(p.rsplit(' ', 1)[0])}\s+(?:{aside}\s+)?{re.escape(p.rsplit(' ', 1)[1])}"
                    for p in self.level_phrases]
         sums = rf"\s+(?:un|une)\s+(?:{_alternation(self.cost_nouns | {'total'})})\s+(?:d(?:e\s+|['’]\s*)|comprise?\s+)"
         return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?:{sums}|\s+)$")
@@ -374,9 +379,11 @@ class Cues:
 
     @cached_property
     def plan_title_before(self) -> re.Pattern:
-        """'son plan « |Ambitions 2028 »', 'le programme européen |IRIS²', 'le projet |Ventilus': the name of a
-        plan ("le plan de |Renault" names its owner, "la société de projet |HyVallée 63" is a company)."""
-        return re.compile(rf"(?<!\w)(?<!société de )(?:{_alternation(self.plan_titles)})(?:\s+(?!(?:de|du|des)\b)[a-zà-ÿ-]+)?\s*\"?\s*$",
+        """'son plan « |Ambitions 2028 »', 'le programme européen |IRIS²', 'le projet |Ventilus', 'le programme de
+        recherche |Horizon Europe': the name of a plan ("le plan de |Renault" names its owner, "la société de projet
+        |HyVallée 63" is a company)."""
+        return re.compile(rf"(?<!\w)(?<!société de )(?:{_alternation(self.plan_titles)})"
+                          rf"(?:\s+(?!(?:de|du|des)\b)[a-zà-ÿ-]+|\s+(?:de\s+|d['’])[a-zà-ÿ-]+)?\s*\"?\s*$",
                           re.IGNORECASE)
 
     @cached_property
@@ -394,9 +401,9 @@ class Cues:
 
     @cached_property
     def name_head_after(self) -> re.Pattern:
-        """'Quillon Fusion|, une jeune pousse d'Oxford', 'Lumenor|, fabricant français d'éclairages': a company noun
-        in apposition after a name."""
-        return re.compile(rf"\s*,\s*(?i:(?:(?:une?|la|le|l')\s*(?:[\w-]+\s+)?)?({_alternation(self.name_heads)}))\b"
+        """'Quillon Fusion|, une jeune pousse d'Oxford', 'Lumenor|, fabricant français d'éclairages', 'Ferrolys|, jeune
+        entreprise industrielle': a company noun in apposition after a name."""
+        return re.compile(rf"\s*,\s*(?i:(?:(?:une?|la|le|l')\s*(?:[\w-]+\s+)?|(?-i:[a-zà-ÿ-]+)\s+)?({_alternation(self.name_heads)}))\b"
                           rf"(?!\s+[A-ZÀ-Ý]|\s+(?!(?:de|du|des|d)\b)[a-zà-ÿ-]+\s+[A-ZÀ-Ý])")
         # (not ", la start-up lausannoise Alpéo": another name; but ", une jeune entreprise de Chicoutimi")
 
@@ -409,10 +416,11 @@ class Cues:
 
     @cached_property
     def name_after_cleft(self) -> re.Pattern:
-        """'80 millions : c'est ce que |Lassonde| compte investir', 'c'est la somme qu'|Eureden| va injecter': the
-        subject of the clause that takes the amount up, whether NER saw it or not."""
+        """'80 millions : c'est ce que |Lassonde| compte investir', 'c'est la somme qu'|Eureden| va injecter', 'c'est ce
+        que la |Fonderie Vaubrun|, à Nouzonville, compte investir': the subject of the clause that takes the amount up,
+        whether NER saw it or not."""
         return re.compile(r"\bc['’]est\s+(?:ce|la\s+somme|le\s+montant|l['’]enveloppe|le\s+budget)\s+qu(?:e\s+|['’]\s*)"
-                          rf"(?P<name>{_NAME})\s+[a-zà-ÿ]")
+                          rf"(?:(?:la|le|les)\s+|l['’])?(?P<name>{_NAME})(?:\s+[a-zà-ÿ]|\s*,)")
 
     @cached_property
     def name_after_founding(self) -> re.Pattern:

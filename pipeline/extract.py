@@ -97,7 +97,8 @@ _CLEFT_AFTER = re.compile(_CLEFT_OPENER)
 # "Pour |2025, ...", "En |2024, ...", "|L'an prochain, ...": what opens a sentence before the period that frames it
 _FRAME_LEAD = re.compile(r"\s*(?:(?:Pour|En|Sur|Dès|Au cours de)\s+(?:l'exercice\s+|l'année\s+)?)?")
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
-_NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis|après avoir|après être|avant d[e'])\b|;")
+_NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis|après avoir|après être|avant d[e']|sans qu[e']|bien qu[e']"
+                         r"|même si)\b|;")
 # what closes a financial year: "clos", "qui s'achèvera", "se terminant" ...
 _YEAR_END_VERBS = (r"(?:clos|close|clôturé|achevé|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera"
                    r"|se terminant|se clôt|se clôture|se clôturera|se clôturant|court|courant)")
@@ -144,7 +145,8 @@ _TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ces sommes|ces montants|ce 
 _JOINED_SHARE = re.compile(rf"^[^;:.]{{0,80}}\set\s+{_LEADING_QUALIFIER}\Z")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
-_APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:environ\s+|près de\s+|quelque\s+)?\Z")
+_APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:d['’]une?\s+(?:montant|coût|budget|valeur)\s+(?:total\s+|global\s+)?de\s+)?"
+                         r"(?:environ\s+|près de\s+|quelque\s+)?\Z")
 # "36,2 milliards au premier trimestre, contre 20 milliards": a figure compared with, dated after it if at all
 # "..., contre 20 milliards", "soit bien plus que les 91,4 milliards de l'exercice précédent": a figure compared with
 _COMPARED = re.compile(r"(?:\bcontre\s+(?:(?:environ|près de|quelque|plus de|moins de)\s+)?"
@@ -189,7 +191,7 @@ _COST_OF = re.compile(r"\bpour un (?:budget|montant|coût|investissement)(?: tot
 _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depuis le )(?<!depuis son )(?<!depuis sa )"
                             r"(?<!pas )(?<!jamais )\b(?:mis(?:es?)? en (?:service|production|exploitation)|entr(?:ée|er) en (?:service|production)|"
                             r"livraisons?|livr(?:ée?s?|er|era|eront)|inauguration|démarrage|ouverture|ouvrir|ouvrira|ouvriront|"
-                            r"achèvement|fin des travaux|"
+                            r"achèvement|fin des travaux|opérationnel(?:le)?s?|"
                             r"produira|produiront|fabriquera|fabriqueront|assemblera|assembleront|"
                             # "à Florange, où il veut produire de l'acier bas carbone à partir de 2029"
                             r"(?:veut|veulent|doit|doivent|devra|devront|compte|comptent) (?:y )?"
@@ -254,6 +256,12 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contra
 _QUOTE_AS_TITLE = re.compile(r'\s*"[^"\n]{10,180}"\s*')     # (the working text writes « » as ")
 # "|dès |2027": from a year on ("350 millions dès l'an prochain" is that year's money, a yearly rate runs on)
 _FROM = re.compile(r"\bdès\s+\Z", re.IGNORECASE)
+# "sera lancée |en 2026": a thing yet to be done, by a future or a verb of plan before its participle
+_TO_BE_DONE = re.compile(r"\b(?:sera|seront|serait|seraient|(?:doit|doivent|devrait|devraient|va|vont)\s+être)\s+"
+                         r"[\w-]+\s+(?:(?:au|à|en|dès|début)\s+)?\Z", re.IGNORECASE)
+# "sera lancée |au printemps 2026 pour une mise en service fin 2027": works that start then
+_WORKS_START = re.compile(r"\b(?:lancée?s?|engagée?s?|démarrée?s?|commencée?s?|débutée?s?)\s+(?:(?:au|en|à|dès|début)\s+)?\Z",
+                          re.IGNORECASE)
 # "un rythme d'environ 1,5 milliard d'euros par an| dans les infrastructures gazières": what a level of spending goes into
 _LEVEL_PUT_INTO = re.compile(r"\s*(?:par\s+(?:an|année|trimestre|mois)\s*)?dans\s+(?:les|le|la|l['’]|ses|son|sa)\s*\w")
 _INVESTED_IN_AFTER = re.compile(r"(?:\s*,[^,;:.()]{1,40})?\s*,\s*(?:(?:dans|pour|sur|à)\s+(?:lequel|laquelle|lesquels"
@@ -418,6 +426,8 @@ _INCLUSION_ASIDE = re.compile(_INCLUSION.pattern + r"\s*d(?:e\s+|')\Z")
 _SUBSIDIARY_NOUNS = ("filiale", "filiales")
 # "la filiale marocaine |de |Renault", "la filiale |du groupe au losange": the parent named after a subsidiary noun
 _PARENT_AFTER = re.compile(r"\s+(?:(?:de\s+|du\s+|d['’]\s*)(?:[^,;.()]{0,40}\s)?)?")
+# "La société d'État, elle-même engagée ...": the anaphor turns to the company just named
+_ITSELF_AFTER = re.compile(r"\s*,\s*(?:elle|lui|elles|eux)-mêmes?\b")
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
 # "le site de Vacaville, racheté à Roche l'an dernier", "racheté par Brookfield en 2023 auprès d'AXA": the seller
 _SOLD_BY = re.compile(r"\b(?:acquis|acquise|rachetée?|achetée?|repris|reprise)s?(?:\s+(?:à|au)|\b[^.;:]{0,40}?\sauprès d[eu'])\s*$")
@@ -642,8 +652,9 @@ class ArticleReading:
                                           self.cues.name_apposed_after_head, self.cues.name_after_cleft,
                                           self.cues.name_after_founding)
                 for m in pattern.finditer(self.work)
-                if not self._not_a_name(m["name"]) and not self._ordinary_word(m["name"].split()[0])
-                and not is_place(m["name"])}
+                if not self._not_a_name(m["name"]) and not is_place(m["name"]) and (
+                    not self._ordinary_word(m["name"].split()[0])     # ("la Fonderie Vaubrun": a trade and a name)
+                    or m["name"].split()[0].lower() in self.cues.trade_nouns and " " in m["name"])}
 
     def _called_anywhere(self, name: str) -> bool:
         """Does the article call the name a company somewhere ("Hydrolithe, une jeune entreprise de Chicoutimi")?
@@ -1036,6 +1047,9 @@ class ArticleReading:
                 doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")") or text in self._things_abbreviated:
             return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing (see
             # _things_abbreviated for where else it stands)
+        site = re.fullmatch(r"([\w-]+)\s+(?:de|du|d['’])\s*(.+)", ent.text)
+        if site and site[1].lower() in self.cues.site_nouns and site[1].lower() not in self.cues.operator_sites and is_place(site[2]):
+            return None    # "les laboratoires du Campus de Bâle": a site named by its town (not "Aéroports de Lyon")
         region = _REGION_AFTER.match(doc.text, ent.end_char)
         if region and is_place(region[1].strip()):
             return None    # "Kokomo (Indiana) produira ...", "Marignane (Bouches-du-Rhône)": a town
@@ -1044,6 +1058,9 @@ class ArticleReading:
         if (word := re.search(r"(\S*)\s+([\w-]+)\s+$", before)) and word[2] in self.cues.product_nouns \
                 and word[1] not in ("de", "d'", "d’", "des"):
             return None     # "quelque 18 000 processeurs Grace Blackwell": a product (not "le fabricant de puces Rapidus")
+        if word and word[2] in self.cues.site_nouns and word[1] in ("le", "la", "l'", "l’") and \
+                not re.match(r"\s+(?:de|du|des|d['’])", doc.text[ent.end_char:]):
+            return None     # "le campus Hyperion, en Louisiane": the site's own name (not "l'usine Michelin de Cholet")
         if _MINISTRY_OF.search(before):
             return None     # "la ministre de l'Économie du Québec", "... de l'Innovation": what a ministry is for
         if text.split()[0].lower() in self.cues.not_investor_first_words or \
@@ -1209,11 +1226,12 @@ class ArticleReading:
 
     def _in_background(self, c: Candidate) -> bool:
         """A public lender ("La BEI doit lui accorder un prêt", not a public owner of works, "la Société des grands
-        projets") or a subsidiary named as such ("Les filiales Moov Africa"): rarely whom a sentence naming nobody, or
-        "le groupe", speaks of."""
+        projets") or a subsidiary or division named as such ("Les filiales Moov Africa", "La division Reality Labs"):
+        rarely whom a sentence naming nobody, or "le groupe", speaks of."""
         known = self.x.lexicon.lookup(c.name)
         lender = self._public(c) and (known.kind == "public_bank" or bool({"bank", "fund"} & set(known.sectors)))
-        return lender or bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 40), c.start))
+        return lender or bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 40), c.start)
+                              or self.cues.division_before.search(self.work[max(0, c.start - 20):c.start]))
 
     def _landmark(self, c: Candidate) -> bool:
         """'depuis l'implantation de Renault à Tanger', 'à l'instar de Tesla', 'comme Amazon avant lui', 'après la
@@ -1326,7 +1344,12 @@ class ArticleReading:
                     near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
                             not self._landmark(d) and
                             (not self._oblique(sent, c) or self._owns_site(sent, c)
-                             or _AS_FOR.fullmatch(self.work, sent.start, d.start))] or previous
+                             or _AS_FOR.fullmatch(self.work, sent.start, d.start))] or (next(
+                        (named for prev in reversed(sentences[max(0, k - 2):k])
+                         if (named := [d for d in prev.candidates if d.via not in ("anaphor", "guess")])), None)
+                        if _ITSELF_AFTER.match(self.work, c.end) else None) or previous
+                    # ("... accordé par Hydro-Québec. La société d'État, elle-même engagée dans un vaste chantier": the
+                    # one just named, however it was named)
                     # ("Chez Amazon, ... ce qui place le groupe au-delà de 118 milliards": the sentence's topic)
                     # "le groupe" and only a fund named just before, "le logisticien" and only "la foncière Argan":
                     # the closest sentence before naming a company that fits
@@ -1495,10 +1518,11 @@ class ArticleReading:
             if not year_end and not p.label.startswith("../") and words and (
                     words[-1] in self.cues.period_ignore_after or " ".join(words[-2:]) in self.cues.period_ignore_after
                     or len(words) > 2 and words[-2] in ("à", "au") and words[-3] in self.cues.period_ignore_after) \
-                    and not _YEAR_WHEN.match(self.work, p.stop):
+                    and not _YEAR_WHEN.match(self.work, p.stop) and not (
+                        _TO_BE_DONE.search(before) and _WORKS_START.search(before)):
                 continue    # ("née à Lyon en 2020": when it was born) (not "La troisième tranche sera lancée d'ici
-                # 2030": by then, its money is spent; but "plus qu'en 2025, année où le groupe a investi 20,1 milliards":
-                # the year that clause dates)
+                # 2030": by then, its money is spent, nor "sera lancée au printemps 2026": from then; but "plus qu'en
+                # 2025, année où le groupe a investi 20,1 milliards": the year that clause dates)
             elif bare_year and self._base_year(before):
                 continue
             elif p.text.lower().startswith("avant") and re.search(r"\bpas\b[^,;.]{0,50}$", before):
@@ -1909,16 +1933,20 @@ class ArticleReading:
             or self._company(amount, sent, in_sent, i)
             or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole or restated))
         following = self.sentences[i + 1] if i + 1 < len(self.sentences) else None
+        # (with a company found before, only one the next sentence names as its subject: not "Près d'un tiers de cette
+        # enveloppe ira au complexe Verbund")
+        takers = [c for c in following.candidates if company is None or (
+            (words := _words_of(following, c)) is not None and _subject_named(words.root))] if following else []
         if (company is None or not sent.candidates and pledger is None and whole is None) and \
                 following is not None and self._takes_up(following, anywhere=self._amount_alone(amount, sent)) \
-                and following.candidates and \
+                and takers and \
                 not self._several_spend(tokens):
             # ("Montant annoncé : 75 milliards de FCFA. C'est ce que la SIR consacrera à ...": the next sentence's
             # company, not one named before)
             says = following
             evidence_end = says.end
             verdict = local or self._sentence_has_cue(says)
-            company = (says.candidates[0], []) if verdict else None
+            company = (takers[0], []) if verdict else None
         if not verdict or company is None:
             return None
         investor, partners = company
@@ -2435,7 +2463,11 @@ class ArticleReading:
                     return True
                 if lemma in cues.other_verbs and t.pos_ == "VERB" and not self._own_forecast(t, sent) and \
                         not _after_sans(t):
-                    return False
+                    # "La deuxième phase, estimée entre 1,5 et 1,7 milliard": an estimate of what its noun costs
+                    return lemma in cues.estimate_verbs and t.dep_ == "acl" and self._noun_verdict(t.head) is True \
+                        and _agrees(t, t.head) and not any(c.dep_ == "nmod" and self._noun_verdict(c) is not True
+                                                           for c in t.head.children)
+                    # (not "un marché soutenu par les programmes ..., estimé à", nor "une dépense d'électricité estimée à")
                 verdict = self._noun_verdict(t)
                 if verdict is not None:
                     return verdict
@@ -2589,10 +2621,19 @@ class ArticleReading:
 
     @staticmethod
     def _antecedent(relative: Token) -> Token | None:
-        """The noun a relative pronoun stands for: 'une nouvelle ligne de surgélation, |dont' -> 'ligne'."""
-        noun = next((t for t in reversed(relative.doc[relative.sent.start:relative.i]) if t.pos_ == "NOUN"), None)
-        while noun is not None and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
-            noun = noun.head
+        """The noun a relative pronoun stands for: 'une nouvelle ligne de surgélation, |dont' -> 'ligne', 'la ligne à
+        grande vitesse entre Kénitra et Marrakech, |dont' -> 'ligne' (however the complements are hung)."""
+        doc = relative.doc
+        noun = next((t for t in reversed(doc[relative.sent.start:relative.i]) if t.pos_ == "NOUN"), None)
+        while noun is not None:
+            if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+                noun = noun.head
+                continue
+            case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.lower_ in ("à", "en")), None)
+            before = doc[case.i - 1] if case is not None and case.i > relative.sent.start else None
+            if before is None or before.pos_ != "NOUN":
+                return noun
+            noun = before   # (a complement hung on the verb: "reste la ligne |à grande vitesse")
         return noun
 
     def _own_document(self, subject: Token) -> bool:
@@ -2704,9 +2745,14 @@ class ArticleReading:
         # fourchette pour 2025 est désormais comprise entre 66 et 72 milliards")
         if bare_level and _LEVEL_PUT_INTO.match(tokens.doc.text, tokens.end_char):
             return True     # "le groupe maintiendra un rythme d'environ 1,5 milliard par an dans les infrastructures"
-        if verb is not None and any(c.dep_.startswith("nsubj") and self._projects_subject(c) for c in verb.children):
+        if verb is not None and any(c.dep_.startswith("nsubj") and (
+                self._projects_subject(c) or self._points_to_other(c, i)) for c in verb.children):
             return False    # "Au total, les intentions recensées par l'agence atteignent 4 600 milliards": many projects'
-        leveled = verb is not None and (verb.lemma_.lower() in self.cues.level_verbs or self._own_forecast(verb, self.sentences[i]))
+        leveled = verb is not None and (verb.lemma_.lower() in self.cues.level_verbs or self._own_forecast(verb, self.sentences[i])
+                                        or _verb_lemma(verb) in self.cues.pledge_verbs
+                                        and any(w.dep_ == "obj" and w.head == verb for w in tokens)
+                                        and any(c.dep_ == "nsubj" and self._own_leader(c) for c in verb.children))
+        # ("Sa directrice financière, Amy Hood, a annoncé plus de 30 milliards pour le premier trimestre": the head's)
         if i == 0 or not (leveled or revised_own or bare_level or self.cues.level_phrase_before.search(said_before)):
             return False    # (a level, one's own expectation, or one's own figure revised: "Alphabet a relevé sa prévision
             # pour 2025 à ...", "elle anticipe environ 120 milliards")
@@ -2738,6 +2784,22 @@ class ArticleReading:
         return any(a.start in self.spent for a in amounts) or (bare_level or revised_own) and cue_before if amounts \
             else cue_before     # (a company raising its own forecast after a sum of the sector's: "Alphabet a ouvert le
         # bal en relevant sa prévision à quelque 92 Mds$")
+
+    def _points_to_other(self, subject: Token, i: int) -> bool:
+        """'... 5 % de son chiffre d'affaires mondial. Celui-ci a dépassé 412 milliards': a demonstrative whose
+        antecedent, the last noun of its gender in the sentence before, is no spending."""
+        word = subject.lower_ if subject.lower_ in ("celui", "celle") else next(
+            (w for w in (subject.lower_,) if w in ("dernier", "dernière")
+             and any(d.lower_ in ("ce", "cette") for d in subject.children)), None)
+        if word is None or i == 0 or self.sentences[i - 1].span is None:
+            return False
+        gender = "Fem" if word in ("celle", "dernière") else "Masc"
+        antecedent = next((t for t in reversed(self.sentences[i - 1].span) if t.pos_ == "NOUN" and not t.like_num
+                           and gender in t.morph.get("Gender") and "Sing" in t.morph.get("Number")), None)
+        if antecedent is None:
+            return False
+        verdicts = {self._noun_verdict(w) for w in [antecedent, *antecedent.children] if w.pos_ == "NOUN"}
+        return False in verdicts and True not in verdicts
 
     def _company_before_level_phrase(self, tokens: Span, i: int) -> bool:
         """'le groupe table désormais sur |quelque 140 milliards' (with "table" read as a noun): a company named right
@@ -3054,6 +3116,7 @@ class ArticleReading:
                     cues.append((token.start, True))
         offset = sent.start - sent.span.start_char
         said = [(a.start, a.end) for a in self.amounts if sent.start <= a.start < sent.end]
+        verb = next((t for t in near.root.ancestors if t.pos_ == "VERB"), None) if near is not None else None
         asides = [(sent.start + m.start(), sent.start + m.end()) for m in _INCLUSION.finditer(low)]
         for t in sent.span:
             lemma = t.lemma_.lower()
@@ -3066,9 +3129,16 @@ class ArticleReading:
                                        or (t.pos_ == "VERB" and lemma in self.cues.other_verbs
                                            and not self._own_forecast(t, sent))) \
                     and not self._other_clause(near, t) and not any(
-                        a.dep_ == "acl:relcl" and a.head.i < near.start and near.root not in a.subtree and (
-                            a.head.head in near.root.ancestors or a.head.dep_ == "ROOT") for a in [t, *t.ancestors]):
-                # (not in a relative clause on the subject before: "Amazon, qui publiera ses résultats jeudi, vise")
+                        a.dep_ == "acl:relcl" and near.root not in a.subtree and (
+                            a.head.i < near.start and (a.head.head in near.root.ancestors or a.head.dep_ == "ROOT")
+                            or a.head.i >= near.end and (near.root in a.head.ancestors or verb in a.head.ancestors
+                                                         and not self._says(a.head)))
+                        or a.pos_ == "VERB" and a.i >= near.end and "Part" in a.morph.get("VerbForm")
+                        and "Pres" in a.morph.get("Tense") and near.root not in a.subtree for a in [t, *t.ancestors]):
+                # (not in a relative clause on the subject before: "Amazon, qui publiera ses résultats jeudi, vise"; nor
+                # on a word of the amount's clause after it: "à 91 milliards, porté par Google Cloud, dont le carnet de
+                # commandes", not on its sayer: "a répété son président, qui attend ... la conférence de financement";
+                # nor in a participle's clause after it: "..., invoquant la baisse des prix du pétrole")
                 cues.append((t.i, False))
         if not cues:
             return None
@@ -3298,6 +3368,9 @@ class ArticleReading:
                     and not any("Yes" in w.morph.get("Poss") for w in t.head.children):
                 return False    # "le programme « Simandou 2040 », qui prévoit": "qui" stands for a plan with a name
             if subjects:
+                if any(c.lower_ == "nous" for c in subjects) and self._leader_speaker(sent):
+                    return True     # "« Nous investirons 15,5 milliards », a annoncé le président du directoire": the
+                    # company spoken of
                 if any(c.lower_ == "nous" for c in subjects) and self._public_speaker(sent):
                     return False    # "« Nous investirons 2 milliards », a déclaré le ministre"
                 return all(c.i in range(tokens.start, tokens.end) or self._own_leader(c)
@@ -3331,7 +3404,7 @@ class ArticleReading:
             return False
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return self._said_by_a_head(noun) or any(
-            c.dep_ == "nmod" and c.i > noun.i and self.x.lexicon.is_company_noun(f"le {c.lower_}")
+            c.dep_ == "nmod" and c.i > noun.i and self._company_noun(c)
             and any(d.lower_ == "du" for d in c.children) for c in noun.children) or verb is not None and (
             # (the subject however parsed: "Ces sommes" read as "Ces" + the verb "être")
             bool(_TAKEN_UP.match(noun.doc.text, noun.sent.start_char, verb.idx))
@@ -3456,6 +3529,15 @@ class ArticleReading:
         inverted subject the object)?"""
         return t.dep_ in ("nsubj", "obj") and _verb_lemma(t.head) in self.cues.announce_verbs
 
+    def _leader_speaker(self, sent: Sentence) -> bool:
+        """Is the one who says the sentence a company's head, of no company named ("a annoncé le président du
+        directoire", "a précisé le directeur général")?"""
+        return any(self._says(t) and t.lemma_.lower() in self.cues.leader_nouns and not any(
+            w.pos_ == "PROPN" for w in t.subtree) and (t.lower_ == "pdg" or any(
+                c.dep_ == "amod" and c.lower_ in self.cues.chief_words | self.cues.finance_head_words
+                or c.dep_ == "nmod" and any(o.endswith(c.lower_) for o in self.cues.company_organs)
+                for c in t.children)) for t in sent.span)
+
     def _public_speaker(self, sent: Sentence) -> bool:
         """Is the one who says the sentence a public actor ("a déclaré le ministre de l'Industrie")?"""
         return any(self._says(t) and t.lemma_.lower() in self.cues.public_actors for t in sent.span)
@@ -3489,6 +3571,15 @@ class ArticleReading:
         owner ("ses projets", "ces engagements") to point to."""
         return noun.lower_ in self.cues.project_sums and \
             not any("Yes" in w.morph.get("Poss") or "Dem" in w.morph.get("PronType") for w in noun.children)
+
+    def _many_spenders(self, noun: Token) -> bool:
+        """'Les entreprises du secteur parapublic', 'les compagnies d'électricité américaines': a class of companies
+        described, not named (not "les groupes Sanofi et Servier", nor "ses filiales", "les deux partenaires")."""
+        return noun.lower_ in self.cues.spender_plurals and any(
+            c.dep_ == "det" and c.lower_ in ("les", "des") for c in noun.children) and not any(
+            c.dep_ == "nummod" or c.pos_ == "PROPN" and c.dep_ in ("appos", "flat:name", "nmod") and not any(
+                x.dep_ == "case" for x in c.children) for c in noun.children) and any(
+            c.dep_ == "amod" or c.dep_ == "nmod" and c.pos_ == "NOUN" for c in noun.children)
 
     def _projects_subject(self, subject: Token) -> bool:
         """'les annonces d'investissements étrangers ont atteint 20 milliards': a subject that sums several projects up
@@ -3557,7 +3648,7 @@ class ArticleReading:
                 if not named and not self._own_leader(child) and (
                         child.pos_ == "PROPN" or entity or child.lemma_.lower() in self.cues.public_actors
                         or child.lemma_.lower() in self.cues.not_investor_heads or self._public_programme(child)
-                        or tokens.root.head.i == t.i and self._projects_subject(child)):
+                        or tokens.root.head.i == t.i and self._projects_subject(child) or self._many_spenders(child)):
                     return child    # ("la société d'État, qui prévoit": a company named)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 if t.dep_ == "acl" and t.head.i < t.i and t.head.lemma_.lower() in self.cues.public_actors and \
@@ -3570,14 +3661,26 @@ class ArticleReading:
                 # consacrés à ...": not the subject of the clause above)
         return None
 
+    def _company_noun(self, word: Token) -> bool:
+        """'groupe', 'entreprise': a noun that, with its article, can stand for a company."""
+        return any(self.x.lexicon.is_company_noun(article + word.lower_) for article in ("le ", "la ", "l'"))
+
     def _public_programme(self, noun: Token) -> bool:
-        """'La stratégie nationale pour l'hydrogène y consacre 9 milliards': a state's plan, no company's."""
-        return noun.lemma_.lower() in self.cues.plan_nouns and any(
+        """'La stratégie nationale pour l'hydrogène y consacre 9 milliards', 'Québec a bonifié son Plan québécois des
+        infrastructures': a state's plan (of a place that owns it), no company's."""
+        subjects = [c for w in [noun.head, *(a for a in noun.head.children if a.dep_.startswith("aux"))]
+                    for c in w.children if c.dep_ == "nsubj"]     # (also one hung on the auxiliary)
+        owner = next((c for c in subjects if c.pos_ == "PROPN"), None) if noun.dep_ == "obj" and any(
+            "Yes" in c.morph.get("Poss") for c in noun.children) else None
+        if any(c.dep_ == "nmod" and self._company_noun(c) for c in noun.children):
+            return False    # "le plan national de l'entreprise": a company's
+        return noun.lemma_.lower() in self.cues.plan_nouns and (any(
             c.dep_ == "amod" and c.lower_ in self.cues.public_adjectives for c in noun.children)
+            or owner is not None and is_place(owner.text))
 
     def _public_agent(self, amount: Amount, sent: Sentence) -> bool:
         """'dont 500 millions apportés par l'État', 'soutenu par l'Etat à hauteur de 2,9 milliards', 'un effort de
-        l'État de 1,5 milliard': money a public actor brings, whoever the subject."""
+        l'État de 1,5 milliard', 'le budget de l'Union': money a public actor brings or has, whoever the subject."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB"), None)
         share = re.search(r"\bà hauteur d(?:e\s+|')\Z", self.work[max(0, amount.start - 20):amount.start])
@@ -3591,6 +3694,15 @@ class ArticleReading:
         if plan is not None and self._public_programme(plan):
             return True     # "le Plan national de développement 2021-2025, dont l'enveloppe globale dépasse 59 000
             # milliards de FCFA": a state's plan (however the parser hangs "dont")
+        said_of = [c for c in verb.children if c.dep_ in ("nsubj", "obj")] + (
+            [verb.head] if verb.dep_ == "acl:relcl" else []) if verb is not None else []
+        said_of += [w for c in said_of if c.lower_ == "qui" for w in c.doc[max(0, c.i - 6):c.i] if w.pos_ == "NOUN"]
+        # (whatever "qui" was hung on)
+        if any(n.lemma_.lower() in self.cues.public_budget_nouns and any(
+                c.dep_ == "nmod" and c.lemma_.lower() in self.cues.public_actors for c in n.children)
+               or self._public_programme(n) for n in said_of):
+            return True     # "porte le budget de l'État à 7 850 milliards", "le budget de l'Union, qui s'élève à 190
+            # milliards", "son Plan québécois des infrastructures, qui atteint 164 milliards": a public budget or plan
         # "un effort supplémentaire de l'État de 1,5 milliard", "un effort de 1,5 milliard de l'État": the State's
         framing = tokens.root.head if tokens.root.dep_ == "nmod" else None
         owners = [framing, *tokens.root.children, *(framing.children if framing is not None else ())]
@@ -3670,6 +3782,9 @@ class ArticleReading:
         for t in list(tokens.root.ancestors)[:4]:
             for child in t.children:
                 if child.dep_ in ("nsubj", "nsubj:pass"):
+                    if self._many_spenders(child):
+                        return None     # "Les entreprises du secteur parapublic, de la Senelec au Port autonome de
+                        # Dakar, devraient investir": the sum of a class, whatever examples it names
                     pool = before or [c for c in sent.candidates if not c.aside]
                     if child.lower_ in _RELATIVE_SUBJECTS and t.dep_ == "acl:relcl":
                         # "son rival Novartis, qui avait annoncé un investissement de 23 milliards": the antecedent
@@ -3785,14 +3900,18 @@ class ArticleReading:
                 # semestre, et a annoncé un investissement de 300 millions": another clause's date
                 return float("inf")
             breaks = len(re.findall(r"[,;:]", between))
-            if a[1] <= p.begin and between.lstrip().startswith(",") and _APPOSITION.search(self.work[max(0, a[0] - 12):a[0]]):
-                breaks -= 1     # "La première tranche, soit 400 millions, sera engagée dès 2025": the comma closes the amount
+            if a[1] <= p.begin and between.lstrip().startswith(",") and _APPOSITION.search(self.work[max(0, a[0] - 40):a[0]]):
+                breaks -= 1     # "La première tranche, soit 400 millions, sera engagée dès 2025", "La première phase, d'un
+                # montant de 900 millions, sera engagée à partir de ...": the comma closes the amount
             return max(hi - lo, 0) + 40 * breaks
 
         conversions = [a for a in in_sent if self._is_conversion(a) or _RESTATED.search(self.work[max(0, a.start - 12):a.start])]
         own = (amount.start, max([amount.end] + [c.end + 1 for c in conversions if 0 <= c.start - amount.end <= 3]))
         cost_of_action = _COST_OF.search(self.work[max(0, amount.start - 40):amount.start])
-        in_spans = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount]
+        in_spans = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount
+                    and not (sent and (by := token_span(sent.span, a.start - sent.start, a.end - sent.start)) is not None
+                             and self._changed_by(by))]     # (not what a level moves by: "a relevé de 10 milliards
+        # sa prévision pour l'année, à 85 milliards")
         anchors = in_spans + [own] + (
             self._rival_quantities(amount, sent, in_sent, periods) if sent and not cost_of_action else [])
         superseded = {(a.start, a.end) for a in in_sent if a is not amount and self._superseded(a)}
@@ -3946,16 +4065,25 @@ class ArticleReading:
     def _both_ends(self, period: Period, periods: list[Period]) -> Period:
         """The span a sentence with one amount gives by both its ends: 'son plan « Ambition 2028 », qui prévoit 1 000
         milliards sur cinq ans, de 2024 à 2028' (the span said with the horizon's end), 'Dès l'an prochain, l'enveloppe
-        devrait se stabiliser entre 16 et 18 milliards par an jusqu'en 2030' (a start and an end: 2026/2030)."""
+        devrait se stabiliser entre 16 et 18 milliards par an jusqu'en 2030' (a start and an end: 2026/2030), 'sera
+        lancée au printemps 2026 pour une mise en service fin 2027' (works from then to their end: 2026/2027)."""
         if not period.label.startswith("../"):
-            return period
+            end = next((p for p in periods if p.begin > period.begin and p.label.startswith("../")), None)
+            return with_label(period, f"{period.start.year}/{end.end.year}") \
+                if end is not None and self._works_start(period, end) else period
         said = next((p for p in periods if p.end == period.end and "/" in p.label and ".." not in p.label), None)
         if said is not None:
             return said
         start = next((p for p in periods if p.begin < period.begin and p.start is not None and p.start <= period.end
                       and (p.label.endswith("/..") or re.fullmatch(r"\d{4}", p.label)
-                           and _FROM.search(self.work, max(0, p.begin - 10), p.begin))), None)
+                           and _FROM.search(self.work, max(0, p.begin - 10), p.begin)
+                           or self._works_start(p, period))), None)
         return with_label(period, f"{start.start.year}/{period.end.year}") if start is not None else period
+
+    def _works_start(self, start: Period, end: Period) -> bool:
+        """'sera lancée |au printemps 2026| pour une mise en service |fin 2027|': when works start, before their end."""
+        return bool(re.fullmatch(r"\d{4}(?:-[QH]\d)?", start.label) and start.start <= end.end
+                    and _COMMISSIONING.search(end.text) and _WORKS_START.search(self.work, max(0, start.begin - 20), start.begin))
 
     def _spent_up_to_now(self, period: Period, tokens: Span) -> Period:
         """'a investi 1 100 milliards en dix ans', 'sur dix ans': a length of years said of money a verb of spending
@@ -4016,12 +4144,22 @@ class ArticleReading:
     def _framed_before(self, i: int) -> Period | None:
         """'Pour 2025, Lonza table sur une croissance de ses ventes ... Les dépenses d'investissement
         devraient se situer entre 1,1 et 1,2 milliard': a year (quarter, half) opening the sentence before,
-        in the same paragraph, frames this one too; a span ("Entre 2011 et 2022, ...") tells a past."""
+        in the same paragraph, frames this one too; a span ("Entre 2011 et 2022, ...") tells a past; so does a
+        pluperfect ("Au premier semestre, Lonza a réalisé ... Le groupe avait déboursé 1,2 milliard": before it)."""
         if i == 0 or "\n" in self.work[self.sentences[i - 1].end:self.sentences[i].start]:
             return None
-        prev = self.sentences[i - 1]
-        return next((p for p in self._periods(prev) if _FRAME_LEAD.fullmatch(self.work, prev.start, p.begin)
-                     and self.work[p.stop:p.stop + 1] == "," and "/" not in p.label), None)
+        span = self.sentences[i].span
+        if span is not None and any(t.dep_ == "aux:tense" and "Imp" in t.morph.get("Tense") for t in span.root.children):
+            return None
+        if self._frame_of(self.sentences[i], spans=True) is not None:
+            return None     # ("Pour la période 2027-2030, ..., contre 17 à 18 milliards": a frame of its own)
+        return self._frame_of(self.sentences[i - 1])
+
+    def _frame_of(self, sent: Sentence, spans: bool = False) -> Period | None:
+        """The period that opens the sentence before a comma ("Au premier semestre, ..."): a year, quarter or half,
+        or with `spans` a span too."""
+        return next((p for p in self._periods(sent) if _FRAME_LEAD.fullmatch(self.work, sent.start, p.begin)
+                     and self.work[p.stop:p.stop + 1] == "," and (spans or "/" not in p.label)), None)
 
     def _plan_said_before(self, i: int) -> Period | None:
         """'Senelec a présenté son programme d'investissement pour la période 2025-2029. D'un montant de 650
@@ -4138,15 +4276,21 @@ class ArticleReading:
             lemma = t.lemma_.lower()
             if any(c.lower_ in ("s'", "se") for c in t.children) and "s'" + lemma in cues.planned_verbs:
                 return "planned"    # "s'est engagé à investir"
-            if self._spends_now(t) or _verb_lemma(t) in cues.invest_verbs - cues.planned_verbs and "Pres" in \
-                    t.morph.get("Tense") and period is not None and period.text.lower().startswith("depuis"):
+            if self._spends_now(t) or _verb_lemma(t) in cues.invest_verbs - cues.planned_verbs and (
+                    "Pres" in t.morph.get("Tense") or "Part" in t.morph.get("VerbForm") and not any(
+                        c.dep_.startswith("aux") for c in t.children) and any(c.dep_ == "nsubj" for c in t.children)) \
+                    and period is not None and period.text.lower().startswith("depuis"):
                 return "actual"     # "il engloutit désormais 30 milliards chaque trimestre", "Depuis 2019, nous consacrons
-                # quelque 90 millions par an": what it spends now
+                # quelque 90 millions par an", "Depuis 2022, Sonatel investit" (read as a participle): what it spends now
             if "Inf" in t.morph.get("VerbForm") and (t.head.pos_ not in ("VERB", "AUX") or t.head.dep_ == "acl"
                                                       and t.head.head.pos_ == "NOUN") and \
                     not any(c.dep_.startswith("aux") for c in t.children):
                 return "planned"    # "son intention d'investir", "la société compte investir" (read as a noun), "l'engagement
                 # pris cet été d'investir 600 milliards"
+            if "Inf" in t.morph.get("VerbForm") and (noun := _noun_of_infinitive(t)) is not None and \
+                    noun.lemma_.lower() in cues.planned_nouns:
+                return "planned"    # "a réaffirmé l'engagement de Meta d'investir 600 milliards" (the infinitive hung
+                # on the verb)
             if lemma in cues.estimate_verbs:
                 return "planned"    # "EDF a chiffré à 67,4 milliards le coût": an estimate of what is to be spent
             if lemma in cues.planned_verbs:
@@ -4230,15 +4374,34 @@ def is_conditional(t: Token) -> bool:
     return any(low == stem + ending for ending in ("ait", "aient", "ais")) or bool(_IRREGULAR_CONDITIONALS.fullmatch(low))
 
 
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Do a participle and a noun agree in gender and number (where the tagger says both)?"""
+    return all(not participle.morph.get(f) or not noun.morph.get(f) or participle.morph.get(f) == noun.morph.get(f)
+               for f in ("Gender", "Number"))
+
+
+def _noun_of_infinitive(verb: Token) -> Token | None:
+    """'l'engagement de Meta |d'investir': the noun an infinitive with "de" follows, past its complements."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") and c.i == verb.i - 1),
+                None)
+    if mark is None or mark.i == 0:
+        return None
+    word = verb.doc[mark.i - 1]
+    while word.dep_ in ("nmod", "amod", "flat:name") and word.head.i < word.i:
+        word = word.head
+    return word if word.pos_ == "NOUN" else None
+
+
 def is_future(t: Token) -> bool:
-    """'investira', 'recevra': the tagger sometimes reads a future as a past. Only verbs in -er have a simple past
-    in -a ("déclara", "opéra"), and theirs never ends in a plain "-era"."""
+    """'investira', 'recevra', 'nous y mettrons': the tagger sometimes reads a future as a past or a present. Only
+    verbs in -er have a simple past in -a ("déclara", "opéra"), and theirs never ends in a plain "-era"."""
     if "Fut" in t.morph.get("Tense"):
         return True
     if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
         return False
     low, lemma = t.lower_, t.lemma_.lower()
-    return low.endswith(("era", "eront")) if lemma.endswith("er") else low.endswith(("ra", "ront"))
+    return low.endswith(("erai", "eras", "era", "erons", "erez", "eront")) if lemma.endswith("er") else \
+        low.endswith(("rai", "ras", "ra", "rons", "rez", "ront"))
 
 
 def closed_spans(periods: list[Period], amounts_at: list[int]) -> list[Period]:

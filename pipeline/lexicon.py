@@ -82,6 +82,8 @@ class Mention:
 
 # "Le taïwanais prévoit", "l'américain, qui": a nationality standing alone for a company (a name after it, "l'allemand
 # Fresenius", is that company; "de" after it is a complement)
+# the word right after a mention: "l'électricien public |québécois|"
+_WORD_AFTER = re.compile(r"\s+([a-zà-ÿ][a-zà-ÿ-]+)")
 _NATIONALITY_ALONE = re.compile(r"(?<![\w'’])(?:[Ll]e\s+|[Ll]['’]\s*)(?P<word>[a-zà-ÿ][a-zà-ÿ-]+)"
                                 r"(?=\s*,|\s+(?!(?:de|du|des|d['’]|et|ou)\b)[a-zà-ÿ])")
 
@@ -196,8 +198,17 @@ class Lexicon:
             if shadow and end <= shadow[1] and shadow[1] - shadow[0] > end - start:
                 continue
             company, via = self._by_key[_key(match.group())]
+            if via == VIA_DESCRIPTOR and self._of_other_country(company, text, end):
+                continue    # "L'électricien public québécois": not EDF's descriptor, an anaphor of its own
             mentions.append(Mention(start, end, text[start:end], company, via))
         return mentions
+
+    def _of_other_country(self, company: Company, text: str, end: int) -> bool:
+        """Is the word after a descriptor a nationality other than the company's ("l'électricien public |québécois")?"""
+        word = _WORD_AFTER.match(text, end)
+        modifier = self._modifiers.get(_key(word[1])) if word else None
+        return modifier is not None and modifier.country is not None and company.country is not None \
+            and modifier.country != company.country
 
     def find_anaphors(self, text: str, places: frozenset[str] = frozenset()) -> list[Anaphor]:
         """Generic company nouns that point back to an earlier company.
