@@ -145,8 +145,9 @@ _TAKEN_UP = re.compile(r"\b(?:ce montant|cette somme|ces sommes|ces montants|ce 
 _JOINED_SHARE = re.compile(rf"^[^;:.]{{0,80}}\set\s+{_LEADING_QUALIFIER}\Z")
 # "Par Olivier Claus - 18 juin 2025 à 19:10": the author's name, not a company
 _BYLINE = re.compile(r"\s*(?:Par|Propos recueillis par)\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
-_APPOSITION = re.compile(r"(?:,|\bsoit)\s*(?:d['’]une?\s+(?:montant|coût|budget|valeur)\s+(?:total\s+|global\s+)?de\s+)?"
-                         r"(?:environ\s+|près de\s+|quelque\s+)?\Z")
+# "d'un montant de |", "d'une valeur de |": words that set a sum off after the noun it is the cost of
+_SUM_WORDS = r"d['’]une?\s+(?:montant|coût|budget|valeur)\s+(?:total\s+|global\s+)?de\s+"
+_APPOSITION = re.compile(rf"(?:,|\bsoit)\s*(?:{_SUM_WORDS})?(?:environ\s+|près de\s+|quelque\s+)?\Z")
 # "36,2 milliards au premier trimestre, contre 20 milliards": a figure compared with, dated after it if at all
 # "..., contre 20 milliards", "soit bien plus que les 91,4 milliards de l'exercice précédent": a figure compared with
 _COMPARED = re.compile(r"(?:\bcontre\s+(?:(?:environ|près de|quelque|plus de|moins de)\s+)?"
@@ -249,13 +250,15 @@ _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
 # "depuis l'implantation de |Renault", "à l'instar de |Tesla", "qui tranche avec les reculs de |BP": a company named as
 # a landmark of time or comparison (not the agent after them: "engagés depuis 2022 par |l'industriel")
 _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contrairement|à la différence|à l['’]inverse|"
-                              r"tranchen?t? avec|par rapport à|face à)\b(?:(?!\bpar\s)[^,;:.()]){0,50}\Z"
+                              r"tranchen?t? avec|par rapport à|face à|allusion|déboires)\b(?:(?!\bpar\s)[^,;:.()]){0,50}\Z"
                               r"|\b(?:installée?s?|implantée?s?|située?s?|hébergée?s?)\b[^,;:.()]{0,30}\bsites?\s+"
                               r"(?:de\s+|d['’])?\Z", re.IGNORECASE)
 # "Hyperion, en Louisiane, dans lequel la société a promis d'investir": what the money goes into, named before the clause
 _QUOTE_AS_TITLE = re.compile(r'\s*"[^"\n]{10,180}"\s*')     # (the working text writes « » as ")
 # "|dès |2027": from a year on ("350 millions dès l'an prochain" is that year's money, a yearly rate runs on)
 _FROM = re.compile(r"\bdès\s+\Z", re.IGNORECASE)
+# "La première phase|, d'une valeur de |450 millions"
+_VALUED_APPOSITION = re.compile(rf",\s*{_SUM_WORDS}\Z")
 # "sera lancée |en 2026": a thing yet to be done, by a future or a verb of plan before its participle
 _TO_BE_DONE = re.compile(r"\b(?:sera|seront|serait|seraient|(?:doit|doivent|devrait|devraient|va|vont)\s+être)\s+"
                          r"[\w-]+\s+(?:(?:au|à|en|dès|début)\s+)?\Z", re.IGNORECASE)
@@ -2257,8 +2260,10 @@ class ArticleReading:
             return True     # "Pour l'exercice 2025/26, Barry Callebaut anticipe ...": the name right before the verb
             # (which the parser may have hung elsewhere)
         if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children) and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.leader_nouns for c in verb.head.children):
-            return True     # "le directeur général a indiqué s'attendre à des dépenses d'environ 50 milliards"
+                c.dep_ == "nsubj" and (c.lemma_.lower() in self.cues.leader_nouns or self._company_subject(c, sent))
+                for c in verb.head.children):
+            return True     # "le directeur général a indiqué s'attendre à des dépenses d'environ 50 milliards", "Microsoft
+            # a indiqué s'attendre à des dépenses en capital d'environ 30 milliards"
         return any((c.dep_ == "nsubj" and (c.lower_ == "nous" or self._company_subject(c, sent)))
                    or (c.dep_ == "nsubj:pass" and c.lower_ in self.cues.invest_nouns) for c in verb.children)
 
@@ -2421,6 +2426,10 @@ class ArticleReading:
         if aside is not None:   # "des dépenses d'investissement, y compris les contrats de location, de 37,5 milliards"
             last = next(t.i for t in doc[sent.span.start:tokens.start] if t.idx >= aside.start()) - 1
         t = _noun_before(doc, last, sent.span.start)
+        valued = _VALUED_APPOSITION.search(doc.text, max(0, tokens.start_char - 60), tokens.start_char)
+        if t is not None and valued is not None and t.lower_ in cues.cost_nouns | {"valeur"}:
+            # "La première phase, d'une valeur de 450 millions $": the cost of the noun set off before it
+            t = next((w for w in reversed(doc[sent.span.start:t.i]) if w.pos_ == "NOUN" and w.idx < valued.start()), t)
         if t is not None:
             verdict = self._noun_verdict(t)
             said_again = next((c for c in t.children if c.dep_ == "advmod" and c.lower_ == "soit"), None)
@@ -4153,7 +4162,12 @@ class ArticleReading:
             return None
         if self._frame_of(self.sentences[i], spans=True) is not None:
             return None     # ("Pour la période 2027-2030, ..., contre 17 à 18 milliards": a frame of its own)
-        return self._frame_of(self.sentences[i - 1])
+        frame = self._frame_of(self.sentences[i - 1])
+        if frame is not None and span is not None and self.ref is not None and frame.end is not None and \
+                frame.end < self.ref and (_verb_lemma(span.root) in self.cues.planned_verbs or is_future(span.root)):
+            return None     # "Sur l'exercice 2025, Engie a investi ... Le groupe prévoit en outre de consacrer 1,5 milliard
+            # par an": a plan after a year gone by
+        return frame
 
     def _frame_of(self, sent: Sentence, spans: bool = False) -> Period | None:
         """The period that opens the sentence before a comma ("Au premier semestre, ..."): a year, quarter or half,
