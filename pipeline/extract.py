@@ -435,7 +435,10 @@ _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]n
 # "le site de Vacaville, racheté à Roche l'an dernier", "racheté par Brookfield en 2023 auprès d'AXA": the seller
 _SOLD_BY = re.compile(r"\b(?:acquis|acquise|rachetée?|achetée?|repris|reprise)s?(?:\s+(?:à|au)|\b[^.;:]{0,40}?\sauprès d[eu'])\s*$")
 _RELATIVE_SUBJECTS = ("qui", "lequel", "laquelle")
-_DEMONSTRATIVES = ("celle-ci", "celui-ci", "celles-ci", "ceux-ci")
+# "celui-ci" (or "Celui" + "-ci" as the tokenizer may split it), "ce dernier": a subject pronoun and the gender and
+# number of the noun it stands for
+_DEMONSTRATIVES = {"celui": ("Masc", "Sing"), "celle": ("Fem", "Sing"), "ceux": ("Masc", "Plur"),
+                   "celles": ("Fem", "Plur"), "dernier": ("Masc", "Sing"), "dernière": ("Fem", "Sing")}
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
 
@@ -2486,17 +2489,18 @@ class ArticleReading:
         return True if pledged else None
 
     def _demonstrative_antecedent(self, verb: Token | None, sent: Sentence) -> Token | None:
-        """The noun a subject "celle-ci", "celui-ci" (...) stands for: the last one of the sentence before of its
-        gender and number."""
+        """The noun a subject "celle-ci", "celui-ci", "ce dernier" (...) stands for: the last one of the sentence before
+        of its gender and number (the pronoun's word says them; the tagger may not)."""
         pronoun = next((c for c in (verb.children if verb is not None else ()) if c.dep_.startswith("nsubj")
-                        and c.lower_.replace("’", "'") in _DEMONSTRATIVES), None)
+                        and _demonstrative(c) is not None), None)
         if pronoun is None:
             return None     # (the sentence is looked for only when there is a pronoun: this runs for every amount)
         k = next((k for k, s in enumerate(self.sentences) if s is sent), 0)
         if k == 0 or self.sentences[k - 1].span is None:
             return None
-        agrees = lambda n: all(n.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number") if pronoun.morph.get(f))
-        return next((n for n in reversed(self.sentences[k - 1].span) if n.pos_ == "NOUN" and agrees(n)), None)
+        gender, number = _demonstrative(pronoun)
+        return next((n for n in reversed(self.sentences[k - 1].span) if n.pos_ == "NOUN" and not n.like_num
+                     and gender in n.morph.get("Gender") and number in n.morph.get("Number")), None)
 
     def _antecedent_verdict(self, relative: Token) -> bool | None:
         """'son carnet de commandes, les « remaining performance obligations », qui a bondi à 523 milliards':
@@ -2754,8 +2758,7 @@ class ArticleReading:
         # fourchette pour 2025 est désormais comprise entre 66 et 72 milliards")
         if bare_level and _LEVEL_PUT_INTO.match(tokens.doc.text, tokens.end_char):
             return True     # "le groupe maintiendra un rythme d'environ 1,5 milliard par an dans les infrastructures"
-        if verb is not None and any(c.dep_.startswith("nsubj") and (
-                self._projects_subject(c) or self._points_to_other(c, i)) for c in verb.children):
+        if verb is not None and any(c.dep_.startswith("nsubj") and self._projects_subject(c) for c in verb.children):
             return False    # "Au total, les intentions recensées par l'agence atteignent 4 600 milliards": many projects'
         leveled = verb is not None and (verb.lemma_.lower() in self.cues.level_verbs or self._own_forecast(verb, self.sentences[i])
                                         or _verb_lemma(verb) in self.cues.pledge_verbs
@@ -2793,22 +2796,6 @@ class ArticleReading:
         return any(a.start in self.spent for a in amounts) or (bare_level or revised_own) and cue_before if amounts \
             else cue_before     # (a company raising its own forecast after a sum of the sector's: "Alphabet a ouvert le
         # bal en relevant sa prévision à quelque 92 Mds$")
-
-    def _points_to_other(self, subject: Token, i: int) -> bool:
-        """'... 5 % de son chiffre d'affaires mondial. Celui-ci a dépassé 412 milliards': a demonstrative whose
-        antecedent, the last noun of its gender in the sentence before, is no spending."""
-        word = subject.lower_ if subject.lower_ in ("celui", "celle") else next(
-            (w for w in (subject.lower_,) if w in ("dernier", "dernière")
-             and any(d.lower_ in ("ce", "cette") for d in subject.children)), None)
-        if word is None or i == 0 or self.sentences[i - 1].span is None:
-            return False
-        gender = "Fem" if word in ("celle", "dernière") else "Masc"
-        antecedent = next((t for t in reversed(self.sentences[i - 1].span) if t.pos_ == "NOUN" and not t.like_num
-                           and gender in t.morph.get("Gender") and "Sing" in t.morph.get("Number")), None)
-        if antecedent is None:
-            return False
-        verdicts = {self._noun_verdict(w) for w in [antecedent, *antecedent.children] if w.pos_ == "NOUN"}
-        return False in verdicts and True not in verdicts
 
     def _company_before_level_phrase(self, tokens: Span, i: int) -> bool:
         """'le groupe table désormais sur |quelque 140 milliards' (with "table" read as a noun): a company named right
@@ -4386,6 +4373,15 @@ def is_conditional(t: Token) -> bool:
         return False
     low, stem = t.lower_, t.lemma_.lower().removesuffix("e")
     return any(low == stem + ending for ending in ("ait", "aient", "ais")) or bool(_IRREGULAR_CONDITIONALS.fullmatch(low))
+
+
+def _demonstrative(subject: Token) -> tuple[str, str] | None:
+    """'celui-ci' (however tokenized), 'ce dernier': the gender and number of what the pronoun stands for, or None."""
+    word = subject.lower_.replace("’", "'").removesuffix("-ci").removesuffix("-là")
+    if word in ("dernier", "dernière"):
+        return _DEMONSTRATIVES[word] if any(d.lower_ in ("ce", "cette") for d in subject.children) else None
+    rest = subject.doc.text[subject.idx + len(subject.text):subject.idx + len(subject.text) + 4]
+    return _DEMONSTRATIVES.get(word) if subject.lower_ != word or re.match(r"\s*-\s*(?:ci|là)\b", rest) else None
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
