@@ -425,6 +425,9 @@ _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
 # between the noun and its amount
 _INCLUSION = re.compile(r",\s*(?:y compris|hors|sauf|incluant|excluant|à l['’]exception d[eu']?)\b[^,;.]{0,80},")
 _INCLUSION_ASIDE = re.compile(_INCLUSION.pattern + r"\s*d(?:e\s+|')\Z")
+# "à 185 milliards|, en hausse par rapport à sa précédente estimation|": how the figure before moved, no word of its own
+_CHANGE_ASIDE = re.compile(r",\s*en\s+(?:hausse|baisse|recul|progression|repli|augmentation)\s+par\s+rapport\s+(?:à|aux?)\b"
+                           r"[^,;.]{0,80}")     # (not "en hausse de 49 %": a market's growth says what grew)
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
 _SUBSIDIARY_NOUNS = ("filiale", "filiales")
 # "la filiale marocaine |de |Renault", "la filiale |du groupe au losange": the parent named after a subsidiary noun
@@ -1088,6 +1091,9 @@ class ArticleReading:
                         or doc[at].lower_ == "depuis" and ent.label_ == "LOC"):
             return None    # "un centre de R&D à Curitiba", "La centrale Robert-Bourassa, à la Baie-James": where
             # the money goes, a place; "le plus important chantier depuis la Baie-James": a place or what was built there
+        if re.search(r"(?:^|[\s:,])chez\s+$", before) and word_after is not None and word_after.text == ",":
+            return "ner"     # "Saint-Avold : chez Hydrelis, la gigafactory sort de terre": whose premises (a person's
+            # name is no name here: _not_a_name dropped it)
         nationality = re.search(r"\b(?:le|la|les|l'|du|au|aux|des)\s*([\w-]+)\s+$", before)
         if nationality and self.x.lexicon.is_nationality(nationality[1]):
             return "ner"     # "l'allemand Fresenius Kabi", "le japonais Daikin": a company by its country
@@ -3113,12 +3119,14 @@ class ArticleReading:
         offset = sent.start - sent.span.start_char
         said = [(a.start, a.end) for a in self.amounts if sent.start <= a.start < sent.end]
         verb = next((t for t in near.root.ancestors if t.pos_ == "VERB"), None) if near is not None else None
-        asides = [(sent.start + m.start(), sent.start + m.end()) for m in _INCLUSION.finditer(low)]
+        asides = [(sent.start + m.start(), sent.start + m.end())
+                  for pattern in (_INCLUSION, _CHANGE_ASIDE) for m in pattern.finditer(low)]
         for t in sent.span:
             lemma = t.lemma_.lower()
             if any(a <= offset + t.idx < b for a, b in said + asides + names):
                 continue    # a word of an amount ("450 millions $ CA": Canadian dollars, no turnover), of what is
-                # included or left out ("ses dépenses d'investissement, y compris les contrats de location-financement,")
+                # included or left out ("ses dépenses d'investissement, y compris les contrats de location-financement,"),
+                # of how it moved (", en hausse par rapport à sa précédente estimation")
             if self._spending_verb(t) or t.lower_ in self.cues.invest_nouns:
                 cues.append((t.i, True))
             elif near is not None and ((t.pos_ == "NOUN" and self._noun_verdict(t) is False)
