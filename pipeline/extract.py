@@ -1945,14 +1945,13 @@ class ArticleReading:
             or self._company(amount, sent, in_sent, i)
             or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole or restated))
         following = self.sentences[i + 1] if i + 1 < len(self.sentences) else None
-        # (with a company found before, only one the next sentence names as its subject: not "Près d'un tiers de cette
-        # enveloppe ira au complexe Verbund")
-        takers = [c for c in following.candidates if company is None or (
-            (words := _words_of(following, c)) is not None and _subject_named(words.root))] if following else []
         if (company is None or not sent.candidates and pledger is None and whole is None) and \
                 following is not None and self._takes_up(following, anywhere=self._amount_alone(amount, sent)) \
-                and takers and \
+                and (takers := [c for c in following.candidates if company is None or (
+                    (words := _words_of(following, c)) is not None and _subject_named(words.root))]) and \
                 not self._several_spend(tokens):
+            # (with a company found before, only one the next sentence names as its subject: not "Près d'un tiers de
+            # cette enveloppe ira au complexe Verbund")
             # ("Montant annoncé : 75 milliards de FCFA. C'est ce que la SIR consacrera à ...": the next sentence's
             # company, not one named before)
             says = following
@@ -3537,10 +3536,9 @@ class ArticleReading:
         """Is the one who says the sentence a company's head, of no company named ("a annoncé le président du
         directoire", "a précisé le directeur général")?"""
         return any(self._says(t) and t.lemma_.lower() in self.cues.leader_nouns and not any(
-            w.pos_ == "PROPN" for w in t.subtree) and (t.lower_ == "pdg" or any(
-                c.dep_ == "amod" and c.lower_ in self.cues.chief_words | self.cues.finance_head_words
-                or c.dep_ == "nmod" and any(o.endswith(c.lower_) for o in self.cues.company_organs)
-                for c in t.children)) for t in sent.span)
+            w.pos_ == "PROPN" for w in t.subtree) and (self._own_leader(t) or any(
+                c.dep_ == "nmod" and any(o.endswith(c.lower_) for o in self.cues.company_organs) for c in t.children))
+            for t in sent.span)
 
     def _public_speaker(self, sent: Sentence) -> bool:
         """Is the one who says the sentence a public actor ("a déclaré le ministre de l'Industrie")?"""
@@ -3672,15 +3670,15 @@ class ArticleReading:
     def _public_programme(self, noun: Token) -> bool:
         """'La stratégie nationale pour l'hydrogène y consacre 9 milliards', 'Québec a bonifié son Plan québécois des
         infrastructures': a state's plan (of a place that owns it), no company's."""
+        if noun.lemma_.lower() not in self.cues.plan_nouns or any(c.dep_ == "nmod" and self._company_noun(c)
+                                                                   for c in noun.children):
+            return False    # (not "le plan national de l'entreprise": a company's)
+        if any(c.dep_ == "amod" and c.lower_ in self.cues.public_adjectives for c in noun.children):
+            return True
         subjects = [c for w in [noun.head, *(a for a in noun.head.children if a.dep_.startswith("aux"))]
                     for c in w.children if c.dep_ == "nsubj"]     # (also one hung on the auxiliary)
-        owner = next((c for c in subjects if c.pos_ == "PROPN"), None) if noun.dep_ == "obj" and any(
-            "Yes" in c.morph.get("Poss") for c in noun.children) else None
-        if any(c.dep_ == "nmod" and self._company_noun(c) for c in noun.children):
-            return False    # "le plan national de l'entreprise": a company's
-        return noun.lemma_.lower() in self.cues.plan_nouns and (any(
-            c.dep_ == "amod" and c.lower_ in self.cues.public_adjectives for c in noun.children)
-            or owner is not None and is_place(owner.text))
+        return noun.dep_ == "obj" and any("Yes" in c.morph.get("Poss") for c in noun.children) and any(
+            c.pos_ == "PROPN" and is_place(c.text) for c in subjects)
 
     def _public_agent(self, amount: Amount, sent: Sentence) -> bool:
         """'dont 500 millions apportés par l'État', 'soutenu par l'Etat à hauteur de 2,9 milliards', 'un effort de
@@ -3700,11 +3698,10 @@ class ArticleReading:
             # milliards de FCFA": a state's plan (however the parser hangs "dont")
         said_of = [c for c in verb.children if c.dep_ in ("nsubj", "obj")] + (
             [verb.head] if verb.dep_ == "acl:relcl" else []) if verb is not None else []
-        said_of += [w for c in said_of if c.lower_ == "qui" for w in c.doc[max(0, c.i - 6):c.i] if w.pos_ == "NOUN"]
-        # (whatever "qui" was hung on)
+        said_of += [self._antecedent(c) for c in said_of if c.lower_ == "qui"]     # (whatever "qui" was hung on)
         if any(n.lemma_.lower() in self.cues.public_budget_nouns and any(
                 c.dep_ == "nmod" and c.lemma_.lower() in self.cues.public_actors for c in n.children)
-               or self._public_programme(n) for n in said_of):
+               or self._public_programme(n) for n in said_of if n is not None):
             return True     # "porte le budget de l'État à 7 850 milliards", "le budget de l'Union, qui s'élève à 190
             # milliards", "son Plan québécois des infrastructures, qui atteint 164 milliards": a public budget or plan
         # "un effort supplémentaire de l'État de 1,5 milliard", "un effort de 1,5 milliard de l'État": the State's

@@ -80,10 +80,10 @@ class Mention:
     via: str
 
 
-# "Le taïwanais prévoit", "l'américain, qui": a nationality standing alone for a company (a name after it, "l'allemand
-# Fresenius", is that company; "de" after it is a complement)
 # the word right after a mention: "l'électricien public |québécois|"
 _WORD_AFTER = re.compile(r"\s+([a-zà-ÿ][a-zà-ÿ-]+)")
+# "Le taïwanais prévoit", "l'américain, qui": a nationality standing alone for a company (a name after it, "l'allemand
+# Fresenius", is that company; "de" after it is a complement)
 _NATIONALITY_ALONE = re.compile(r"(?<![\w'’])(?:[Ll]e\s+|[Ll]['’]\s*)(?P<word>[a-zà-ÿ][a-zà-ÿ-]+)"
                                 r"(?=\s*,|\s+(?!(?:de|du|des|d['’]|et|ou)\b)[a-zà-ÿ])")
 
