@@ -320,7 +320,8 @@ class Cues:
     def valued_before(self) -> re.Pattern:
         """'qui valorise Mistral AI à |11,7 milliards': what a company is worth (the verb's object, not a clause
         joined after it)."""
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.valuing)})\s+(?:(?!et\s|ou\s)[\w'-]+\s+){{0,5}}à\s+\Z", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.valuing)})\s+(?:(?:(?!et\s|ou\s)[\w'-]+\s+){{0,5}}à\s+)?\Z",
+                          re.IGNORECASE)    # (or right before it: "Valorisée |autour de 650 millions, la jeune pousse")
 
     @cached_property
     def level_phrase_before(self) -> re.Pattern:

@@ -85,7 +85,7 @@ _AMOUNT_OPENER = re.compile(r"\s*(?:D['’]un (?:montant|coût|budget)(?: total|
 _GROUP_NOUN = re.compile(r"\b(?:groupe|constructeur)\b", re.IGNORECASE)     # what names a brand's group
 _COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])\s*\w")      # "le constructeur de Coventry": a noun said with whose it is
 # "La coentreprise de |Stellantis, ...": a venture named by its owners
-_VENTURE_OF = re.compile(r"\b(?:co-?entreprise|joint-venture|société commune)\s+(?:de|d'|formée par|détenue par)\s*\Z",
+_VENTURE_OF = re.compile(r"\b(?:co-?entreprise|joint-venture|société commune)\s+(?:de|d'|(?:formée|créée|montée|détenue) (?:par|avec))\s*\Z",
                          re.IGNORECASE)
 # "baptisé « |Trégor 1 »": the name given to a thing
 _NAMED_THING = re.compile(r"\b(?:baptisé|nommé|dénommé|surnommé|appelé)e?s?\s*[«\"“]?\s*$", re.IGNORECASE)
@@ -102,6 +102,8 @@ _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis|après avoir|apr�
 # what closes a financial year: "clos", "qui s'achèvera", "se terminant" ...
 _YEAR_END_VERBS = (r"(?:clos|close|clôturé|achevé|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera"
                    r"|se terminant|se clôt|se clôture|se clôturera|se clôturant|court|courant)")
+# "les |cinq| exercices courant jusqu'à mars 2029": how many financial years a span counts
+_YEARS_COUNTED = re.compile(rf"\b({count_pattern()})\s+exercices\b[^,;.]*\Z")
 # "exercice clos fin juin", "exercice 2030, clos fin mars", "l'exercice en cours, qui s'achèvera fin mai"
 _YEAR_CLOSING = re.compile(rf"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){{0,2}}\s*,?\s*(?:qui\s+)?{_YEAR_END_VERBS}"
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
@@ -329,7 +331,8 @@ _BULLET = re.compile(rf"\s*{_BULLET_MARKS}\s")
 _LIST_MARK = re.compile(rf"{_BULLET_MARKS}+")   # a list's dash or bullet, which the parser may take for a word
 _LABELLED_LINE = re.compile(r"[^:.\n]{3,120}\s:\s[^.\n]{1,60}")
 # "la présentation des résultats du trimestre |octobre-décembre 2024": a period that dates results
-_RESULTS_OF = re.compile(r"\b(?:présentation|publication)\s+(?:des|de ses|de leurs)\s+(?:résultats|comptes)"
+_RESULTS_OF = re.compile(r"\b(?:(?:présentation|publication)\s+(?:des|de ses|de leurs)"
+                         r"|(?:en\s+)?(?:dévoilant|publiant|présentant|annonçant)\s+(?:ses|leurs|les))\s+(?:résultats|comptes)"
                          r"(?:\s+(?:annuels|trimestriels|semestriels|financiers))?\s+"
                          r"(?:(?:du|de la|de l'|des|de)\s*(?:[\w'-]+\s+){0,2})?\Z")
 # "dans le cadre de son Plan d'action |2035": the plan that frames the money
@@ -416,7 +419,22 @@ _IN_ALL = re.compile(rf"\s*(?:Au total|En tout|Au global)\s*,?\s*{_LEADING_QUALI
 # clause on a figure, up to the amount
 _FIGURE_CLAUSE = re.compile(r",\s*dont\s+(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)[^;:.()]{0,80}\Z")
 # "après avoir évoqué |85 milliards en juillet": a forecast the sentence has just replaced
-_EARLIER_FORECAST = re.compile(r"\baprès avoir (?:évoqué|visé|tablé sur|anticipé)\s+(?:[\w'’-]+\s+){0,2}\Z")
+_EARLIER_FORECAST = re.compile(r"\b(?:après avoir (?:évoqué|visé|tablé sur|anticipé)\s+(?:[\w'’-]+\s+){0,2}"
+                               r"|(?:visai|tablai|prévoyai|anticipai|évoquai|ciblai)(?:t|ent)\s+(?:jusqu['’](?:ici|alors|à présent)"
+                               r"|auparavant|précédemment|initialement)\s+(?:sur\s+)?(?:[\w'’-]+\s+){0,3})\Z")
+# "Le groupe, qui fournira |à partir de 2026": a date inside a relative clause
+_RELATIVE_OPENED = re.compile(r",\s*qui\s+[^,;.]*\Z")
+# "|à fin juin|": a total up to the end of a month (see the grammar's to_date)
+_TO_DATE = re.compile(r"à\s+(?:la\s+)?fin\b", re.IGNORECASE)
+# "Shell et BP prévoient |respectivement| 20 et 13 milliards": each name with its amount, in order
+_RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
+# "Après un |exercice 2025 record": the period of an event before the one the sentence speaks of
+_AFTER_EVENT = re.compile(r"\baprès\s+une?\s+\Z", re.IGNORECASE)
+# "La fourchette précédente, communiquée fin avril, allait de |175 à 185 milliards": the figure replaced
+_EARLIER_FIGURE = re.compile(r"\b(?:(?:fourchette|prévision|estimation|cible)s?\s+(?:précédente|initiale|antérieure)s?"
+                             r"|(?:précédente|ancienne)s?\s+(?:fourchette|prévision|estimation|cible)s?)\b[^.;:]*\Z",
+                             re.IGNORECASE)
+# ("Le groupe visait jusqu'ici une fourchette de 175 à 185 milliards": the forecast replaced)
 # "un |cash-flow| libre net d'|au moins 1,5 milliard": a hyphenated noun (and its adjectives) right before an amount
 _COMPOUND_BEFORE = re.compile(r"\b(\w+-\w+)(?:\s+[a-zà-ÿ]+){0,3}\s+(?:de\s+|d['’]\s*)\Z")
 # "10 milliards| de moins que prévu": a difference, not an amount spent
@@ -426,8 +444,10 @@ _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
 _INCLUSION = re.compile(r",\s*(?:y compris|hors|sauf|incluant|excluant|à l['’]exception d[eu']?)\b[^,;.]{0,80},")
 _INCLUSION_ASIDE = re.compile(_INCLUSION.pattern + r"\s*d(?:e\s+|')\Z")
 # "à 185 milliards|, en hausse par rapport à sa précédente estimation|": how the figure before moved, no word of its own
-_CHANGE_ASIDE = re.compile(r",\s*en\s+(?:hausse|baisse|recul|progression|repli|augmentation)\s+par\s+rapport\s+(?:à|aux?)\b"
-                           r"[^,;.]{0,80}")     # (not "en hausse de 49 %": a market's growth says what grew)
+_CHANGE_ASIDE = re.compile(r",\s*(?:en\s+(?:hausse|baisse|recul|progression|repli|augmentation)\s+par\s+rapport\s+(?:à|aux?)\b"
+                           r"|(?:un|soit\s+un)\s+(?:niveau|montant|chiffre)\s+(?:inférieur|supérieur|proche|comparable)\s+(?:à|aux?)\b)"
+                           r"[^,;.]{0,80}")     # (not "en hausse de 49 %": a market's growth says what grew; ", un niveau
+# inférieur aux ambitions affichées à l'automne": the same)
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
 _SUBSIDIARY_NOUNS = ("filiale", "filiales")
 # "la filiale marocaine |de |Renault", "la filiale |du groupe au losange": the parent named after a subsidiary noun
@@ -435,6 +455,8 @@ _PARENT_AFTER = re.compile(r"\s+(?:(?:de\s+|du\s+|d['’]\s*)(?:[^,;.()]{0,40}\s
 # "La société d'État, elle-même engagée ...": the anaphor turns to the company just named
 _ITSELF_AFTER = re.compile(r"\s*,\s*(?:elle|lui|elles|eux)-mêmes?\b")
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
+# "Sa filiale Orange| Finances Mobiles Sénégal": a subsidiary named with two more capitalised words
+_OWN_NAME_AFTER = re.compile(r"(?: [A-ZÀ-Ý][\w-]+)(?: (?:and |& )?[A-ZÀ-Ý][\w-]+)+")
 # "le site de Vacaville, racheté à Roche l'an dernier", "racheté par Brookfield en 2023 auprès d'AXA": the seller
 _SOLD_BY = re.compile(r"\b(?:acquis|acquise|rachetée?|achetée?|repris|reprise)s?(?:\s+(?:à|au)|\b[^.;:]{0,40}?\sauprès d[eu'])\s*$")
 _RELATIVE_SUBJECTS = ("qui", "lequel", "laquelle")
@@ -582,6 +604,12 @@ class ArticleReading:
             elif not _BUTTON_LINE.fullmatch(_line_at(self.work, m.start)) \
                     and not _SUBSIDIARY_BEFORE.search(self.work, max(0, m.start - 40), m.start):
                 named.append(name)
+            own_name = _OWN_NAME_AFTER.match(self.work, m.end) \
+                if _SUBSIDIARY_BEFORE.search(self.work, max(0, m.start - 40), m.start) else None
+            if own_name is not None:    # "Sa filiale Orange Finances Mobiles Sénégal investira": the subsidiary's own name
+                raw = self.article.text[m.start:own_name.end()]
+                out.append(Candidate(m.start, own_name.end(), raw, raw, "ner"))
+                continue
             out.append(Candidate(m.start, m.end, name, self.article.text[m.start:m.end], "lexicon"))
         return out
 
@@ -1116,7 +1144,7 @@ class ArticleReading:
                 any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in ent.root.children):
             return "ner"     # "les investissements en immobilisations de Cascades": whose spending it is
         if any(t.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and t.head.pos_ in ("VERB", "AUX")
-               and not ent.start <= t.head.i < ent.end for t in ent):
+               and not ent.start <= t.head.i < ent.end for t in ent) or _clause_opening_subject(ent):
             return "ner"
         following = [t for t in doc[ent.end:ent.end + 2] if not (t.is_punct and t.text == ":")]
         if ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
@@ -1252,6 +1280,18 @@ class ArticleReading:
         the money goes into."""
         return bool(_LANDMARK_BEFORE.search(self.work, max(0, c.start - 60), c.start)
                     or _INVESTED_IN_AFTER.match(self.work, c.end))
+
+    def _owner_of_thing_after(self, sent: Sentence, c: Candidate, amount: Amount) -> bool:
+        """'... mobilisera 400 M€ et comprendra un poste électrique raccordé au réseau de RTE': a name that completes a
+        noun said after the amount owns that thing; it does not spend the amount (not "de la part de RTE", not "les
+        investissements de RTE")."""
+        words = _words_of(sent, c)
+        if words is None or words.root.dep_ != "nmod" or not any(
+                x.dep_ == "case" and x.lower_ in ("de", "du", "des", "d'", "d’") for x in words.root.children):
+            return False    # (not a name apposed to its trade: "c'est le fonds canadien Brookfield qui signe")
+        noun = words.root.head
+        return noun.idx >= amount.end - sent.start + sent.span.start_char and noun.pos_ == "NOUN" \
+            and noun.lemma_.lower() not in self.cues.invest_nouns | {"part"}
 
     def _customer(self, sent: Sentence, c: Candidate) -> bool:
         """'L'usine ... fournira Carbon et Holosolis', 'des pneus destinés à Renault et à Stellantis', 'accueillera
@@ -1520,11 +1560,18 @@ class ArticleReading:
                 replaced = [q for q in out if "exercice" in q.text.lower() and q.relative]
                 out = [q for q in out if q not in replaced]
                 p = with_label(p, p.label.removeprefix("../")[:4])
+                counted = _YEARS_COUNTED.search(before)
+                if counted and (n := number_value(counted[1])) >= 2:
+                    p = with_label(p, f"{int(p.label) - n + 1}/{p.label}")  # "sur les cinq exercices courant jusqu'à
+                    # mars 2029": the five financial years ending then
                 if replaced:    # the year is said where "l'exercice en cours" stands
                     p = replace(p, begin=replaced[0].begin - sent.start, text=self.work[replaced[0].begin:sent.start + p.stop])
             elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
                 continue
             p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
+            if _TO_DATE.match(p.text) and re.search(r"\bdéjà\b[^,;.]*\Z", before):
+                p = with_label(p, "../" + p.label.split("/")[-1])   # "dont 2,3 milliards déjà décaissés à fin juin":
+                # all spent up to then, since whenever it began (not only this year)
             words = re.findall(r"[\w'-]+", before)
             bare_year = re.fullmatch(r"\d{4}", p.label)
             if not year_end and not p.label.startswith("../") and words and (
@@ -1642,8 +1689,12 @@ class ArticleReading:
         if announced and announced[0].start:
             # "En avril 2024, il avait promis d'investir 600 milliards sur deux ans": counted from then
             then = {q.text: q for q in find_periods(text, announced[0].start)}
-            out = [with_label(p, then[p.text].label) if p.relative and "/" in p.label and p.text in then else p
-                   for p in out]
+            out = [with_label(p, then[p.text].label) if p.relative and "/" in p.label and p.text in then
+                   and not _TO_DATE.match(p.text) else p for p in out]
+            if self.ref is None:    # (in an undated article, the span is known from then only)
+                out = sorted(out + [replace(q, begin=sent.start + q.begin, stop=sent.start + q.stop)
+                                    for q in then.values() if q.relative and "/" in q.label
+                                    and not any(p.text == q.text for p in out)], key=lambda p: p.begin)
         # "Le plan Cap 2030 prévoit ... sur la période 2024-2030", "dans le cadre du programme France 2030",
         # "Port 2000": a year in a name dates no money ("son Plan d'action 2035, qui prévoit": a plan's horizon, but
         # "dans le cadre de son Plan d'action 2035": the frame of this money)
@@ -1653,7 +1704,7 @@ class ArticleReading:
                                            or _IN_FRAME.search(self.work, sent.start, p.begin)))]
         # (an amount said again is no money of its own: "45 millions par an jusqu'en 2028, soit 135 millions sur trois ans")
         return closed_spans(out, [a.start for a in self.amounts if sent.start <= a.start < sent.end
-                                  and not _RESTATED.search(self.work, max(sent.start, a.start - 40), a.start)])
+                                  and not _RESTATED.search(self.work, max(sent.start, a.start - 40), a.start)], self.work)
 
     def _ends_name(self, sent: Sentence, p: Period) -> bool:
         """'le programme France |2030', 'Plan |2030': a year right after a capitalised word (not a function word that
@@ -1782,6 +1833,10 @@ class ArticleReading:
             return True     # a month on a verb of saying or revising, wherever the parser hangs it: "a déjà revu cette
             # enveloppe à 2,5 milliards en juillet", "contre 1,7 milliard évoqué lors de sa journée des investisseurs en
             # octobre"
+        said_right_before = tokens is not None and tokens.start > 0 and (w := tokens.doc[tokens.start - 1]).pos_ == "VERB" \
+            and "Part" in w.morph.get("VerbForm") and w.dep_ == "acl" and _verb_lemma(w) in said
+        if said_right_before:
+            return True     # "l'enveloppe de 4 milliards promise en 2024 ... sera dépensée d'ici fin 2027", however parsed
         if head is None or not (head.lemma_.lower() in said or pledging) or \
                 head.i in range(tokens.start, tokens.end):
             return False
@@ -2142,7 +2197,8 @@ class ArticleReading:
         earlier forecast."""
         after = self.work[amount.end:amount.end + 30].lower()
         before = self.work[max(0, amount.start - 40):amount.start].lower()
-        if _EARLIER_FORECAST.search(before):
+        if _EARLIER_FORECAST.search(self.work[max(0, amount.start - 60):amount.start].lower()) \
+                or _EARLIER_FIGURE.search(self.work, max(0, amount.start - 90), amount.start):
             return True
         replaced = re.search(r"\b(contre|au lieu d[eu']|plutôt que|(?:dans|en|au) (?:le )?(?:bas|haut) d[eu'])\b[^,;:.]*$",
                              before)
@@ -2218,7 +2274,7 @@ class ArticleReading:
                 or lemma in cues.planned_verbs or lemma in cues.planned_nouns
             if lemma == "falloir" or (lemma == "pouvoir" and is_conditional(t) and not any(
                     c.dep_ == "xcomp" and (c.lemma_.lower() in {"aller"} | cues.cost_verbs or self._may_come(t, c))
-                    for c in t.children)):
+                    for c in t.children) and not self._announced_ceiling(t, tokens)):
                 return True     # (not the top of a range: "Meta pourrait aller jusqu'à 140 milliards", "le chantier
                 # pourrait coûter jusqu'à 34 milliards"; nor what a cost may reach, nor a later phase that may come)
             if spending and not tokens.text.lower().startswith("pas "):     # (not "ne dépensera pas plus de 15
@@ -2237,6 +2293,19 @@ class ArticleReading:
                     "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)):
                 past_clause = True  # the clause of the spending verb ends here: only denials above count
         return False
+
+    def _announced_ceiling(self, may: Token, tokens: Span) -> bool:
+        """'Alphabet a indiqué qu'il pourrait engager jusqu'à 93 milliards', '... que ses investissements pourraient
+        atteindre jusqu'à 180 milliards', 'Eni pourrait engager jusqu'à 8 milliards, selon son directeur financier': the
+        top of a forecast its author announced, not a guess (nor the figure it
+        is compared with: "..., contre 91 milliards l'an dernier")."""
+        before = tokens.doc.text[may.idx:tokens.start_char]
+        compared = _COMPARED.search(before)
+        ceiling = tokens.text.lower().startswith("jusqu") or compared is not None \
+            and re.search(r"\bjusqu['’]\s*(?:à|au)\b[^,;:]*,\s*$", before[:compared.start()]) is not None
+        by_own_leader = any(c.dep_.startswith("obl") and any(x.lower_ == "selon" for x in c.children) and self._own_leader(c)
+                            for v in [may, *may.children] if v is may or v.dep_ == "xcomp" for c in v.children)
+        return ceiling and (may.dep_ == "ccomp" and _verb_lemma(may.head) in self.cues.announce_verbs or by_own_leader)
 
     def _may_come(self, may: Token, verb: Token) -> bool:
         """'dont le coût pourrait dépasser 5 milliards', 'L'investissement total pourrait atteindre 770 millions': what a
@@ -2272,6 +2341,13 @@ class ArticleReading:
                 for c in verb.head.children):
             return True     # "le directeur général a indiqué s'attendre à des dépenses d'environ 50 milliards", "Microsoft
             # a indiqué s'attendre à des dépenses en capital d'environ 30 milliards"
+        noun = verb.head if verb.dep_ == "acl" else next(
+            (c for c in verb.head.children if c.dep_ == "obj" and _agrees(verb, c)), None) \
+            if verb.dep_ == "conj" and not any(c.dep_.startswith("aux") for c in verb.children) else None
+        if noun is not None and noun.lower_ in self.cues.guidance_nouns | self.cues.invest_nouns \
+                and any("Yes" in c.morph.get("Poss") for c in noun.children):
+            return True     # "a abaissé sa prévision d'investissements pour 2026, désormais attendue entre 15 et 16
+            # milliards": its own forecast, said by the participle (which the parser may join to the verb before)
         return any((c.dep_ == "nsubj" and (c.lower_ == "nous" or self._company_subject(c, sent)))
                    or (c.dep_ == "nsubj:pass" and c.lower_ in self.cues.invest_nouns) for c in verb.children)
 
@@ -2438,8 +2514,15 @@ class ArticleReading:
         if t is not None and valued is not None and t.lower_ in cues.cost_nouns | {"valeur"}:
             # "La première phase, d'une valeur de 450 millions $": the cost of the noun set off before it
             t = next((w for w in reversed(doc[sent.span.start:t.i]) if w.pos_ == "NOUN" and w.idx < valued.start()), t)
+        if t is not None and verb_lemma(t.text) in cues.estimate_verbs and not any(c.dep_ == "det" for c in t.children) \
+                and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("à", "au"):
+            # "un chantier que le gestionnaire de réseau chiffre à 75 millions": the verb, read as a noun; what it sizes
+            # is its object after the amount, if any ("chiffre à 14 000 milliards les besoins d'investissement du pays")
+            t = next((w for w in doc[tokens.end:tokens.end + 3] if w.pos_ == "NOUN"), None)
         if t is not None:
             verdict = self._noun_verdict(t)
+            if verdict and self._programme_of_topic(t):
+                verdict = False
             said_again = next((c for c in t.children if c.dep_ == "advmod" and c.lower_ == "soit"), None)
             if verdict is True and said_again is not None:
                 # "un dividende de 26 francs par action, soit une enveloppe de 1,35 milliard": what it says again
@@ -2647,6 +2730,10 @@ class ArticleReading:
             if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
                 noun = noun.head
                 continue
+            if noun.dep_.startswith("obl") and noun.head.dep_ == "acl" and "Part" in noun.head.morph.get("VerbForm") \
+                    and noun.head.head.pos_ == "NOUN" and relative.i > 0 and doc[relative.i - 1].text == ",":
+                noun = noun.head.head   # "Les aides publiques accordées aux trois projets, |qui atteignaient": the
+                continue                # noun the participle describes
             case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.lower_ in ("à", "en")), None)
             before = doc[case.i - 1] if case is not None and case.i > relative.sent.start else None
             if before is None or before.pos_ != "NOUN":
@@ -2703,6 +2790,18 @@ class ArticleReading:
                 and not any(c.dep_ == "nmod" and self._word_verdict(c) for c in said_of):
             return False    # "les dépenses d'exploitation", "les dépenses totales" (not "... totales d'investissement")
         return verdict
+
+    def _programme_of_topic(self, plan: Token) -> bool:
+        """'Les rachats d'actions gagnent du terrain : Schneider Electric a lancé un programme de 2 milliards': a plan
+        that does not say what it is for is one of what the sentence's topic, before the colon, names."""
+        if plan.lemma_.lower() not in self.cues.plan_nouns or any(
+                c.dep_ == "nmod" and c.pos_ == "NOUN" and "Card" not in c.morph.get("NumType")
+                and any(x.lower_ in ("de", "d'", "d’") for x in c.children) for c in plan.children):
+            return False
+        colon = next((w for w in reversed(plan.doc[plan.sent.start:plan.i]) if w.text == ":"), None)
+        return colon is not None and any(
+            w.dep_.startswith("nsubj") and w.pos_ == "NOUN" and self._word_verdict(w) is False
+            for w in plan.doc[plan.sent.start:colon.i])
 
     def _word_verdict(self, t: Token) -> bool | None:
         for word in (t.lower_, t.lemma_.lower()):
@@ -3213,7 +3312,8 @@ class ArticleReading:
                 before = fenced
             else:
                 before = [c for c in before if c.start >= self._clause_start(sent, amount)] or before
-        owner = self._cost_owner(amount, sent) or self._spent_by(amount, sent) or self._site_owner(amount, sent)
+        owner = self._cost_owner(amount, sent) or self._spent_by(amount, sent) or self._site_owner(amount, sent) \
+            or self._noun_agent(amount, sent)
         if owner is not None:
             return owner, []
         owned = [m for c in before if (m := _VENTURE_OF.search(self.work, sent.start, c.start))]
@@ -3242,6 +3342,7 @@ class ArticleReading:
             after = [] if self._pronoun_subject(amount, sent) else [
                 c for c in cands if c.start >= amount.end and not c.aside and not self._landmark(c)
                 and not self._customer(sent, c)     # ("... 140 millions pour une ligne de pneus destinés à Renault")
+                and not self._owner_of_thing_after(sent, c, amount)
                 and not any(amount.end <= a.start < c.start and not self._is_conversion(a) for a in in_sent)
                 and not re.search(r"\bdont\b", self.work[amount.end:c.start])
                 and not _PURPOSE_VERB.search(self.work, amount.end, c.start)   # ("pour adapter les réseaux de GRDF")
@@ -3258,9 +3359,20 @@ class ArticleReading:
         if chosen is None:
             return None
         group = self._coordinated(chosen, [c for c in cands if not c.aside or c is chosen])
+        if len(group) > 1 and (each := self._respective(group, amount, in_sent)) is not None:
+            return each, []
         if len(group) > 1 and not self._joint(i):
             return None
         return group[0], group[1:]
+
+    def _respective(self, group: list[Candidate], amount: Amount, in_sent: list[Amount]) -> Candidate | None:
+        """'Shell et BP prévoient respectivement entre 20 et 22 milliards et entre 13 et 15 milliards': the names
+        and the amounts after "respectivement" pair in order."""
+        said = _RESPECTIVELY.search(self.work, group[-1].end, amount.start)
+        if said is None:
+            return None
+        listed = [a for a in in_sent if a.start >= said.end() and not self._is_conversion(a)]
+        return group[listed.index(amount)] if len(listed) == len(group) and amount in listed else None
 
     def _is_cost(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount what a thing built costs (see _built_thing_costs)?"""
@@ -3320,6 +3432,19 @@ class ArticleReading:
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         return next((c for verb in tokens.root.children if verb.dep_ == "acl" and verb.i >= tokens.end
                      and self._spending_verb(verb) for agent in verb.subtree if agent.dep_ == "obl:agent"
+                     and (c := _named_by(sent, agent)) is not None), None)
+
+    def _noun_agent(self, amount: Amount, sent: Sentence) -> Candidate | None:
+        """'après l'annonce par Stellantis d'un investissement de 1,2 milliard': the agent of a noun of
+        spending or of saying the amount hangs on, whoever the sentence's subject is."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        nouns = []
+        for t in tokens.root.ancestors:
+            if t.pos_ != "NOUN" or len(nouns) == 2:
+                break
+            nouns.append(t)
+        return next((c for noun in nouns for agent in noun.children if agent.dep_ in ("nmod", "obl:agent") and agent.i < tokens.start
+                     and any(x.dep_ == "case" and x.lower_ == "par" for x in agent.children)
                      and (c := _named_by(sent, agent)) is not None), None)
 
     def _site_owner(self, amount: Amount, sent: Sentence) -> Candidate | None:
@@ -3578,7 +3703,7 @@ class ArticleReading:
         """'Les entreprises du secteur parapublic', 'les compagnies d'électricité américaines': a class of companies
         described, not named (not "les groupes Sanofi et Servier", nor "ses filiales", "les deux partenaires")."""
         return noun.lower_ in self.cues.spender_plurals and any(
-            c.dep_ == "det" and c.lower_ in ("les", "des") for c in noun.children) and not any(
+            c.dep_ in ("det", "case") and c.lower_ in ("les", "des") for c in noun.children) and not any(
             c.dep_ == "nummod" or c.pos_ == "PROPN" and c.dep_ in ("appos", "flat:name", "nmod") and not any(
                 x.dep_ == "case" for x in c.children) for c in noun.children) and any(
             c.dep_ == "amod" or c.dep_ == "nmod" and c.pos_ == "NOUN" for c in noun.children)
@@ -3650,7 +3775,10 @@ class ArticleReading:
                 if not named and not self._own_leader(child) and (
                         child.pos_ == "PROPN" or entity or child.lemma_.lower() in self.cues.public_actors
                         or child.lemma_.lower() in self.cues.not_investor_heads or self._public_programme(child)
-                        or tokens.root.head.i == t.i and self._projects_subject(child) or self._many_spenders(child)):
+                        or tokens.root.head.i == t.i and self._projects_subject(child) or self._many_spenders(child)
+                        or child.lemma_.lower() in self.cues.invest_nouns and any(
+                            c.dep_ == "nmod" and self._many_spenders(c) for c in child.children)):
+                    # ("Les investissements des opérateurs télécoms en France ont atteint": a class's spending)
                     return child    # ("la société d'État, qui prévoit": a company named)
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 if t.dep_ == "acl" and t.head.i < t.i and t.head.lemma_.lower() in self.cues.public_actors and \
@@ -3793,9 +3921,12 @@ class ArticleReading:
                         # et MGX, qui", "détenue par G42 et par Ithmar, qui")
                         first, last = offset + t.head.left_edge.idx, offset + t.left_edge.idx
                         named = [c for c in pool if first <= c.start < last and c.via != "anaphor"]
+                        led_in = self.work[first:named[-1].start] if named else ""
                         if len({c.name for c in named}) == 1 and re.fullmatch(r"\s*,?\s*", self.work[named[-1].end:last]) \
-                                and not re.search(r"\b(?:et|avec|par)\b", self.work[first:named[-1].start]):
-                            return named[-1]
+                                and not re.search(r"\bet\b", led_in) and (not re.search(r"\b(?:avec|par)\b", led_in)
+                                                                         or re.search(r"\bd(?:e|u|['’])\s*\Z", led_in)):
+                            return named[-1]    # (but "avec la participation de Bpifrance, qui apporte": the
+                            # complement of a noun)
                     a, b = offset + child.idx, offset + child.idx + len(child.text)
                     lo, hi = offset + min(x.idx for x in child.subtree), offset + max(x.idx + len(x.text) for x in child.subtree)
                     direct = [c for c in pool if c.start < b and a < c.end]
@@ -3855,7 +3986,8 @@ class ArticleReading:
             if prev.start < lowest and public is None:
                 break
             named = [c for c in prev.candidates if not c.aside]
-            owners = [c for c in named if not self._in_background(c)]
+            owners = [c for c in named if not self._in_background(c) and not self._customer(prev, c)]
+            # (not whom a product is for: "la production du H145M destiné à la Bundeswehr")
             if owners and all(map(self._landmark, owners)):
                 # named only as a landmark ("un montant inédit depuis l'implantation de Renault à Tanger"): the
                 # company said before, if any
@@ -3896,6 +4028,9 @@ class ArticleReading:
             if sent is not None and p.begin <= sent.start + 2 and a[0] > p.stop and \
                     self.work[p.stop:p.stop + 2].lstrip().startswith(","):
                 return 30.0     # "Au premier semestre, les investissements ont atteint ...": it frames the sentence
+            if "," in between and _AFTER_EVENT.search(self.work, max(0, p.begin - 12), p.begin):
+                return float("inf")     # "Après un exercice 2025 déjà record, Amazon table sur ...": the year of what
+                # came before, not of the money said past the comma (but "après un exercice 2025 record à 91 milliards")
             if _NEW_CLAUSE.search(between):
                 # "..., et l'usine devrait produire à la fin de 2027"; "après une hausse de son bénéfice au premier
                 # semestre, et a annoncé un investissement de 300 millions": another clause's date
@@ -3909,7 +4044,10 @@ class ArticleReading:
         conversions = [a for a in in_sent if self._is_conversion(a) or _RESTATED.search(self.work[max(0, a.start - 12):a.start])]
         own = (amount.start, max([amount.end] + [c.end + 1 for c in conversions if 0 <= c.start - amount.end <= 3]))
         cost_of_action = _COST_OF.search(self.work[max(0, amount.start - 40):amount.start])
-        in_spans = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount
+        paired = next((a for a in in_sent if a.start > amount.end and re.fullmatch(r"\s*et\s*", self.work[amount.end:a.start])
+                       and a.currency == amount.currency), None)     # ("entre 20 et 22 milliards et entre 13 et 15
+        # milliards de dollars d'investissements cette année": both that year)
+        in_spans = [(a.start, a.end) for a in in_sent if a not in conversions and a is not amount and a is not paired
                     and not (sent and (by := token_span(sent.span, a.start - sent.start, a.end - sent.start)) is not None
                              and self._changed_by(by))]     # (not what a level moves by: "a relevé de 10 milliards
         # sa prévision pour l'année, à 85 milliards")
@@ -3941,7 +4079,20 @@ class ArticleReading:
             return [a for a in anchors if a not in aimed and a not in bought]
 
         mine = [p for p in periods if claim(p, own) < float("inf") and min(rivals(p), key=lambda a: (claim(p, a), a[0])) == own]
+        if not mine and sent is not None and (first := self._gapped_after(amount, sent, in_sent)) is not None:
+            return self._period(first, in_sent, periods, sent)
         return min(mine, key=lambda p: (gap(p, own), p.begin < amount.start)) if mine else None
+
+    def _gapped_after(self, amount: Amount, sent: Sentence, in_sent: list[Amount]) -> Amount | None:
+        """'Shell avait investi 21,1 milliards en 2025, BP un peu moins de 15 milliards.': a clause of a name and an
+        amount only, the verb and date left out, says them again of the amount before."""
+        before = [a for a in in_sent if a.end <= amount.start and not self._is_conversion(a)]
+        if not before or not re.match(r"\s*(?:[.;]|\Z)", self.work[amount.end:sent.end]):
+            return None
+        comma = self.work.rfind(",", before[-1].end, amount.start)
+        named = comma >= 0 and any(re.fullmatch(r"\s*(?:et\s+)?", self.work[comma + 1:c.start])
+                                   and not self.work[c.end:amount.start].strip() for c in sent.candidates)
+        return before[-1] if named else None
 
     def _publication_year(self, tokens: Span, sent: Sentence) -> Period | None:
         """A one-off announcement dated by its article ("Eclairion doit annoncer investir 2,5 milliards")
@@ -4076,6 +4227,7 @@ class ArticleReading:
         if said is not None:
             return said
         start = next((p for p in periods if p.begin < period.begin and p.start is not None and p.start <= period.end
+                      and not _of_relative_clause(self.work, p, period.begin)
                       and (p.label.endswith("/..") or re.fullmatch(r"\d{4}", p.label)
                            and _FROM.search(self.work, max(0, p.begin - 10), p.begin)
                            or self._works_start(p, period))), None)
@@ -4419,7 +4571,7 @@ def is_future(t: Token) -> bool:
         low.endswith(("rai", "ras", "ra", "rons", "rez", "ront"))
 
 
-def closed_spans(periods: list[Period], amounts_at: list[int]) -> list[Period]:
+def closed_spans(periods: list[Period], amounts_at: list[int], work: str) -> list[Period]:
     """'À partir de 2026, ... chaque année ..., jusqu'en 2030': an opening and then a closing in one
     sentence make one span, 2026/2030 (not "d'ici à 2030 ..., à partir de 2027": two things; not "contrôlé depuis
     2019 par Vinci, prévoit d'investir ... d'ici 2029": years gone by and a horizon). So do a horizon and a
@@ -4438,10 +4590,20 @@ def closed_spans(periods: list[Period], amounts_at: list[int]) -> list[Period]:
         return [span if p is counted[0] else p for p in periods if p is not closes[0]]
     if len(opens) != 1 or len(closes) != 1 or opens[0].start > closes[0].end or opens[0].begin > closes[0].begin:
         return periods
+    money = [a for a in amounts_at if opens[0].stop <= a < closes[0].begin]
+    if money and _of_relative_clause(work, opens[0], money[0]):
+        return periods  # "Le groupe, qui fournira à partir de 2026 les moteurs ..., arrête sa décision après l'annonce
+        # d'un investissement de 2 milliards d'ici 2028": the relative clause's date, then the money's
     first, last = opens[0], closes[0]
     joined = with_label(first, f"{first.label[:-3]}/{last.label[3:]}")
     joined = replace(joined, begin=min(first.begin, last.begin), stop=max(first.stop, last.stop))
     return [joined] + [p for p in periods if p is not first and p is not last]
+
+
+def _of_relative_clause(work: str, p: Period, until: int) -> bool:
+    """Is the period said in a relative clause that closes before `until` ("Le groupe, qui fournira |à partir de 2026| les
+    moteurs ..., arrête sa décision")?"""
+    return _RELATIVE_OPENED.search(work, max(0, p.begin - 60), p.begin) is not None and "," in work[p.stop:until]
 
 
 def with_label(p: Period, label: str) -> Period:
@@ -4530,6 +4692,14 @@ def _named_by(sent: Sentence, t: Token, anaphors: bool = False) -> Candidate | N
     """The candidate of the sentence whose words hold the token: a name (or also an anaphor)."""
     at = sent.start - sent.span.start_char + t.idx
     return next((c for c in sent.candidates if c.start <= at < c.end and (anaphors or c.via != "anaphor")), None)
+
+
+def _clause_opening_subject(ent: Span) -> bool:
+    """'Une fois l'usine lancée, Voltéane prévoit de ...': a name between a comma and a finite verb is its subject,
+    however the parser hung it (here on "l'usine" in apposition)."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) \
+        and doc[ent.end].pos_ == "VERB" and "Fin" in doc[ent.end].morph.get("VerbForm")
 
 
 def _subject_after_clause(verb: Token) -> Token | None:

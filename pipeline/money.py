@@ -386,6 +386,8 @@ def _pair(work: str, a: _Quantity, floor: int, lex: _Lexicons) -> list[_Expressi
 
 
 _CONVERSION_BEFORE = re.compile(r"(?:\(|\bsoit)\s*$")
+# "entre 20 et 22 milliards| et |entre 13 et 15 milliards de dollars": two amounts joined, one currency
+_SHARED_WITH_NEXT = re.compile(r"\s*(?:,|et|ou)\s*")
 
 
 def _expressions(work: str, lex: _Lexicons) -> list[_Expression]:
@@ -481,7 +483,12 @@ def find_amounts(text: str, default_currency: str | None = None, **local: str) -
     amounts: list[Amount] = []
     last_currency = default_currency
     last_count: _Expression | None = None
-    for e in _expressions(work, _lexicons()):
+    expressions = _expressions(work, _lexicons())
+    for e, following in zip(expressions, expressions[1:] + [None]):
+        if e.currency is None and following is not None and following.currency and following.scale == e.scale \
+                and not e.counted and _SHARED_WITH_NEXT.fullmatch(work, e.end, following.start):
+            e = replace(e, currency=following.currency, carried=True)   # "entre 20 et 22 milliards et entre 13 et
+            # 15 milliards de dollars": the currency said once, at the end
         currency = local.get(e.currency.lower(), ambiguous[e.currency][0][0]) if e.currency in ambiguous else e.currency
         if e.counted or (currency is None and last_count is not None and last_count.scale == e.scale
                          and not _SENTENCE_BREAK.search(work, last_count.end, e.start)):

@@ -254,6 +254,7 @@ def grammar() -> Grammar:
     tokens = rf"(?:(?:{_alternation(lex['leads']['words'])})(?:{gap}|(?<=-)))*"
     lead = (rf"(?<![\w'’-])(?:(?P<until>{_alternation(prefixes['until'])}){gap}"
             rf"|(?P<completion>{_alternation(prefixes['completion'])}){gap}"
+            rf"|(?P<to_date>{_alternation(prefixes['to_date'])}){gap}"
             rf"|(?P<since>{_alternation(prefixes['since'])}){gap}"
             rf"|(?P<after>{_alternation(prefixes['after'])})(?:-|{gap}))?(?P<tokens>{tokens})\Z")
     openers = [p for ps in lex["ranges"]["openers"].values() for p in ps]
@@ -584,7 +585,7 @@ class Lead:
     """What the words before a core say: an open prefix and the lead words."""
 
     begin: int
-    open_side: str | None         # "until", "completion" (until, by the year), "since", "after" or None
+    open_side: str | None         # "until", "completion" (until, by the year), "to_date", "since", "after" or None
     words: tuple[str, ...]
 
 
@@ -592,7 +593,7 @@ def _lead(text: str, floor: int, begin: int) -> Lead:
     match = grammar().lead.search(text, max(floor, begin - 80), begin)
     if match is None:               # the core is glued to a word ("PLF-2024")
         return Lead(begin, None, ())
-    open_side = next((side for side in ("until", "completion", "since", "after") if match[side]), None)
+    open_side = next((side for side in ("until", "completion", "to_date", "since", "after") if match[side]), None)
     return Lead(match.start(), open_side, _words(match["tokens"]))
 
 
@@ -618,6 +619,8 @@ def _open(label: str, side: str | None) -> str:
         return f"{OPEN}/{label.split('/')[-1]}"
     if side == "completion":
         return f"{OPEN}/{label.split('/')[-1][:4]}"
+    if side == "to_date" and re.fullmatch(r"\d{4}-\d{2}", label):
+        return f"{label[:4]}-01/{label}" if label[5:] != "01" else label
     if side == "since" or side == "after" and not label.isdigit():
         return f"{label.split('/')[0]}/{OPEN}"
     if side == "after":
@@ -635,6 +638,9 @@ def _single(text: str, core: Core, floor: int, ref: date | None) -> Found | None
     if resolved is None or not _accepts(core, lead, text[floor:core.begin]):
         return None
     label, relative = resolved
+    if lead.open_side == "until" and relative and core.label is None and ref is not None \
+            and re.fullmatch(r"\d{4}-\d{2}", label) and label_bounds(label)[1] < ref:
+        label = f"{int(label[:4]) + 1}{label[4:]}"  # "qui court jusqu'à fin septembre", said in January: the coming one
     return lead.begin, core.stop, _open(label, lead.open_side), relative
 
 
