@@ -745,7 +745,9 @@ class ArticleReading:
         name the article calls a company ("la jeune pousse lyonnaise Voltaris", then "l'usine de Voltaris"), nor the
         owner of a site said with its town ("Le site de Recyvolt à Douai"). A name NER calls an organisation is a place
         only when said with its region ("Le site de Sisseln, en Argovie")."""
+        owns = rf"\s+(?:[\w'’-]+\s+){{1,2}}(?:son|sa|ses|leur|leurs)\s+(?:{'|'.join(map(re.escape, self.cues.site_nouns))})\b"
         return {name for name, labels in self.labels.items() if not self._called_anywhere(name)
+                and not re.search(rf"(?<!\w){re.escape(name)}{owns}", self.work)   # ("Novalithe lance son usine")
                 if any(self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
                        and not _PLACE_AFTER_OWNER.match(self.work, m.end())
                        and ("ORG" not in labels or (region := _REGION_AFTER.match(self.work, m.end())
@@ -2448,6 +2450,12 @@ class ArticleReading:
             if before is not None and (before.lemma_.lower() in cues.pledge_verbs or before.lemma_.lower() == "lancer") \
                     and any(c.dep_ == "obj" and c.lemma_.lower() in cues.works_nouns for c in before.children):
                 return True     # "a confirmé la construction de quatre parcs de batteries ..., pour environ 1,5 milliard"
+            finite = next((t for t in reversed(doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"
+                           and "Fin" in t.morph.get("VerbForm")), None)
+            if doc[tokens.start - 1].lower_ == "pour" and finite is not None and _verb_lemma(finite) in cues.pledge_verbs \
+                    and any(c.dep_ == "obj" and c.lemma_.lower() in self._things_built for c in finite.children):
+                return True     # "X annoncera un campus dédié à l'IA, sur l'ancienne base aérienne de Cambrai, pour 3,5
+                # milliards": what the thing announced costs, past a participle
         built = tokens.root.head
         if tokens.start == sent.span.start + 1 and doc[sent.span.start].lower_ == "avec" and doc[tokens.end].text == "," \
                 and tokens.root.dep_.startswith("obl") and _verb_lemma(built) in cues.build_verbs \
