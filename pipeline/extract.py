@@ -28,7 +28,7 @@ from .lexicon import VIA_DESCRIPTOR, Company, Lexicon
 from .money import Amount, find_amounts, local_currencies, names_country_of
 from .nlp import load_nlp, verb_lemma
 from .periods import (RANKED_PART, Period, count_pattern, find_periods, find_rates, fiscal_period, is_month,
-                      label_bounds, month_number, months_of, number_value, shift_months, shift_years)
+                      label_bounds, month_number, months_of, number_value, said_to_date, shift_months, shift_years)
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
@@ -419,13 +419,12 @@ _IN_ALL = re.compile(rf"\s*(?:Au total|En tout|Au global)\s*,?\s*{_LEADING_QUALI
 # clause on a figure, up to the amount
 _FIGURE_CLAUSE = re.compile(r",\s*dont\s+(?:le|la|les|l['’])\s*(?P<noun>[\w-]+)[^;:.()]{0,80}\Z")
 # "après avoir évoqué |85 milliards en juillet": a forecast the sentence has just replaced
+# (and "Le groupe visait jusqu'ici une fourchette de 175 à 185 milliards": the forecast replaced)
 _EARLIER_FORECAST = re.compile(r"\b(?:après avoir (?:évoqué|visé|tablé sur|anticipé)\s+(?:[\w'’-]+\s+){0,2}"
                                r"|(?:visai|tablai|prévoyai|anticipai|évoquai|ciblai)(?:t|ent)\s+(?:jusqu['’](?:ici|alors|à présent)"
                                r"|auparavant|précédemment|initialement)\s+(?:sur\s+)?(?:[\w'’-]+\s+){0,3})\Z")
 # "Le groupe, qui fournira |à partir de 2026": a date inside a relative clause
 _RELATIVE_OPENED = re.compile(r",\s*qui\s+[^,;.]*\Z")
-# "|à fin juin|": a total up to the end of a month (see the grammar's to_date)
-_TO_DATE = re.compile(r"à\s+(?:la\s+)?fin\b", re.IGNORECASE)
 # "Shell et BP prévoient |respectivement| 20 et 13 milliards": each name with its amount, in order
 _RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
 # "Après un |exercice 2025 record": the period of an event before the one the sentence speaks of
@@ -434,7 +433,6 @@ _AFTER_EVENT = re.compile(r"\baprès\s+une?\s+\Z", re.IGNORECASE)
 _EARLIER_FIGURE = re.compile(r"\b(?:(?:fourchette|prévision|estimation|cible)s?\s+(?:précédente|initiale|antérieure)s?"
                              r"|(?:précédente|ancienne)s?\s+(?:fourchette|prévision|estimation|cible)s?)\b[^.;:]*\Z",
                              re.IGNORECASE)
-# ("Le groupe visait jusqu'ici une fourchette de 175 à 185 milliards": the forecast replaced)
 # "un |cash-flow| libre net d'|au moins 1,5 milliard": a hyphenated noun (and its adjectives) right before an amount
 _COMPOUND_BEFORE = re.compile(r"\b(\w+-\w+)(?:\s+[a-zà-ÿ]+){0,3}\s+(?:de\s+|d['’]\s*)\Z")
 # "10 milliards| de moins que prévu": a difference, not an amount spent
@@ -1571,7 +1569,7 @@ class ArticleReading:
             elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
                 continue
             p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
-            if _TO_DATE.match(p.text) and re.search(r"\bdéjà\b[^,;.]*\Z", before):
+            if said_to_date(p.text) and re.search(r"\bdéjà\b[^,;.]*\Z", before):
                 p = with_label(p, "../" + p.label.split("/")[-1])   # "dont 2,3 milliards déjà décaissés à fin juin":
                 # all spent up to then, since whenever it began (not only this year)
             words = re.findall(r"[\w'-]+", before)
@@ -1692,7 +1690,7 @@ class ArticleReading:
             # "En avril 2024, il avait promis d'investir 600 milliards sur deux ans": counted from then
             then = {q.text: q for q in find_periods(text, announced[0].start)}
             out = [with_label(p, then[p.text].label) if p.relative and "/" in p.label and p.text in then
-                   and not _TO_DATE.match(p.text) else p for p in out]
+                   and not said_to_date(p.text) else p for p in out]
             if self.ref is None:    # (in an undated article, the span is known from then only)
                 out = sorted(out + [replace(q, begin=sent.start + q.begin, stop=sent.start + q.stop)
                                     for q in then.values() if q.relative and "/" in q.label
@@ -2299,8 +2297,8 @@ class ArticleReading:
     def _announced_ceiling(self, may: Token, tokens: Span) -> bool:
         """'Alphabet a indiqué qu'il pourrait engager jusqu'à 93 milliards', '... que ses investissements pourraient
         atteindre jusqu'à 180 milliards', 'Eni pourrait engager jusqu'à 8 milliards, selon son directeur financier': the
-        top of a forecast its author announced, not a guess (nor the figure it
-        is compared with: "..., contre 91 milliards l'an dernier")."""
+        top of a forecast its author announced, not a guess (nor the figure it is compared with: "..., contre 91
+        milliards l'an dernier")."""
         before = tokens.doc.text[may.idx:tokens.start_char]
         compared = _COMPARED.search(before)
         ceiling = tokens.text.lower().startswith("jusqu") or compared is not None \
@@ -3443,8 +3441,8 @@ class ArticleReading:
                      and (c := _named_by(sent, agent)) is not None), None)
 
     def _noun_agent(self, amount: Amount, sent: Sentence) -> Candidate | None:
-        """'après l'annonce par Stellantis d'un investissement de 1,2 milliard': the agent of a noun of
-        spending or of saying the amount hangs on, whoever the sentence's subject is."""
+        """'après l'annonce par Stellantis d'un investissement de 1,2 milliard': the agent ("par X") of a noun the amount
+        hangs on (up to two nouns up) spends it, whoever the sentence's subject is."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         nouns = []
         for t in tokens.root.ancestors:

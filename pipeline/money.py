@@ -473,8 +473,9 @@ def find_amounts(text: str, default_currency: str | None = None, **local: str) -
     several countries use mean here (dollar="CAD", dinar="TND", franc="XOF"; see local_currencies),
     else their defaults.
 
-    An amount with a scale but no currency ("jusqu'à 65 milliards") takes the currency of the closest
-    amount before it that is not a conversion in brackets or after "soit", else `default_currency`. It is a count, not money, when the closest quantity
+    An amount with a scale but no currency ("jusqu'à 65 milliards") takes the currency of the amount right
+    after it when joined to it with the same scale ("entre 20 et 22 milliards et entre 13 et 15 milliards de
+    dollars"), else of the closest amount before it that is not a conversion in brackets or after "soit", else `default_currency`. It is a count, not money, when the closest quantity
     before it is in the same sentence, has the same scale and counts things ("17 millions de prises
     fin 2020 à un objectif de 35 millions fin 2026").
     """

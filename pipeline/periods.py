@@ -180,6 +180,11 @@ def count_pattern() -> str:
     return _count_alternation(grammar().lexicon["numbers"])
 
 
+def said_to_date(text: str) -> bool:
+    """'à fin juin': a period said as a total up to the end of a month (the grammar's to_date prefixes)."""
+    return re.match(rf"(?:{_alternation(grammar().lexicon['open_prefixes']['to_date'])})\b", text, re.IGNORECASE) is not None
+
+
 def is_month(word: str) -> bool:
     """'mars', 'janv.': a month's name, as the grammar writes it."""
     return word.lower() in grammar().months
