@@ -359,6 +359,11 @@ class Cues:
                           rf"|{mine}(?:{sites})\s+)(?-i:(?:La|Le|Les)\s+|L')?$", re.IGNORECASE)     # "du site de La |Verpillière"
 
     @cached_property
+    def owns_site_after(self) -> re.Pattern:
+        """'Novalithe| lance son usine': a verb and one's own site after a name, which is the site's owner, no town."""
+        return re.compile(rf"\s+(?:[\w'’-]+\s+){{1,2}}(?:son|sa|ses|leur|leurs)\s+(?:{_alternation(self.site_nouns)})\b")
+
+    @cached_property
     def site_owner(self) -> re.Pattern:
         """'le site |Eurial| d'Herbignac', 'l'usine |Michelin| de Cholet': the owner's name between a site noun
         and its place."""

@@ -741,18 +741,19 @@ class ArticleReading:
         """Names NER took for a place or a person that the article also writes as a place ("son usine de
         Fegersheim", "installer à Fegersheim"): places wherever they stand ("Fegersheim a démontré ..."); not a
         name the article calls a company ("la jeune pousse lyonnaise Voltaris", then "l'usine de Voltaris"), nor the
-        owner of a site said with its town ("Le site de Recyvolt à Douai"). A name NER calls an organisation is a place
+        owner of a site said with its town ("Le site de Recyvolt à Douai"), nor one that owns a site ("Novalithe lance
+        son usine", then "l'usine de Novalithe"). A name NER calls an organisation is a place
         only when said with its region ("Le site de Sisseln, en Argovie")."""
-        owns = rf"\s+(?:[\w'’-]+\s+){{1,2}}(?:son|sa|ses|leur|leurs)\s+(?:{'|'.join(map(re.escape, self.cues.site_nouns))})\b"
         return {name for name, labels in self.labels.items() if not self._called_anywhere(name)
-                and not re.search(rf"(?<!\w){re.escape(name)}{owns}", self.work)   # ("Novalithe lance son usine")
                 if any(self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
                        and not _PLACE_AFTER_OWNER.match(self.work, m.end())
                        and ("ORG" not in labels or (region := _REGION_AFTER.match(self.work, m.end())
                                                            or _IN_REGION.match(self.work, m.end())) is not None
                             and is_place(region[1].strip()))
                        for form in {name, re.sub(r"^(?:Le|La|Les) ", "", name)}     # "Le Trait", "son site du Trait"
-                       for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.work))}
+                       for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.work))
+                if not any(self.cues.owns_site_after.match(self.work, m.end())     # (not "Novalithe lance son usine")
+                           for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.work))}
 
     def _said_as_towns(self) -> set[str]:
         """Company names of the lexicon the article writes as a town with its region ("son usine Isover
