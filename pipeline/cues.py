@@ -88,6 +88,8 @@ class Cues:
     customer_verbs: frozenset[str] = _at("attribution", "customer_verbs")
     works_nouns: frozenset[str] = _at("attribution", "works_nouns")
     sector_adjectives: frozenset[str] = _at("attribution", "sector_adjectives")
+    sector_nouns: frozenset[str] = _at("attribution", "sector_nouns")
+    observer_heads: frozenset[str] = _at("attribution", "observer_heads")
     relation_nouns: frozenset[str] = _at("attribution", "relation_nouns")
     made_verbs: frozenset[str] = _at("attribution", "made_verbs")
     part_nouns: frozenset[str] = _at("attribution", "part_nouns")
@@ -163,6 +165,13 @@ class Cues:
         return re.compile(rf"(?<!\w)(?i:l['’]\s*|les?\s+|la\s+|une?\s+|du\s+|au\s+)(?i:{_alternation(self.name_heads)})"
                           rf"(?:\s+(?!(?:de|du|des|d|à|au|aux|en|sur|pour|par|et|ou)\b)[a-zà-ÿ-]+)?"
                           rf"\s+(?P<name>{_NAME})")
+
+    @cached_property
+    def observer_name(self) -> re.Pattern:
+        """'le cabinet |CBRE|', 'le cabinet de conseil |JLL|', 'l'observatoire |Xerfi|': a firm that counts and forecasts
+        a market, named after its noun (an acronym too)."""
+        return re.compile(rf"(?<!\w)(?i:l['’]\s*|les?\s+|la\s+|du\s+|au\s+)(?i:{_alternation(self.observer_heads)})"
+                          rf"(?:\s+(?:de\s+|d['’]|en\s+)?[a-zà-ÿ-]+){{0,3}}\s+(?P<name>[A-ZÀ-Ý][\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]+){{0,2}})")
 
     @cached_property
     def sum_of_projects(self) -> re.Pattern:

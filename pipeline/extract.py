@@ -462,6 +462,8 @@ _RELATIVE_SUBJECTS = ("qui", "lequel", "laquelle")
 # number of the noun it stands for
 _DEMONSTRATIVES = {"celui": ("Masc", "Sing"), "celle": ("Fem", "Sing"), "ceux": ("Masc", "Plur"),
                    "celles": ("Fem", "Plur"), "dernier": ("Masc", "Sing"), "dernière": ("Fem", "Sing")}
+# "ses dépenses ... : elles avaient atteint 165 M$": a personal pronoun subject and the gender and number it stands for
+_PERSONAL = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-?\d{2,4}[a-z]*\b")
 
 
@@ -690,6 +692,12 @@ class ArticleReading:
                 if not self._not_a_name(m["name"]) and not is_place(m["name"]) and (
                     not self._ordinary_word(m["name"].split()[0])     # ("la Fonderie Vaubrun": a trade and a name)
                     or m["name"].split()[0].lower() in self.cues.trade_nouns and " " in m["name"])}
+
+    @cached_property
+    def _observers(self) -> set[str]:
+        """Names the article introduces as a firm that measures a market ("le cabinet CBRE"): what it expects is the
+        market's, not its own spending."""
+        return {m["name"] for m in self.cues.observer_name.finditer(self.work)}
 
     def _called_anywhere(self, name: str) -> bool:
         """Does the article call the name a company somewhere ("Hydrolithe, une jeune entreprise de Chicoutimi")?
@@ -2390,6 +2398,13 @@ class ArticleReading:
         # the amount says it is expected, raised, earned or paid, not spent
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and t.lower_ not in _FRAMING_PARTICIPLES), None)
         at = sent.start + tokens.start_char - sent.span.start_char
+        whole = next((a for a in reversed(self.amounts) if sent.start <= a.start and a.end <= at - 5), None)
+        framed = token_span(sent.span, whole.start - sent.start, whole.end - sent.start) if whole is not None else None
+        if framed is not None and at - whole.end < 60 and _OF_WHICH.search(self.work, whole.end, at) and (
+                noun := _noun_before(doc, framed.start - 1, sent.span.start)) is not None \
+                and noun.lower_ in cues.other_nouns:
+            return False    # "un chiffre d'affaires de 46,2 milliards au niveau mondial, dont environ 11 milliards en
+            # France": a part of a figure that is no spending
         if _FUND_ENDOWED.search(self.work[max(sent.start, at - 80):at]):
             return False    # "Son fonds d'investissement régional, doté de 100 millions d'euros, étudie": a fund's size
         if _UNIT_PRICE.match(self.work, sent.start + tokens.end_char - sent.span.start_char) or \
@@ -2411,6 +2426,9 @@ class ArticleReading:
         if taken_up is not None and self._noun_verdict(taken_up) is False:
             return False    # "... sans dévoiler sa valorisation. Selon nos informations, celle-ci avoisinerait les 250
             # millions": what the pronoun stands for
+        if verb is not None and verb.lemma_.lower() in cues.level_verbs and tokens.root.head == verb and \
+                (said := _pronoun_antecedent(verb)) is not None and (verdict := self._noun_verdict(said)) is not None:
+            return verdict  # "L'entreprise avait freiné ses dépenses en immobilisations : elles avaient atteint 165 M$"
         bought = cues.acquisition_after.match(self.work, sent.start + tokens.end_char - sent.span.start_char)
         if bought and _BOUGHT_NAME.match(self.work, bought.end()):
             return False    # "avait déboursé 12,4 milliards de livres pour s'offrir British Energy": a company's price
@@ -2486,6 +2504,8 @@ class ArticleReading:
             return False    # "des engagements totalisant 6 640 milliards de roupies": several sums added up
         if cues.valued_before.search(doc.text, max(0, tokens.start_char - 80), tokens.start_char):
             return False    # "qui valorise Mistral AI à 11,7 milliards": a valuation
+        if self._observer_expects(tokens, sent):
+            return False
         verdict = self._complement_verdict(tokens)
         if verdict is not None:
             return verdict
@@ -2603,6 +2623,14 @@ class ArticleReading:
         noun = self._antecedent(relative)
         return self._noun_verdict(noun) if noun is not None else None
 
+    def _observer_expects(self, tokens: Span, sent: Sentence) -> bool:
+        """'Pour 2026, CBRE anticipe entre 4 et 5 milliards d'investissements', where the article calls it "le cabinet
+        CBRE": what a firm that measures a market expects is the market's volume (the verb however tagged)."""
+        doc = tokens.doc
+        return any(t.lemma_.lower() in self.cues.forecast_verbs and t.i > sent.span.start
+                   and (k := _named_by(sent, doc[t.i - 1])) is not None and k.raw in self._observers
+                   for t in doc[sent.span.start:tokens.start])
+
     def _complement_verdict(self, tokens: Span) -> bool | None:
         """'... de dollars d'investissements' / '... d'euros d'amende': the noun right after decides; '20
         milliards d'euros de projets' sums up several projects, '37 milliards d'investissements étrangers' a
@@ -2645,9 +2673,11 @@ class ArticleReading:
             if subject is None and holder.dep_ == "acl":
                 subject = holder.head   # "Une nouvelle station d'épuration, budgétée à 4,5 millions"
             if lemma in self.cues.cost_verbs:
-                payer = any(c.lower_ in _DATIVE_PRONOUNS and c.i < holder.i and c is not subject for c in holder.children)
-                # ("Ils nous ont coûté 350 millions": a burden borne by whom the pronoun says)
-                return subject is not None and subject.lemma_.lower() in self._built_nouns and not payer
+                payer = any(c.lower_ in _DATIVE_PRONOUNS and c.i < holder.i and c != subject for c in holder.children)
+                # ("Ils nous ont coûté 350 millions": a burden borne by whom the pronoun says; but "un centre de données
+                # qui lui a coûté 900 millions": what a thing built cost its owner)
+                return subject is not None and subject.lemma_.lower() in self._built_nouns and (
+                    not payer or holder.dep_ == "acl:relcl" and subject == holder.head)
             if lemma in self.cues.level_verbs:      # "le coût de construction du réacteur atteint 13,2 milliards"
                 return subject is not None and self._cost_of_built(subject)
             if lemma in self.cues.estimate_verbs and subject is not None and subject.dep_ == "nsubj:pass" and (
@@ -2855,6 +2885,13 @@ class ArticleReading:
         atteint 185 milliards. Meta table sur 122 à 128 milliards': a figure whose verb only gives its
         level, right after a sentence about spending (or one read as spending), is more of the same."""
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        said = tokens.doc[tokens.start - 1] if tokens.start > 0 else None
+        hung_level = verb is None and said is not None and said.dep_ == "acl" and said.head == tokens.root.head \
+            and tokens.root.dep_ == "nmod" and said.lemma_.lower() in self.cues.level_verbs \
+            and said.head.lemma_.lower() in self.cues.spending_level_nouns \
+            and not any(c.dep_ == "nmod" and said.head.i < c.i < said.i for c in said.head.children)
+        # ("Sur l'ensemble de l'exercice, la facture atteint 88,2 milliards" parsed with the amount hung on "facture")
+        verb = said if hung_level else verb
         said_before = tokens.doc.text[max(0, tokens.start_char - 40):tokens.start_char].lower()
         revised_own = any(v.pos_ == "VERB" and v.lemma_.lower() in self.cues.revise_verbs and any(
             c.dep_ == "obj" and any("Yes" in x.morph.get("Poss") for x in c.children) for c in v.children)
@@ -2864,8 +2901,8 @@ class ArticleReading:
             c.dep_ == "nmod" and c.i < tokens.start for c in level.children) or any(
             c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in self.cues.spending_level_nouns
             for c in [*tokens.root.children, *(verb.children if verb is not None else ())]) and (
-            verb is not None or any(c.dep_ == "cop" for c in tokens.root.children))  # ("la direction laisse entendre un
-        # rythme compris entre 3,5 et 4 milliards par an"; "Chez Amazon, le rythme est d'environ 34 milliards", "la
+            verb is not None or any(c.dep_ == "cop" for c in tokens.root.children)) or hung_level
+        # ("la direction laisse entendre un rythme compris entre 3,5 et 4 milliards par an"; "Chez Amazon, le rythme est d'environ 34 milliards", "la
         # fourchette pour 2025 est désormais comprise entre 66 et 72 milliards")
         if bare_level and _LEVEL_PUT_INTO.match(tokens.doc.text, tokens.end_char):
             return True     # "le groupe maintiendra un rythme d'environ 1,5 milliard par an dans les infrastructures"
@@ -3059,15 +3096,19 @@ class ArticleReading:
         # not "a transporté 5,4 milliards de voyageurs en 2024, dont 122 millions": a count)
         opens_of_which = _OF_WHICH.match(self.work, sent.start, amount.start) or \
             _OF_WHICH.search(self.work, sent.start, amount.start) and not re.search(r"\d", self.work[sent.start:amount.start])
-        if not (_OF_THE_TOTAL.match(self.work, sent.start) or opens_of_which
-                or _ON_ITS_OWN.search(self.work, sent.start, amount.start) or self._plan_includes(amount, sent)):
+        on_its_own = _ON_ITS_OWN.search(self.work, sent.start, amount.start)
+        if not (_OF_THE_TOTAL.match(self.work, sent.start) or opens_of_which or on_its_own
+                or self._plan_includes(amount, sent)):
             return None
         def compared(a: Amount) -> bool:
             return bool(_COMPARED.search(self.work, max(0, a.start - 30), a.start))
         # a plan rather than money already spent said after it ("porter ses investissements à 25 milliards par an ...
-        # C'est un quart de plus qu'en 2025, année où le groupe a investi 20,1 milliards. Sur cette enveloppe, ...")
-        return self._spending_before(amount, i, lambda a: compared(a) or self.spent[a.start].status == "actual") \
-            or self._spending_before(amount, i, compared)
+        # C'est un quart de plus qu'en 2025, année où le groupe a investi 20,1 milliards. Sur cette enveloppe, ...");
+        # "à lui seul" says a part of a larger whole, however far back ("Nous allons investir 85 millions [...] Le site
+        # de Laon recevra à lui seul 30 millions")
+        reach = None if on_its_own else 4
+        return self._spending_before(amount, i, lambda a: compared(a) or self.spent[a.start].status == "actual", reach) \
+            or self._spending_before(amount, i, compared, reach)
 
     def _plan_includes(self, amount: Amount, sent: Sentence) -> bool:
         """'Cette trajectoire comprend notamment 37 milliards pour ..., 24 milliards pour ...', 'Ce programme inclut
@@ -3098,12 +3139,14 @@ class ArticleReading:
         return self._spending_before(amount, i, lambda a: ranked(a) or self.spent[a.start].status == "actual") \
             or self._spending_before(amount, i, ranked)
 
-    def _spending_before(self, amount: Amount, i: int, ruled_out) -> Amount | None:
-        """The spending read last, up to four sentences before and no smaller, that `ruled_out` does not exclude."""
+    def _spending_before(self, amount: Amount, i: int, ruled_out, reach: int | None = 4) -> Amount | None:
+        """The spending read last, up to `reach` sentences before (None: anywhere before) and no smaller, that
+        `ruled_out` does not exclude (an interviewer's questions not counted: "Combien investissez-vous ?")."""
         size = amount.value or amount.low or 0
+        said = [s for s in self.sentences[:i] if not self.work[s.start:s.end].rstrip().endswith("?")]
+        since = said[-reach].start if reach is not None and len(said) >= reach else 0
         return next((a for a in reversed(self.amounts) if a.start in self.spent and (a.value or a.high or 0) >= size
-                     and self.sentences[max(0, i - 4)].start <= a.start < self.sentences[i].start
-                     and not ruled_out(a)), None)
+                     and since <= a.start < self.sentences[i].start and not ruled_out(a)), None)
 
     def _sentence_of(self, amount: Amount) -> Sentence:
         return next(s for s in self.sentences if s.start <= amount.start < s.end)
@@ -3521,12 +3564,14 @@ class ArticleReading:
         return True
 
     def _national_market(self, verb: Token) -> bool:
-        """'investis dans l'immobilier logistique français', 'dépensés dans le cloud européen': what a verb's money
-        goes into is a country's sector, not one company's site ("dans l'usine française de Saint-Just")."""
+        """'investis dans l'immobilier logistique français', 'dépensés dans le cloud européen', 'annoncés dans le
+        secteur': what a verb's money goes into is a country's sector, not one company's site ("dans l'usine française
+        de Saint-Just")."""
         return any(c.dep_.startswith("obl") and any(x.dep_ == "case" and x.lower_ == "dans" for x in c.children)
                    and c.lemma_.lower() not in self.cues.spending_subjects
                    and not any("Yes" in x.morph.get("Poss") or "Dem" in x.morph.get("PronType") for x in c.children)
-                   and any(w.dep_ == "amod" and self.x.lexicon.is_nationality(w.text) for w in c.subtree)
+                   and (c.lemma_.lower() in self.cues.sector_nouns
+                        or any(w.dep_ == "amod" and self.x.lexicon.is_nationality(w.text) for w in c.subtree))
                    for c in verb.children)
 
     def _own_plan(self, noun: Token) -> bool:
@@ -4546,6 +4591,20 @@ def _demonstrative(subject: Token) -> tuple[str, str] | None:
         return _DEMONSTRATIVES[word] if any(d.lower_ in ("ce", "cette") for d in subject.children) else None
     rest = subject.doc.text[subject.idx + len(subject.text):subject.idx + len(subject.text) + 4]
     return _DEMONSTRATIVES.get(word) if subject.lower_ != word or re.match(r"\s*-\s*(?:ci|là)\b", rest) else None
+
+
+def _pronoun_antecedent(verb: Token) -> Token | None:
+    """The noun a personal pronoun subject of the verb stands for, said earlier in its sentence: the last one of its
+    gender and number, climbing from a complement to its noun ("ses dépenses en immobilisations : |elles")."""
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _PERSONAL), None)
+    if pronoun is None:
+        return None
+    gender, number = _PERSONAL[pronoun.lower_]
+    noun = next((n for n in reversed(verb.doc[verb.sent.start:pronoun.i]) if n.pos_ == "NOUN"
+                 and gender in n.morph.get("Gender") and number in n.morph.get("Number")), None)
+    while noun is not None and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
