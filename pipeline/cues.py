@@ -167,6 +167,12 @@ class Cues:
                           rf"\s+(?P<name>{_NAME})")
 
     @cached_property
+    def management_subject(self) -> re.Pattern:
+        """'..., |la direction| table sur': a company's management with no body named after it, opening a clause."""
+        return re.compile(rf"(?:^|[,:]\s*|\n)(?:la|le|les|l['’])\s*(?:{_alternation(self.management_nouns)})\b"
+                          r"(?!\s+(?:de|du|des|d['’]))", re.IGNORECASE)
+
+    @cached_property
     def observer_name(self) -> re.Pattern:
         """'le cabinet |CBRE|', 'le cabinet de conseil |JLL|', 'l'observatoire |Xerfi|': a firm that counts and forecasts
         a market, named after its noun (an acronym too)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -98,7 +99,10 @@ _CLEFT_AFTER = re.compile(_CLEFT_OPENER)
 _FRAME_LEAD = re.compile(r"\s*(?:(?:Pour|En|Sur|Dès|Au cours de)\s+(?:l'exercice\s+|l'année\s+)?)?")
 _CLAUSE_BREAK = re.compile(r"[;:]|\btandis qu|\balors qu|\bmais\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis|après avoir|après être|avant d[e']|sans qu[e']|bien qu[e']"
-                         r"|même si)\b|;")
+                         r"|même si)\b|;"
+                         # "... à 68-71 milliards et prévenu que la hausse serait plus forte l'an prochain": a verb of
+                         # saying joined to the amount's, with a clause of its own
+                         r"|\bet\s+(?:(?:a|ont)\s+)?[a-zéèêû]+(?:é|i|u|is|it)\s+qu(?:e\b|['’])")
 # what closes a financial year: "clos", "qui s'achèvera", "se terminant" ...
 _YEAR_END_VERBS = (r"(?:clos|close|clôturé|achevé|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera"
                    r"|se terminant|se clôt|se clôture|se clôturera|se clôturant|court|courant)")
@@ -110,7 +114,8 @@ _YEAR_CLOSING = re.compile(rf"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){{0,2}}\s*,?
 # "son exercice décalé, qui se termine en juin", "l'exercice clos fin mars": the month a financial year ends in (not a
 # quarter's: "au premier trimestre de l'exercice, clos fin septembre")
 _YEAR_ENDS_IN = re.compile(r"(?<!trimestre de l')(?<!semestre de l')(?<!trimestre de son )(?<!semestre de son )"
-                           rf"\bexercices?(?:\s+(?:décalé|fiscal))?\s*,?\s*(?:qui\s+)?{_YEAR_END_VERBS}"
+                           rf"\bexercices?(?:\s+(?:décalé|fiscal))?(?:\s+\d{{4}}(?:[/-]\d{{2}}(?:\d{{2}})?)?)?\s*,?\s*(?:qui\s+)?"
+                           rf"{_YEAR_END_VERBS}"
                            r"\s+(?:le\s+\d{1,2}\s+|fin\s+|en\s+|à\s+la\s+fin\s+de\s+)?(?P<month>[a-zéû]+)")
 # "dont l'exercice se clôt fin juin": when the company's financial years end (see _YEAR_CLOSING)
 _WHOSE_YEAR_ENDS = re.compile(r"\bdont\s+(?:l['’]exercice|l['’]année\s+fiscale)\b[^,;:.()]*\Z")
@@ -152,7 +157,7 @@ _SUM_WORDS = r"d['’]une?\s+(?:montant|coût|budget|valeur)\s+(?:total\s+|globa
 _APPOSITION = re.compile(rf"(?:,|\bsoit)\s*(?:{_SUM_WORDS})?(?:environ\s+|près de\s+|quelque\s+)?\Z")
 # "36,2 milliards au premier trimestre, contre 20 milliards": a figure compared with, dated after it if at all
 # "..., contre 20 milliards", "soit bien plus que les 91,4 milliards de l'exercice précédent": a figure compared with
-_COMPARED = re.compile(r"(?:\bcontre\s+(?:(?:environ|près de|quelque|plus de|moins de)\s+)?"
+_COMPARED = re.compile(r"(?:\bcontre\s+(?:une?\s+[a-zéè]+\s+(?:de\s+|d['’]\s*)?)?(?:(?:environ|près de|quelque|plus de|moins de)\s+)?"
                        r"|\b(?:plus|moins)\s+qu(?:e\s+|['’]\s*)(?:(?:les|le|la)\s+|l['’]\s*)?)\Z")
 # below this, an amount is a price, a wage or a fee ("un abonnement de 12,99 euros"), not an investment
 _SMALLEST_INVESTMENT = 100_000
@@ -447,6 +452,8 @@ _CHANGE_ASIDE = re.compile(r",\s*(?:en\s+(?:hausse|baisse|recul|progression|repl
                            r"[^,;.]{0,80}")     # (not "en hausse de 49 %": a market's growth says what grew; ", un niveau
 # inférieur aux ambitions affichées à l'automne": the same)
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
+# ", et a confirmé viser ...", "; il prévoit ...": a new clause, with a verb of its own after it
+_JOINED_CLAUSE = re.compile(r",\s*(?:et|mais)\b|;")
 _SUBSIDIARY_NOUNS = ("filiale", "filiales")
 # "la filiale marocaine |de |Renault", "la filiale |du groupe au losange": the parent named after a subsidiary noun
 _PARENT_AFTER = re.compile(r"\s+(?:(?:de\s+|du\s+|d['’]\s*)(?:[^,;.()]{0,40}\s)?)?")
@@ -952,7 +959,18 @@ class ArticleReading:
                 or bool(self.cues.titled_person.match(text))
                 or bool(re.search(r"[|/>»«•]", text)) or bool(find_amounts(text))
                 or is_place(text) or is_person_name(text) or bool(_MODEL_CODE.fullmatch(text))
-                or bool(self.cues.event_words & set(re.findall(r"[\w-]+", text.lower()))))
+                or bool(self.cues.event_words & set(re.findall(r"[\w-]+", text.lower())))
+                or self._said_in_lower_case(text))
+
+    def _said_in_lower_case(self, text: str) -> bool:
+        """'Data centers : 30 milliards attendus' in a title, 'les data centers du continent' in the text: words
+        capitalised only where they open a line (only names of several words, the first alone capitalised: "Total"
+        is no "au total")."""
+        words = text.split()
+        if len(words) < 2 or not all(w.islower() for w in words[1:]):
+            return False
+        lower = " ".join([words[0].lower(), *words[1:]])
+        return re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w-])", self.work) is not None
 
     def _named_aside(self, sent: Span, offset: int, c: Candidate) -> bool:
         """A company named in a role that does not make it the one the text speaks of: another one's
@@ -2074,7 +2092,8 @@ class ArticleReading:
         elif period is not None and year_end not in (None, 12):
             period = fiscal_period(period, year_end, self.ref, self.work[period.stop:],
                                    named_by_start=getattr(company, "country", None) == "JP",
-                                   ahead=self._status(tokens, says, None) == "planned", rated=rate != "total")
+                                   ahead=(said_status := self._status(tokens, says, None)) == "planned",
+                                   rated=rate != "total", done=said_status == "actual")
         currency = self._dollar_of(amount, sent, company, whole)
         status = self.spent[whole.start].status if whole is not None else self._status(tokens, says, period)
         # (an answer with no finite verb: "Un peu plus de 180 milliards de francs CFA, toutes usines confondues.")
@@ -2569,7 +2588,12 @@ class ArticleReading:
             if verdict is not None:
                 return verdict
         # the words that govern the amount
-        governing = [tokens.root, *list(tokens.root.ancestors)[:3]]
+        governing = [tokens.root]
+        for t in list(tokens.root.ancestors)[:3]:
+            governing.append(t)
+            if t.pos_ == "VERB" and t.dep_ == "conj" and t.head.pos_ == "NOUN":
+                break   # "..., en hausse de 18 % sur un an, et a confirmé viser plus de 11 milliards": a verb the parser
+                # joined to a noun is not governed by it
         for t in governing:
             for child in t.children:
                 if child.dep_.startswith("nsubj") and child.pos_ == "NOUN":
@@ -2734,8 +2758,9 @@ class ArticleReading:
         or a project's ("pour un coût de", "Ce projet, d'un montant estimé à"). "l'estimation du coût" is the cost."""
         if cost.lemma_.lower() == "estimation":
             return any(c.dep_ == "nmod" and self._cost_of_built(c) for c in cost.children)
-        if cost.lemma_.lower() not in self.cues.cost_nouns:
-            return False
+        if cost.lemma_.lower() not in self.cues.cost_nouns or \
+                any(c.dep_ == "nmod" and c.lower_ in self.cues.running_costs for c in cost.children):
+            return False    # (not "le coût global de l'organisation de la Coupe du monde": running an event)
         if any("Yes" in c.morph.get("Poss") for c in cost.children if c.dep_ == "det") or \
                 cost.lemma_.lower() == "coût" and any(c.dep_ == "case" and c.lower_ == "pour" for c in cost.children):
             return True     # "Son coût", "pour un coût de" (but "pour un montant de" is any sum)
@@ -3319,6 +3344,12 @@ class ArticleReading:
         if t.dep_ == "advcl" and t.head == near.root.head and subject is not None and t.i < subject.i < near.start:
             return True     # "Après avoir racheté l'usine ..., il y prévoit 500 millions de travaux": a clause before
             # the subject of the amount's own
+        if t.i < near.start:    # "... record de 9,8 milliards, en hausse de 18 % sur un an, et a confirmé viser plus de
+            # 11 milliards": a clause before the amount's own verb, joined by ", et"
+            between = near.doc[t.i + 1:near.start]
+            joined = _JOINED_CLAUSE.search(between.text)
+            return joined is not None and any(v.pos_ == "VERB" and v.idx >= between.start_char + joined.end()
+                                              for v in between)
         return t.i >= near.end and (bool(_NEW_CLAUSE.search(near.doc[near.end:t.i].text)) or any(
             v.dep_ == "conj" and v.pos_ == "VERB" and near.start < v.i < t.i and near.root not in v.subtree
             and any(c.dep_ == "cc" and c.lower_ in ("et", "mais") for c in v.children) for v in t.ancestors))
@@ -3405,7 +3436,7 @@ class ArticleReading:
                 and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
             chosen = after[0] if after else self._sayer_after(amount, sent) or (
                 (self._said_by_us(amount, sent) or self._question_answered(amount, i)) and self._interviewee) or (
-                self._salient(i) if self._says_no_spender(amount, sent) else None)
+                self._managed(amount, i) or self._salient(i) if self._says_no_spender(amount, sent) else None)
         if chosen is None:
             return None
         group = self._coordinated(chosen, [c for c in cands if not c.aside or c is chosen])
@@ -3814,6 +3845,9 @@ class ArticleReading:
                         continue    # a site by its place: "son usine de Bourbourg, qui a nécessité 2 milliards"
                     if t.dep_ == "acl:relcl" and self._own_plan(t.head):
                         continue    # "son Plan d'action 2035, qui prévoit": the company's own
+                    if _verb_lemma(t) in self.cues.cost_verbs and any(c.lower_ in ("lui", "leur") for c in t.children):
+                        continue    # "PA10, le bâtiment de Saint-Denis qui lui a coûté 180 millions": a thing, and what
+                        # it cost whom the pronoun stands for
                     child = before[-1] if before and (before[-1].pos_ == "PROPN" or before[-1].lower_ in self.cues.public_actors) else \
                         t.head if t.dep_ == "acl:relcl" else child
                 at = sent.start + child.idx - sent.span.start_char
@@ -3982,8 +4016,12 @@ class ArticleReading:
                     a, b = offset + child.idx, offset + child.idx + len(child.text)
                     lo, hi = offset + min(x.idx for x in child.subtree), offset + max(x.idx + len(x.text) for x in child.subtree)
                     direct = [c for c in pool if c.start < b and a < c.end]
-                    hits = [c for c in pool if c.start < hi and lo < c.end and c.via != "anaphor"] or \
-                           [c for c in pool if c.start < hi and lo < c.end]
+                    clauses = [(offset + r.left_edge.idx, offset + r.right_edge.idx + len(r.right_edge.text))
+                               for r in child.subtree if r.dep_ == "acl:relcl" and r.pos_ in ("VERB", "AUX")]
+                    # (not a name inside a relative clause of the subject: "la note de la modernisation de ses chantiers,
+                    # où sont construits les sous-marins de la Royal Navy, a atteint 1,5 milliard")
+                    inside = [c for c in pool if c.start < hi and lo < c.end and not any(x <= c.start < y for x, y in clauses)]
+                    hits = [c for c in inside if c.via != "anaphor"] or inside
                     if lo <= amount.start < hi:
                         hits = []   # "Québec, qui avait injecté 270 millions dans la filiale, ...": the name, not the clause
                     if direct or hits:
@@ -4050,6 +4088,18 @@ class ArticleReading:
         sole = self._sole_company or (self._interviewee if self._is_interview else None)    # (in an interview, who
         # answers)
         return complement or public or (sole if sole and all(c.name != sole.name for c in sent.candidates) else None)
+
+    def _managed(self, amount: Amount, i: int) -> Candidate | None:
+        """'Pour l'exercice 2025/26, la direction table sur 750 millions', right after a sentence that names a customer's
+        project ("les commandes de métros du Grand Paris Express"): the management of no body named speaks for the
+        company the article has named most so far, not for the name said last (matched by its words: the parser may
+        read "la direction table" as a noun phrase)."""
+        if not self.cues.management_subject.search(self.work, self.sentences[i].start, amount.start):
+            return None
+        named = [c for s in self.sentences[:i] for c in s.candidates if not c.aside]
+        counts = Counter(c.name for c in named)
+        most = max(counts, key=counts.get, default=None)
+        return next(c for c in reversed(named) if c.name == most) if most is not None and counts[most] > 1 else None
 
     @cached_property
     def _sole_company(self) -> Candidate | None:

@@ -808,6 +808,7 @@ _PAST_FISCAL = re.compile(r"\b(écoulé|dernier|précédent|passé)\b", re.IGNOR
 _CLOSED = re.compile(r"\b(clos|achevé|terminé)\b", re.IGNORECASE)
 _CURRENT = re.compile(r"\ben cours\b|\bactuel", re.IGNORECASE)     # "son exercice en cours, clos fin juin"
 _JUST_ENDED = re.compile(r"\bécoulé\b", re.IGNORECASE)
+_WHOLE = re.compile(r"\b(?:ensemble|totalité)\b", re.IGNORECASE)    # "sur l'ensemble de l'exercice"
 _REST = re.compile(r"\breste\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bexercices?\b|\bfiscal", re.IGNORECASE)
 # "premier trimestre", "S2": a part of a year named by its rank
@@ -822,7 +823,7 @@ def _month_label(year: int, month: int) -> tuple[int, int]:
 
 
 def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, context: str = "",
-                  named_by_start: bool = False, ahead: bool = False, rated: bool = False) -> Period:
+                  named_by_start: bool = False, ahead: bool = False, rated: bool = False, done: bool = False) -> Period:
     """A period said of a company's financial year, in calendar terms.
 
     French articles say "l'exercice 2025", "le premier trimestre de son exercice 2025", "l'exercice
@@ -840,6 +841,8 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     Toyota's "exercice 2025" runs from April 2025 to March 2026, label "2025-04/2026-03").
     `ahead`: the sentence says what will be spent, so "son exercice, clos fin juin" is the year under way.
     `rated`: the money is a rate (per quarter, per year), which runs over a span, not by a date.
+    `done`: the sentence says money already spent, so "sur l'ensemble de l'exercice", said in May of a year that
+    ends in March, is the whole year just closed (not "l'exercice qui s'achève fin mai", the year under way).
     """
     if period.fiscal:
         return period       # (the year before of a period already converted: "contre 369 millions un an plus tôt")
@@ -868,8 +871,9 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     if period.relative and ref is not None:
         # the financial year that contains the reference date, or the one before it
         year = ref.year + (ref.month > fiscal_year_end)
-        if _PAST_FISCAL.search(said) or m[3] is m[5] is None and _CLOSED.search(said) and not _CURRENT.search(said) \
-                and not ahead:
+        if _PAST_FISCAL.search(said) and not _CURRENT.search(period.text) or m[3] is m[5] is None and (
+                _CLOSED.search(said) or done and not m[1] and _WHOLE.search(period.text)) \
+                and not _CURRENT.search(said) and not ahead:
             year -= 1
     if m[1] and not (rated and period.relative and ref is not None):
         label = f"../{year}-{fiscal_year_end:02d}"     # "d'ici la fin de son exercice": by the month it ends
