@@ -452,6 +452,9 @@ _CHANGE_ASIDE = re.compile(r",\s*(?:en\s+(?:hausse|baisse|recul|progression|repl
                            r"[^,;.]{0,80}")     # (not "en hausse de 49 %": a market's growth says what grew; ", un niveau
 # inférieur aux ambitions affichées à l'automne": the same)
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
+# ", dont une première commande ...": a part said after an amount (not a relative clause on the thing, ", dont la
+# mise en service est prévue d'ici 2028", which dates the money too)
+_PART_SAID = re.compile(r",\s*dont\s+(?:une?\b|\d)")
 # ", et a confirmé viser ...", "; il prévoit ...": a new clause, with a verb of its own after it
 _JOINED_CLAUSE = re.compile(r",\s*(?:et|mais)\b|;")
 _SUBSIDIARY_NOUNS = ("filiale", "filiales")
@@ -3887,8 +3890,11 @@ class ArticleReading:
         if noun.lemma_.lower() not in self.cues.plan_nouns or any(c.dep_ == "nmod" and self._company_noun(c)
                                                                    for c in noun.children):
             return False    # (not "le plan national de l'entreprise": a company's)
-        if any(c.dep_ == "amod" and c.lower_ in self.cues.public_adjectives for c in noun.children):
-            return True
+        own = any("Yes" in c.morph.get("Poss") for c in noun.children)
+        if any(c.dep_ == "amod" and (c.lower_ in self.cues.public_adjectives
+                                     or not own and self.x.lexicon.is_nationality(c.text)) for c in noun.children):
+            return True     # (or a country's: "Le plan quantique français, doté de 1,8 milliard"; not "son programme
+            # nordiste")
         subjects = [c for w in [noun.head, *(a for a in noun.head.children if a.dep_.startswith("aux"))]
                     for c in w.children if c.dep_ == "nsubj"]     # (also one hung on the auxiliary)
         return noun.dep_ == "obj" and any("Yes" in c.morph.get("Poss") for c in noun.children) and any(
@@ -4166,6 +4172,9 @@ class ArticleReading:
             if p.stop <= a[0] and a != own and _OF_WHICH.search(self.work[p.stop:a[0]]):
                 return float("inf")     # "8 000 milliards ... sur cinq ans, de l'exercice 2023 à l'exercice 2027, dont
                 # 1 500 milliards": a part does not take its whole's period from it
+            if a[1] <= p.begin and _PART_SAID.search(self.work, a[1], p.begin):
+                return float("inf")     # "Il y consacrera 1,8 MMDH, dont une première commande ... attendue avant la fin de
+                # l'année": nor the whole its part's
             return gap(p, a)
 
         purpose = _PURPOSE_VERB.search(self.work, amount.end, sent.end) if sent else None
@@ -4557,6 +4566,9 @@ class ArticleReading:
                 # "a annoncé des dépenses de 35,1 milliards pour son premier trimestre fiscal": results
                 return "actual" if over and lemma in cues.announce_verbs and t.pos_ == "VERB" and \
                     not any(is_future(x) for x in [t, *t.children]) else "planned"
+            if any(c.dep_ == "cop" and (is_future(c) or is_conditional(c)) for c in t.children):
+                return "planned"    # "a indiqué que l'enveloppe serait légèrement inférieure, à environ 16,5 milliards":
+                # a predicate said in the future or the conditional
             if t.pos_ not in ("VERB", "AUX") and not _misread_verb(t):
                 continue
             if t.pos_ == "AUX" and t.lemma_ == "avoir" and t.i < tokens.start and any(
