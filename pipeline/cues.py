@@ -177,7 +177,8 @@ class Cues:
         """'le cabinet |CBRE|', 'le cabinet de conseil |JLL|', 'l'observatoire |Xerfi|': a firm that counts and forecasts
         a market, named after its noun (an acronym too)."""
         return re.compile(rf"(?<!\w)(?i:l['’]\s*|les?\s+|la\s+|du\s+|au\s+)(?i:{_alternation(self.observer_heads)})"
-                          rf"(?:\s+(?:de\s+|d['’]|en\s+)?[a-zà-ÿ-]+){{0,3}}\s+(?P<name>[A-ZÀ-Ý][\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]+){{0,2}})")
+                          rf"(?:\s+(?:de\s+|d['’]|en\s+)?[a-zà-ÿ-]+){{0,3}}\s+"
+                          r"(?P<name>[A-ZÀ-Ý][\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]+){0,2})")
 
     @cached_property
     def sum_of_projects(self) -> re.Pattern:

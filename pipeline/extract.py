@@ -2786,11 +2786,14 @@ class ArticleReading:
         return False
 
     @staticmethod
-    def _antecedent(relative: Token) -> Token | None:
+    def _antecedent(relative: Token, agreeing: tuple[str, str] | None = None) -> Token | None:
         """The noun a relative pronoun stands for: 'une nouvelle ligne de surgélation, |dont' -> 'ligne', 'la ligne à
-        grande vitesse entre Kénitra et Marrakech, |dont' -> 'ligne' (however the complements are hung)."""
+        grande vitesse entre Kénitra et Marrakech, |dont' -> 'ligne' (however the complements are hung). With
+        `agreeing` (gender, number), the last noun that agrees is looked for: what a personal pronoun stands for ("ses
+        dépenses en immobilisations : |elles")."""
         doc = relative.doc
-        noun = next((t for t in reversed(doc[relative.sent.start:relative.i]) if t.pos_ == "NOUN"), None)
+        noun = next((t for t in reversed(doc[relative.sent.start:relative.i]) if t.pos_ == "NOUN" and (
+            agreeing is None or agreeing[0] in t.morph.get("Gender") and agreeing[1] in t.morph.get("Number"))), None)
         while noun is not None:
             if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
                 noun = noun.head
@@ -3171,7 +3174,7 @@ class ArticleReading:
         """The spending read last, up to `reach` sentences before (None: anywhere before) and no smaller, that
         `ruled_out` does not exclude (an interviewer's questions not counted: "Combien investissez-vous ?")."""
         size = amount.value or amount.low or 0
-        said = [s for s in self.sentences[:i] if not self.work[s.start:s.end].rstrip().endswith("?")]
+        said = [s for k, s in enumerate(self.sentences[:i]) if k not in self._questions]
         since = said[-reach].start if reach is not None and len(said) >= reach else 0
         return next((a for a in reversed(self.amounts) if a.start in self.spent and (a.value or a.high or 0) >= size
                      and since <= a.start < self.sentences[i].start and not ruled_out(a)), None)
@@ -3199,13 +3202,17 @@ class ArticleReading:
             verb.lemma_.lower() in self.cues.share_verbs and any(c.lower_ == "en" for c in verb.children)
             and any(c.dep_ == "obj" and c.lemma_.lower() in self.cues.part_nouns for c in verb.children)))
 
+    @cached_property
+    def _questions(self) -> frozenset[int]:
+        """The sentences (by index) that ask a question: an interviewer's, which carries no spending."""
+        return frozenset(k for k, s in enumerate(self.sentences) if self.work[s.start:s.end].rstrip().endswith("?"))
+
     def _question_answered(self, amount: Amount, i: int) -> Sentence | None:
         """'Combien avez-vous déjà engagé sur le site ? Environ 40 millions d'euros depuis ...': the question a
         sentence opened by the amount answers, the one right before it."""
         if i == 0 or not _ANSWER_OPENER.fullmatch(self.work, self.sentences[i].start, amount.start):
             return None
-        question = self.sentences[i - 1]
-        return question if self.work[question.start:question.end].rstrip().endswith("?") else None
+        return self.sentences[i - 1] if i - 1 in self._questions else None
 
     @staticmethod
     def _asks_past(question: Sentence) -> bool:
@@ -4656,17 +4663,10 @@ def _demonstrative(subject: Token) -> tuple[str, str] | None:
 
 
 def _pronoun_antecedent(verb: Token) -> Token | None:
-    """The noun a personal pronoun subject of the verb stands for, said earlier in its sentence: the last one of its
-    gender and number, climbing from a complement to its noun ("ses dépenses en immobilisations : |elles")."""
+    """The noun a personal pronoun subject of the verb stands for, said earlier in its sentence (as a relative
+    pronoun's is found, among the nouns of its gender and number)."""
     pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _PERSONAL), None)
-    if pronoun is None:
-        return None
-    gender, number = _PERSONAL[pronoun.lower_]
-    noun = next((n for n in reversed(verb.doc[verb.sent.start:pronoun.i]) if n.pos_ == "NOUN"
-                 and gender in n.morph.get("Gender") and number in n.morph.get("Number")), None)
-    while noun is not None and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
-        noun = noun.head
-    return noun
+    return ArticleReading._antecedent(pronoun, _PERSONAL[pronoun.lower_]) if pronoun is not None else None
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
