@@ -38,7 +38,8 @@ READ_SETS = ["seeds", "own", "holdout", "blind", "unread", "fresh", "fresh2", "f
              "final19", "unread53", "unread54", "fresh59", "fresh60", "fresh61", "unread55", "final20", "unread56", "unread57", "fresh62", "fresh63", "fresh64", "unread58", "final21",
              "unread59", "unread60", "fresh65", "fresh66", "fresh67", "unread61", "final22",
              "unread62", "unread63", "fresh68", "fresh69", "fresh70", "unread64", "final23",
-             "unread65", "unread66", "fresh71", "fresh72", "fresh73", "unread67", "final24", "unread68", "unread69", "fresh74", "fresh75", "fresh76", "unread70", "final25", "unread71", "unread72", "fresh78", "fresh79", "fresh77", "unread73", "final26"]
+             "unread65", "unread66", "fresh71", "fresh72", "fresh73", "unread67", "final24", "unread68", "unread69", "fresh74", "fresh75", "fresh76", "unread70", "final25", "unread71", "unread72", "fresh78", "fresh79", "fresh77", "unread73", "final26",
+             "unread74", "unread75"]
 SETS = {name: (ROOT / "corpus" / name, ROOT / "corpus/gold" / f"{name}.jsonl") for name in READ_SETS}
 SETS["dev"] = (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl")
 
