@@ -30,6 +30,7 @@ class Cues:
     invest_nouns: frozenset[str] = _at("invest", "nouns")
     active_only_verbs: frozenset[str] = _at("invest", "active_only_verbs")
     locutions: frozenset[str] = _at("invest", "locutions")
+    idioms: tuple[str, ...] = _at("invest", "idioms")
     pledge_verbs: frozenset[str] = _at("invest", "pledge_verbs")
     build_verbs: frozenset[str] = _at("invest", "build_verbs")
     invest_phrases: tuple[str, ...] = _at("invest", "phrases")
@@ -39,6 +40,7 @@ class Cues:
     budget_lines: frozenset[str] = _at("not_invest", "budget_lines")
     guidance_nouns: frozenset[str] = _at("not_invest", "guidance_nouns")
     other_verbs: frozenset[str] = _at("not_invest", "verbs")
+    report_verbs: frozenset[str] = _at("not_invest", "report_verbs")
     money_nouns: frozenset[str] = _at("not_invest", "money_nouns")
     acquisition_purposes: frozenset[str] = _at("not_invest", "acquisition_purposes")
     payees: frozenset[str] = _at("not_invest", "payees")
@@ -63,6 +65,7 @@ class Cues:
     changed_by_verbs: frozenset[str] = _at("status", "changed_by_verbs")
     change_verbs: frozenset[str] = _at("status", "change_verbs")
     level_phrases: tuple[str, ...] = _at("status", "level_phrases")
+    close_behind: tuple[str, ...] = _at("status", "close_behind")
     purpose_introducers: tuple[str, ...] = _at("purpose", "introducers")
     takeup: tuple[str, ...] = _at("attribution", "takeup")
     takeup_heads: frozenset[str] = _at("attribution", "takeup_heads")
@@ -103,6 +106,7 @@ class Cues:
     funding_verbs: frozenset[str] = _at("attribution", "funding_verbs")
     group_spending_nouns: frozenset[str] = _at("attribution", "group_spending_nouns")
     remainder_nouns: frozenset[str] = _at("attribution", "remainder_nouns")
+    version_heads: tuple[str, ...] = _at("attribution", "version_heads")
     share_verbs: frozenset[str] = _at("attribution", "share_verbs")
     place_work_nouns: frozenset[str] = _at("attribution", "place_work_nouns")
     target_nouns: frozenset[str] = _at("attribution", "target_nouns")
@@ -223,6 +227,11 @@ class Cues:
                           r"©[^\n]*)\s*\Z", re.IGNORECASE)
 
     @cached_property
+    def credit_line(self) -> re.Pattern:
+        """'PHOTO ÉTIENNE BOUCHARD, ARCHIVES LA PRESSE CANADIENNE', 'Crédit photo : ...': a line that credits a photo."""
+        return re.compile(r"\s*(?:PHOTO\s|Cr[ée]dits?\s+photos?\s*:|©)")
+
+    @cached_property
     def titled_person(self) -> re.Pattern:
         """'|PDG |Jean-Pierre Farandou': a title opening a person's name."""
         return re.compile(rf"(?:{_alternation(self.person_titles)})\s", re.IGNORECASE)
@@ -324,6 +333,11 @@ class Cues:
     def division_before(self) -> re.Pattern:
         """'La branche |Électricité': the name of a division."""
         return re.compile(rf"\b(?:{_alternation(self.division_nouns)})\s+$", re.IGNORECASE)
+
+    @cached_property
+    def leader_before(self) -> re.Pattern:
+        """'le vice-président |Production': the department a head leads, named right after the title."""
+        return re.compile(rf"\b(?:vice-)?(?:{_alternation(self.leader_nouns)})\s+$", re.IGNORECASE)
 
     @cached_property
     def sums_totalled_before(self) -> re.Pattern:

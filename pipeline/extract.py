@@ -47,6 +47,9 @@ _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:[àa] lire aussi|lire aussi|lire égalem
 _SHIFTED_YEAR = re.compile(r"\bexercice\s+décalé\b", re.IGNORECASE)
 # "sur cinq ans" in an article with no date: a span of its own, though unresolved
 _LENGTH_SAID = re.compile(rf"\b(?:sur|en|pendant|durant)\s+(?:{count_pattern()})\s+(?:ans|années|exercices)\b", re.IGNORECASE)
+# "sur l'ensemble de l'année", "pour l'exercice entier": a whole year, though unresolved in an article with no date
+_WHOLE_YEAR = re.compile(r"\b(?:(?:sur|pour)\s+(?:l['’]ensemble|la totalité)\s+de\s+l['’](?:année|exercice)"
+                         r"|(?:sur|pour)\s+l['’](?:année|exercice)\s+entiers?e?)\b", re.IGNORECASE)
 _RUBRIC_MARKS = (":", "·", "|", "—", "–")     # what sets a rubric off its title
 _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # "| pour une nouvelle unité de production", "| pour le futur campus", "| à Onnaing": what or where the money is put into
@@ -105,7 +108,7 @@ _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis|après avoir|apr�
                          r"|\bet\s+(?:(?:a|ont)\s+)?[a-zéèêû]+(?:é|i|u|is|it)\s+qu(?:e\b|['’])")
 # what closes a financial year: "clos", "qui s'achèvera", "se terminant" ...
 _YEAR_END_VERBS = (r"(?:clos|close|clôturé|achevé|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera"
-                   r"|se terminant|se clôt|se clôture|se clôturera|se clôturant|court|courant)")
+                   r"|se terminant|se clôt|se clôture|se clôturera|se clôturant|court|courant|va|vont|allant)")
 # "les |cinq| exercices courant jusqu'à mars 2029": how many financial years a span counts
 _YEARS_COUNTED = re.compile(rf"\b({count_pattern()})\s+exercices\b[^,;.]*\Z")
 # "exercice clos fin juin", "exercice 2030, clos fin mars", "l'exercice en cours, qui s'achèvera fin mai"
@@ -140,7 +143,9 @@ _CARRIED_BY = re.compile(r"\bport(?:é|ée|és|ées)\s+par\s+(?:la\s+|le\s+|les\
 _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\s*"
                           r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s*:?\s*)?"
                           r"[A-ZÀ-Ý][\w.&-]*(?:\s*[|•·/,]\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[a-zà-ÿ][\w.&'’-]*){0,2})+\s*"
-                          r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s+[A-ZÀ-Ý][\w.&-]*\s*)+"
+                          # "Partager sur X   Partager sur LinkedIn   Envoyer par e-mail"
+                          r"|\s*(?:(?:Partager|Partagez|Share|Envoyer|Copier|Imprimer)(?:\s+(?:sur|par|on|le))?"
+                          r"(?:\s+[\w.&-]+)?\s*)+"
                           # "Partager  Facebook  X  LinkedIn  E-mail"
                           r"|\s*(?:Partager|Partagez|Share)\s*:?(?:\s+[A-ZÀ-Ý][\w.&-]*)+\s*"
                           # "Partager sur LinkedIn | Partager sur X | Copier le lien"
@@ -249,7 +254,12 @@ _PLEDGE_OPENER = re.compile(r"\s*(?:(?:Du\s+)?[Cc]ôté\s+(?:(?:de\s+la|de\s+l['
 _GIVEN_TO = re.compile(r"(?:\s+environ|\s+sur\s+\S+\s+ans|\s+par\s+an|\s*,\s*[\w-]+\s*,)?\s+pour\s+"
                        r"(?:le|la|l'|les)?\s*(?:[\w-]+\s+){0,2}")
 # "qu'en 2025|, année où le groupe a investi": the year a clause after it dates
-_YEAR_WHEN = re.compile(r"\s*,?\s*(?:l['’]\s*)?année\s+(?:où|durant laquelle|au cours de laquelle|pendant laquelle)\b")
+_YEAR_WHEN = re.compile(r"\s*,?\s*(?:(?:l['’]\s*)?année\s+)?(?:où|lorsque|quand"
+                        r"|(?:au cours|durant|pendant|lors)\s+(?:duquel|de laquelle|laquelle|lequel))\b")
+# "un niveau proche de celui de |2024", "supérieur à celui de |l'exercice 2025": the year a figure is compared with
+_COMPARED_YEAR = re.compile(r"\b(?:proches?|comparables?|supérieure?s?|inférieure?s?|égale?s?|identiques?|semblables?"
+                            r"|similaires?|contre|au-dessus|en deçà|en dessous|au niveau)\s+(?:de\s+|à\s+|d['’]\s*)?"
+                            r"(?:celui|celle|ceux|celles)(?:\s+de|\s+d['’])?\s*$")
 # "8,7 milliards $ US", "10 milliards de dollars américains", "US$": dollars said to be American
 _NAMED_US_DOLLAR = re.compile(r"\b(?:US|USD|américains?)\b|US\s?\$", re.IGNORECASE)
 # "le sud-coréen |Hyundai Steel", "le groupe américain |Equinix": the word right before a name
@@ -430,6 +440,8 @@ _EARLIER_FORECAST = re.compile(r"\b(?:après avoir (?:évoqué|visé|tablé sur|
                                r"|auparavant|précédemment|initialement)\s+(?:sur\s+)?(?:[\w'’-]+\s+){0,3})\Z")
 # "Le groupe, qui fournira |à partir de 2026": a date inside a relative clause
 _RELATIVE_OPENED = re.compile(r",\s*qui\s+[^,;.]*\Z")
+# ", où l'entreprise injecte |65 milliards": an amount in a relative clause set between commas
+_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:où|qui)\s[^,;:]*\Z")
 # "Shell et BP prévoient |respectivement| 20 et 13 milliards": each name with its amount, in order
 _RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
 # "Après un |exercice 2025 record": the period of an event before the one the sentence speaks of
@@ -440,8 +452,9 @@ _EARLIER_FIGURE = re.compile(r"\b(?:(?:fourchette|prévision|estimation|cible)s?
                              re.IGNORECASE)
 # "un |cash-flow| libre net d'|au moins 1,5 milliard": a hyphenated noun (and its adjectives) right before an amount
 _COMPOUND_BEFORE = re.compile(r"\b(\w+-\w+)(?:\s+[a-zà-ÿ]+){0,3}\s+(?:de\s+|d['’]\s*)\Z")
-# "10 milliards| de moins que prévu": a difference, not an amount spent
-_DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b")
+# "10 milliards| de moins que prévu": a difference, not an amount spent (but "injectera 1,2 milliard| de plus dans la
+# réfection de la centrale": more money put into a thing)
+_DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b(?!\s+(?:dans|pour|à|au|aux)\b)")
 # "dépenses d'investissement|, y compris les contrats de location-financement, de 37,5 milliards": an aside
 # between the noun and its amount
 _INCLUSION = re.compile(r",\s*(?:y compris|hors|sauf|incluant|excluant|à l['’]exception d[eu']?)\b[^,;.]{0,80},")
@@ -462,7 +475,9 @@ _SUBSIDIARY_NOUNS = ("filiale", "filiales")
 _PARENT_AFTER = re.compile(r"\s+(?:(?:de\s+|du\s+|d['’]\s*)(?:[^,;.()]{0,40}\s)?)?")
 # "La société d'État, elle-même engagée ...": the anaphor turns to the company just named
 _ITSELF_AFTER = re.compile(r"\s*,\s*(?:elle|lui|elles|eux)-mêmes?\b")
-_SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?\Z")
+# "Sa filiale |", "sa filiale marocaine |", "Sa filiale de véhicules électriques, |": a subsidiary's name comes next
+_SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?"
+                                r"(?:(?:de|d['’]|du|des)\s*[a-zà-ÿ'’ -]{1,40},\s+)?\Z")
 # "Sa filiale Orange| Finances Mobiles Sénégal": a subsidiary named with two more capitalised words
 _OWN_NAME_AFTER = re.compile(r"(?: [A-ZÀ-Ý][\w-]+)(?: (?:and |& )?[A-ZÀ-Ý][\w-]+)+")
 # "le site de Vacaville, racheté à Roche l'an dernier", "racheté par Brookfield en 2023 auprès d'AXA": the seller
@@ -612,10 +627,10 @@ class ArticleReading:
             if m.via == VIA_DESCRIPTOR:
                 name = next((n for n in reversed(named) if self.x.lexicon.lookup(n).parent == name), name)
             elif not _BUTTON_LINE.fullmatch(_line_at(self.work, m.start)) \
-                    and not _SUBSIDIARY_BEFORE.search(self.work, max(0, m.start - 40), m.start):
+                    and not _SUBSIDIARY_BEFORE.search(self.work, max(0, m.start - 80), m.start):
                 named.append(name)
             own_name = _OWN_NAME_AFTER.match(self.work, m.end) \
-                if _SUBSIDIARY_BEFORE.search(self.work, max(0, m.start - 40), m.start) else None
+                if _SUBSIDIARY_BEFORE.search(self.work, max(0, m.start - 80), m.start) else None
             if own_name is not None:    # "Sa filiale Orange Finances Mobiles Sénégal investira": the subsidiary's own name
                 raw = self.article.text[m.start:own_name.end()]
                 out.append(Candidate(m.start, own_name.end(), raw, raw, "ner"))
@@ -649,7 +664,8 @@ class ArticleReading:
         spelled = self._abbreviations()
         places, towns = self._said_as_places(out), self._said_as_towns()
         for sent in out:
-            if self.cues.caption_end.search(_line_at(self.work, sent.start)):
+            line = _line_at(self.work, sent.start)
+            if self.cues.caption_end.search(line) or self.cues.credit_line.match(line):
                 # ("Un avion d'easyJet au décollage à Gatwick ( AFP / Justin TALLIS )": no antecedent of "l'aéroport")
                 sent.candidates = []
             sent.candidates = [replace(c, name=spelled[c.name]) if c.name in spelled else c for c in sent.candidates
@@ -680,7 +696,8 @@ class ArticleReading:
         """Names NER takes for an organisation or a thing where an organisation stands somewhere in the
         article ("Néoterra Datacenters a déjà investi ..."), names it takes for a place that the article
         calls a company ("Kelvyn, la start-up grenobloise") or whose first word is a trade ("La Laiterie de
-        Montaigu investit"), and names right after a company noun, whatever NER saw ("la pépite nantaise
+        Montaigu investit"), names of several words it takes for a person's that no first name opens ("Fibréo
+        Atlantique promet 180 millions" in a title), and names right after a company noun, whatever NER saw ("la pépite nantaise
         Voltarys", "La jeune pousse lyonnaise Hexalith", "une jeune pousse inconnue du grand public, Vireon Bio,"),
         before one opening a sentence ("Urby, la coentreprise de ..."), or subject of a clause that takes an amount up
         ("c'est ce que Lassonde compte investir"): organisations wherever else the article names them."""
@@ -688,7 +705,8 @@ class ArticleReading:
             clean_name(ent.text) for a, doc in self.docs.items() for ent in map(_with_name_before, doc.ents)
             if self._ner_kinds[a + ent.start_char] == "ner"
             and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and (
-                self._called_company(ent) or ent.text.split()[0].lower() in self.cues.trade_nouns))}
+                self._called_company(ent) or ent.text.split()[0].lower() in self.cues.trade_nouns)
+                 or ent.label_ == "PER" and " " in clean_name(ent.text) and not is_person_name(clean_name(ent.text)))}
 
     @cached_property
     def _called_names(self) -> set[str]:
@@ -954,13 +972,15 @@ class ArticleReading:
     def _not_a_name(self, text: str) -> bool:
         """Names that are never an investor's: too short, lower-case, digits, a legal form or a people alone
         ("Limited", "Ivoirien"), places, people, the not-companies list, events ("Grand Est Data Summit"),
-        product codes ("A220"), rubrics ("Marchés | Logistique") and a name the model ran over an amount ("Office table
-        sur une enveloppe globale d'environ 14,2 milliards de dirhams")."""
+        product codes ("A220"), rubrics ("Marchés | Logistique"), a name the model ran over an amount ("Office table
+        sur une enveloppe globale d'environ 14,2 milliards de dirhams") or across a sentence's end ("série B. Le tour de
+        table")."""
         return (len(text) < 2 or not text[0].isupper() or text.isdigit() or self.x.lexicon.is_not_company(text)
                 or bool(re.fullmatch(_RANKED_PART, text))
                 or self.x.lexicon.is_legal_suffix(text) or self.x.lexicon.is_nationality(text)
                 or bool(self.cues.titled_person.match(text))
-                or bool(re.search(r"[|/>»«•]", text)) or bool(find_amounts(text))
+                or bool(re.search(r"[|/>»«•]|\.\s+(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Ces)\b", text))
+                or bool(find_amounts(text))
                 or is_place(text) or is_person_name(text) or bool(_MODEL_CODE.fullmatch(text))
                 or bool(self.cues.event_words & set(re.findall(r"[\w-]+", text.lower())))
                 or self._said_in_lower_case(text))
@@ -1107,9 +1127,10 @@ class ArticleReading:
             # "ÉCONOMIE · SANTÉ — Le laboratoire promet ...", "Agence Ecofin — Télécom"
         if self._common_word(text) and re.search(r"\brédaction\s*$", before):
             return None    # "Par la rédaction Économie": a desk of the newsroom
-        if self._common_word(text) and (self.cues.division_before.search(before) or re.search(r"\bles\s*$", before)):
+        if self._common_word(text) and (self.cues.division_before.search(before) or re.search(r"\bles\s*$", before)
+                                        or self.cues.leader_before.search(before)):
             return None    # "La branche Électricité devrait mobiliser", "Les Réseaux, qui regroupent GRDF, ...,
-            # recevront": a division, the company's own
+            # recevront": a division, the company's own ("le vice-président Production, Martin Lavoie": what he leads)
         if re.search(r"[a-zà-ÿ]\s*\($", doc.text[max(0, ent.start_char - 5):ent.start_char]) and \
                 doc.text[ent.end_char:ent.end_char + 5].lstrip().startswith(")") or text in self._things_abbreviated:
             return None    # "la commande centralisée du réseau (CCR)": the abbreviation of a thing (see
@@ -1300,7 +1321,7 @@ class ArticleReading:
         rarely whom a sentence naming nobody, or "le groupe", speaks of."""
         known = self.x.lexicon.lookup(c.name)
         lender = self._public(c) and (known.kind == "public_bank" or bool({"bank", "fund"} & set(known.sectors)))
-        return lender or bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 40), c.start)
+        return lender or bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 80), c.start)
                               or self.cues.division_before.search(self.work[max(0, c.start - 20):c.start]))
 
     def _landmark(self, c: Candidate) -> bool:
@@ -1589,11 +1610,14 @@ class ArticleReading:
                     continue    # ("au premier trimestre de son exercice décalé, clos fin septembre": the quarter)
                 replaced = [q for q in out if "exercice" in q.text.lower() and q.relative]
                 out = [q for q in out if q not in replaced]
-                p = with_label(p, p.label.removeprefix("../")[:4])
+                end = p.label.removeprefix("../")
+                p = with_label(p, end[:4])
                 counted = _YEARS_COUNTED.search(before)
                 if counted and (n := number_value(counted[1])) >= 2:
-                    p = with_label(p, f"{int(p.label) - n + 1}/{p.label}")  # "sur les cinq exercices courant jusqu'à
-                    # mars 2029": the five financial years ending then
+                    year, month = int(end[:4]), int(end[5:7])
+                    first = f"{year - n}-{month + 1:02d}" if month < 12 else f"{year - n + 1}-01"
+                    p = with_label(p, f"{first}/{end}")     # "sur les cinq exercices courant jusqu'à mars 2029": the
+                    # five financial years ending then, April 2024 to March 2029
                 if replaced:    # the year is said where "l'exercice en cours" stands
                     p = replace(p, begin=replaced[0].begin - sent.start, text=self.work[replaced[0].begin:sent.start + p.stop])
             elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
@@ -1606,12 +1630,14 @@ class ArticleReading:
             bare_year = re.fullmatch(r"\d{4}", p.label)
             if not year_end and not p.label.startswith("../") and words and (
                     words[-1] in self.cues.period_ignore_after or " ".join(words[-2:]) in self.cues.period_ignore_after
-                    or len(words) > 2 and words[-2] in ("à", "au") and words[-3] in self.cues.period_ignore_after) \
+                    or len(words) > 2 and words[-2] in ("à", "au") and words[-3] in self.cues.period_ignore_after
+                    or _COMPARED_YEAR.search(before)) \
                     and not _YEAR_WHEN.match(self.work, p.stop) and not (
                         _TO_BE_DONE.search(before) and _WORKS_START.search(before)):
                 continue    # ("née à Lyon en 2020": when it was born) (not "La troisième tranche sera lancée d'ici
                 # 2030": by then, its money is spent, nor "sera lancée au printemps 2026": from then; but "plus qu'en
-                # 2025, année où le groupe a investi 20,1 milliards": the year that clause dates)
+                # 2025, année où le groupe a investi 20,1 milliards", "proche de celui de 2024, lorsque le groupe avait
+                # investi": the year that clause dates)
             elif bare_year and self._base_year(before):
                 continue
             elif p.text.lower().startswith("avant") and re.search(r"\bpas\b[^,;.]{0,50}$", before):
@@ -1632,11 +1658,13 @@ class ArticleReading:
             if bare_year and not p.text.lower().startswith("en ") and self._horizon_named(sent.start, p.begin):
                 p = with_label(p, f"../{p.label}")  # "son Plan d'action 2035" (not "le lancement du projet en 2010")
             elif (bare_year or re.fullmatch(r"\d{4}-\d{2}", p.label)) and (
-                    re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}(?:,\s*)?$", before)
+                    (opened := re.search(r"\b(" + "|".join(self.cues.period_since) + r")\b[^,.;:]{0,90}(?:,\s*)?$", before))
                     or _SINCE_EVENT_OF.search(before + p.text.split(" ")[0] + " ")):
                 # "depuis 2015", "depuis le lancement de la construction, fin 2021", "Depuis le premier coup de pioche,
                 # en octobre 2023"
                 p = with_label(p, f"{p.label}/..")
+                if opened:  # the interval stands where "depuis" is ("10 MMDH depuis l'ouverture de Melloussa en 2012
+                    p = replace(p, begin=sent.start + opened.start(1))  # et y emploie 11 000 personnes")
             since = "depuis" in p.text.lower() or "depuis" in before[-90:]
             if re.fullmatch(r"\d{4}/\.\.", p.label) and since and self.ref and int(p.label[:4]) <= self.ref.year:
                 p = with_label(p, f"{p.label[:4]}/{self.ref.year}")   # "depuis 2014", said in 2023: 2014/2023
@@ -1978,6 +2006,12 @@ class ArticleReading:
             local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires",
             # "Dans ce total, le raccordement des parcs pèsera à lui seul 37 milliards"; not "L'IFER coûte à elle seule
             # près de 300 millions par an aux opérateurs": a part only by "à elle seule", of no spending)
+        elif local is None and whole is not None and self._allocated(amount, sent) and (
+                _ON_ITS_OWN.search(self.work, sent.start, amount.start) or _OF_THE_TOTAL.match(self.work, sent.start)):
+            local = True    # "Le centre d'Orbe, où sont mis au point les produits, recevra à lui seul 150 millions", "Sur
+            # ce total, 19,4 milliards sont allés à des actifs à courte durée de vie": a part of the spending read
+            # before, whatever the other words of the sentence say (not "Sur ce total, 620 millions proviennent d'une
+            # aide d'État": where money comes from)
         ranked_of = self._whole_of_part(amount, i) if _RANKED_PART_OPENER.fullmatch(self.work, sent.start, amount.start) \
             else None
         if ranked_of is not None:
@@ -2075,8 +2109,10 @@ class ArticleReading:
             # "après 128 milliards l'an dernier")
             last = next(s for s in reversed(self.sentences[:i]) if s.start <= beside[-1].start < s.end)
             compared_period = self.spent[next(a for a in beside if a.start >= last.start).start].period
-            if compared_period is not None and "/" not in compared_period.label:
-                period = compared_period    # (a year or a quarter; a pledge's horizon is its own)
+            if compared_period is not None and "/" not in compared_period.label and not (
+                    re.search(r"-[QH]\d\Z", compared_period.label) and _WHOLE_YEAR.search(self.work, sent.start, sent.end)):
+                period = compared_period    # (a year or a quarter; a pledge's horizon is its own; not a quarter for
+                # "sur l'ensemble de l'année")
         if period is not None and re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d{2})", period.label) and any(
                 w.lemma_.lower() == "annuel" and w.dep_ == "amod" and w.head.lemma_.lower() in self.cues.invest_nouns
                 for w in sent.span if w.i < tokens.start):
@@ -2308,8 +2344,9 @@ class ArticleReading:
                     for c in t.children) and not self._announced_ceiling(t, tokens)):
                 return True     # (not the top of a range: "Meta pourrait aller jusqu'à 140 milliards", "le chantier
                 # pourrait coûter jusqu'à 34 milliards"; nor what a cost may reach, nor a later phase that may come)
-            if spending and not tokens.text.lower().startswith("pas "):     # (not "ne dépensera pas plus de 15
-                # milliards": a ceiling, which the amount's qualifier says)
+            if spending and not tokens.text.lower().startswith("pas ") and t.lower_ != "loin":
+                # (not "ne dépensera pas plus de 15 milliards": a ceiling, which the amount's qualifier says; nor "BP n'est
+                # pas loin derrière, avec une fourchette de": close behind)
                 words = {c.lower_ for c in t.children if c.dep_ in ("advmod", "neg")}
                 if words & {"pas", "jamais", "guère", "nullement", "aucunement"}:
                     return True
@@ -2419,6 +2456,8 @@ class ArticleReading:
         # "120 milliards d'investissements sont attendus", "a levé 100 millions": the verb that governs
         # the amount says it is expected, raised, earned or paid, not spent
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and t.lower_ not in _FRAMING_PARTICIPLES), None)
+        if verb is not None and verb.i > tokens.end and self._level_said_before(tokens):
+            verb = None
         at = sent.start + tokens.start_char - sent.span.start_char
         whole = next((a for a in reversed(self.amounts) if sent.start <= a.start and a.end <= at - 5), None)
         framed = token_span(sent.span, whole.start - sent.start, whole.end - sent.start) if whole is not None else None
@@ -2473,8 +2512,9 @@ class ArticleReading:
                 and spending.match(doc.text, tokens.end_char):
             return True     # "Shell chiffre à 20 à 22 milliards ses dépenses d'investissement annuelles"
         if verb is not None and verb.lemma_.lower() in cues.other_verbs and not self._own_forecast(verb, sent) and \
-                not _after_sans(verb):
-            return False
+                not _after_sans(verb) and not (_verb_lemma(verb) in cues.report_verbs and tokens.root.head == verb
+                                               and self._complement_verdict(tokens) is True):
+            return False    # (but "a publié 37,5 milliards de dépenses d'investissement": the figure named)
         if tokens.start > 0 and (doc[tokens.start - 1].lower_ == "pour" or doc[tokens.start - 1].text == ":"):
             # (or after a colon: "a confirmé la construction d'une usine ... près de Reims: 310 millions d'euros")
             before = next((t for t in reversed(doc[sent.span.start:tokens.start]) if t.pos_ == "VERB"), None)
@@ -2531,8 +2571,11 @@ class ArticleReading:
         verdict = self._complement_verdict(tokens)
         if verdict is not None:
             return verdict
-        if self.cues.own_site_after.match(doc.text, tokens.end_char):
+        if self.cues.own_site_after.match(doc.text, tokens.end_char) and not (
+                (framing := _noun_before(doc, tokens.start - 1, sent.span.start)) is not None
+                and self._noun_verdict(framing) is False):
             return True     # "ajoutera 160 millions d'euros à son usine de Fegersheim": money put into one's own site
+            # (not "recevra une subvention de 650 millions pour sa gigafactory": what it is, the noun before says)
         if tokens.root.dep_ == "obj" and _verb_lemma(tokens.root.head) in cues.build_verbs and \
                 any(c.lower_ == "y" for c in tokens.root.head.children):
             return True     # "Il y ajoutera 3 MMDH d'ici 2027": money put into the place just said
@@ -2956,7 +2999,7 @@ class ArticleReading:
             amounts = [a for a in earlier if a.start in self.spent][-1:] or earlier[-1:]
         elif not amounts and any(a.start in self.spent for a in earlier) and (leveled and any(
                 c.dep_ == "nsubj" and self._company_subject(c, self.sentences[i]) for c in verb.children)
-                or self._company_before_level_phrase(tokens, i)):
+                or self._company_before_level_phrase(tokens, i) or bare_level and self._close_behind(tokens, i)):
             amounts = earlier   # "Alphabet a relevé sa prévision ... à 92 à 94 milliards [...]. La maison mère de Google
             # évoque une hausse en 2026, sans la chiffrer. Meta vise désormais 71 à 73 milliards": past an aside, a
             # company's own level (not "son activité IA était en passe de dépasser un taux annuel de 10 milliards")
@@ -2975,6 +3018,14 @@ class ArticleReading:
         return any(a.start in self.spent for a in amounts) or (bare_level or revised_own) and cue_before if amounts \
             else cue_before     # (a company raising its own forecast after a sum of the sector's: "Alphabet a ouvert le
         # bal en relevant sa prévision à quelque 92 Mds$")
+
+    def _close_behind(self, tokens: Span, i: int) -> bool:
+        """'Le marocain CIMAF n'est pas loin derrière, avec une fourchette de |70 à 80 milliards': a company named
+        before a phrase that sets it close behind the spending just read."""
+        sent = self.sentences[i]
+        said = self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char].lower().replace("’", "'")
+        at = next((said.find(p) for p in self.cues.close_behind if p in said), -1)
+        return at >= 0 and any(c.end <= sent.start + at for c in sent.candidates if not c.aside)
 
     def _company_before_level_phrase(self, tokens: Span, i: int) -> bool:
         """'le groupe table désormais sur |quelque 140 milliards' (with "table" read as a noun): a company named right
@@ -3340,9 +3391,12 @@ class ArticleReading:
         if t.pos_ not in ("VERB", "AUX") and not _misread_verb(t):
             return False
         lemma = _verb_lemma(t)
+        after = t.doc.text[t.idx + len(t.text):t.idx + len(t.text) + 30].lower()
         return lemma in self.cues.invest_verbs and not (
             lemma in self.cues.active_only_verbs and "Part" in t.morph.get("VerbForm")
-            and not any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in t.children))
+            and not any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in t.children)) \
+            and not any(i.startswith(lemma + " ") and re.match(rf"\s+{re.escape(i[len(lemma) + 1:])}\b", after)
+                        for i in self.cues.idioms)     # ("ont mis en évidence des retards")
 
     @staticmethod
     def _other_clause(near: Span, t: Token) -> bool:
@@ -3581,7 +3635,8 @@ class ArticleReading:
                         and c.doc[c.i + 1].dep_.startswith("aux")]      # ("nous" read as an object)
             # (not a subject the parser hung across a colon: "La fibre en absorbera une part : 70 milliards y seront
             # consacrés")
-            subjects = [c for c in subjects if not any(w.text == ":" for w in c.doc[min(c.i, t.i):max(c.i, t.i)])]
+            subjects = [self._revised_subject(c) for c in subjects
+                        if not any(w.text == ":" for w in c.doc[min(c.i, t.i):max(c.i, t.i)])]
             if t.dep_ == "acl:relcl" and t.head.lemma_.lower() in self.cues.plan_nouns and any(
                     w.pos_ == "PROPN" for w in t.head.subtree if w.i not in range(t.left_edge.i, t.right_edge.i + 1)) \
                     and not any("Yes" in w.morph.get("Poss") for w in t.head.children):
@@ -3598,7 +3653,9 @@ class ArticleReading:
                     (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects
                      or self._level_of_spending(c) or self._part_of_spending(c) or self._taken_up_subject(c))
                     and (c.pos_ != "NOUN" or any(x.dep_ == "det" for x in c.children))    # not "représentent ensemble"
-                    and not self._sector_spending(c) and not self._named_otherwise(c, sent)) for c in subjects)
+                    and not self._sector_spending(c) and not self._named_otherwise(c, sent)
+                    and not (c.lemma_.lower() in self.cues.invest_nouns and self._national_market(t))) for c in subjects)
+                # ("des investissements de plus de 5 milliards sont attendus dans le secteur": a sector's)
             if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or any(
                     c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in t.children)):
                 return True     # (the clause ends at its finite verb: "...: 70 milliards y seront consacrés")
@@ -3607,13 +3664,14 @@ class ArticleReading:
     def _national_market(self, verb: Token) -> bool:
         """'investis dans l'immobilier logistique français', 'dépensés dans le cloud européen', 'annoncés dans le
         secteur': what a verb's money goes into is a country's sector, not one company's site ("dans l'usine française
-        de Saint-Just")."""
-        return any(c.dep_.startswith("obl") and any(x.dep_ == "case" and x.lower_ == "dans" for x in c.children)
+        de Saint-Just"), its complement hung by the parser on another ("attendus sur la période dans le secteur")."""
+        said = [c for c in verb.children if c.dep_.startswith("obl")]
+        return any(any(x.dep_ == "case" and x.lower_ == "dans" for x in c.children)
                    and c.lemma_.lower() not in self.cues.spending_subjects
                    and not any("Yes" in x.morph.get("Poss") or "Dem" in x.morph.get("PronType") for x in c.children)
                    and (c.lemma_.lower() in self.cues.sector_nouns
                         or any(w.dep_ == "amod" and self.x.lexicon.is_nationality(w.text) for w in c.subtree))
-                   for c in verb.children)
+                   for c in said + [w for c in said for w in c.children if w.dep_ == "nmod"])
 
     def _own_plan(self, noun: Token) -> bool:
         """Is the noun a plan of the company the text speaks of: "son Plan d'action 2035", "le plan stratégique Dare
@@ -3758,6 +3816,14 @@ class ArticleReading:
                 c.dep_ == "nmod" and any(o.endswith(c.lower_) for o in self.cues.company_organs) for c in t.children))
             for t in sent.span)
 
+    def _revised_subject(self, subject: Token) -> Token:
+        """'La mise à jour de son Plan d'action 2035 comprend 50 milliards': a new version of what is named after it
+        stands for it."""
+        said = " ".join(w.lower_ for w in subject.subtree if w.i >= subject.i)
+        if not said.startswith(self.cues.version_heads):
+            return subject
+        return next((c for c in subject.children if c.dep_ == "nmod" and c.lower_ != "jour"), subject)
+
     def _public_speaker(self, sent: Sentence) -> bool:
         """Is the one who says the sentence a public actor ("a déclaré le ministre de l'Industrie")?"""
         return any(self._says(t) and t.lemma_.lower() in self.cues.public_actors for t in sent.span)
@@ -3837,13 +3903,23 @@ class ArticleReading:
         return named[0] if first is not sent and len(named) == 1 and \
             self.work[first.start:first.end].strip(" .:") == named[0].raw else None
 
+    def _level_said_before(self, tokens: Span) -> bool:
+        """'le groupe table désormais sur |125 milliards ..., alors que les analystes en attendaient 118': a level
+        phrase right before the amount, which the parser may miss and hang the amount on a later clause's verb."""
+        return self.cues.level_phrase_before.search(
+            tokens.doc.text, max(0, tokens.start_char - 40), tokens.start_char) is not None
+
     def _other_subject(self, amount: Amount, sent: Sentence) -> Token | None:
         """The subject of the verb that governs the amount when it is no company candidate: a name
         (an unknown start-up, "La France", "Emmanuel Macron") or a public actor ("Le gouvernement a
         débloqué ..."). No other company may then be lent the amount."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         for t in tokens.root.ancestors:
-            for child in t.children:
+            if t.i > tokens.end and self._level_said_before(tokens):
+                break   # another clause's verb
+            # (a public actor the parser hung on the auxiliary: "Le canton du Valais a de son côté débloqué 35 millions")
+            for child in [*t.children, *(g for c in t.children if c.dep_ == "aux:tense" for g in c.children
+                                         if g.lemma_.lower() in self.cues.public_actors)]:
                 if child.dep_ not in ("nsubj", "nsubj:pass") or child.i in range(tokens.start, tokens.end):
                     continue
                 relative = child.lower_ in _RELATIVE_SUBJECTS
@@ -4169,7 +4245,14 @@ class ArticleReading:
         anchors = in_spans + [own] + (
             self._rival_quantities(amount, sent, in_sent, periods) if sent and not cost_of_action else [])
         superseded = {(a.start, a.end) for a in in_sent if a is not amount and self._superseded(a)}
+        relative = sent is not None and _IN_RELATIVE_CLAUSE.search(self.work, sent.start, amount.start)
+        relative_end = self.work.find(",", amount.end, sent.end) if relative else -1
+
         def claim(p: Period, a: tuple[int, int]) -> float:
+            if a == own and 0 <= relative_end <= p.begin and p.label.startswith("../") and \
+                    _COMMISSIONING.search(self.work[max(0, p.begin - 60):p.begin] + p.text.split(" ")[0]):
+                return float("inf")     # "Aux États-Unis, où l'entreprise injecte 65 milliards dans trois usines, la
+                # production doit démarrer au premier semestre 2025": the main clause's start, not the relative's money
             if p.stop <= a[0] and a != own and _CODE_NAME.match(self.work, a[0] - 1):
                 return float("inf")     # a thing named with a digit dates what is said of it after ("la 5G, lancée
                 # fin 2024"), not what comes before ("sur trois ans au déploiement de la 5G")
@@ -4229,14 +4312,16 @@ class ArticleReading:
         reach = self.paragraphs[min(k + 2, len(self.paragraphs) - 1)][1]
         other_money = False
         for following in (s for s in self.sentences if sent.end <= s.start < reach):
-            if any(following.start <= a.start < following.end for a in self.amounts):
+            first = next((a.start for a in self.amounts if following.start <= a.start < following.end), None)
+            if any(following.start + p.stop <= (first or following.end) and self._commissioned(
+                    following, replace(p, begin=p.begin + following.start, label=p.label.removeprefix("../")))
+                    for p in self._said_periods(following)):
+                return None     # ("Une première tranche de 180 millions sera engagée dès l'an prochain. La mise en
+                # service est prévue fin 2028": the project's; "La nouvelle ligne, dont la mise en service est attendue
+                # d'ici 2027, portera ..." before money of that sentence's own)
+            if first is not None:
                 other_money = True      # a sentence with money of its own speaks of that money
-            elif other_money:
-                if any(self._commissioned(following, replace(p, begin=p.begin + following.start))
-                       for p in self._said_periods(following)):
-                    return None     # ("Une première tranche de 180 millions sera engagée dès l'an prochain. La mise en
-                    # service est prévue fin 2028": the project's)
-            elif any(p.label != str(published.year) for p in self._said_periods(following)):
+            elif not other_money and any(p.label != str(published.year) for p in self._said_periods(following)):
                 return None
         earlier = [p.label for prev in self.sentences if prev.end <= sent.start for p in self._periods(prev)]
         in_para = [p.label for s in self.sentences if para[0] <= s.start < para[1] for p in self._periods(s)]
@@ -4545,6 +4630,8 @@ class ArticleReading:
             # prévus", nor "une tranche de 85 millions, engagée dès le premier semestre 2026" said in 2025; nor "2,3
             # milliards par an, consacrés notamment à", "une première tranche de 1,5 milliard consacrée aux fondations":
             # what it is for)
+        if self._level_said_before(tokens):
+            return "planned"    # "le groupe table désormais sur 125 milliards" ("table" read as a noun)
         before = self.work[sent.start:sent.start + tokens.start_char - sent.span.start_char]
         if over and re.search(r"\b(?:de|d['’])\s*$", before) and any(t.lemma_.lower() in cues.change_verbs for t in chain):
             return "actual"     # "passeront de 5 milliards en 2023 à 10 milliards": where it starts from is past
@@ -4804,10 +4891,11 @@ def _with_name_before(ent: Span) -> Span:
 def _noun_before(doc: Doc, last: int, floor: int) -> Token | None:
     """The noun that frames an amount, within six words before it ("un investissement de |...", "un chiffre
     d'affaires compris entre |...": past a participle that only frames the amount, prepositions, adverbs,
-    determiners and adjectives); None when another word comes first."""
+    determiners and adjectives, or an opening quote: "un rythme d'« |environ 40 milliards »"); None when another word
+    comes first."""
     for k in range(last, max(last - 6, floor) - 1, -1):
         t = doc[k]
-        if t.lower_ in _FRAMING_PARTICIPLES:
+        if t.lower_ in _FRAMING_PARTICIPLES or t.text in ("«", "“", "\""):
             continue
         if t.pos_ == "NOUN":
             return t
@@ -4885,9 +4973,13 @@ def _verb_lemma(verb: Token) -> str:
 def _misread_verb(t: Token) -> bool:
     """A verb the tagger took for a noun or an adjective: a word with no determiner and a subject before it ("Le
     logisticien Prologis prévoit pour sa part ..."), a tense auxiliary ("le groupe a déjà injecté") or an object ("Son
-    concurrent MTN, numéro deux du marché, avance pour sa part 45 milliards", the subject read as the root)."""
-    return t.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "det" for c in t.children) \
-        and any(c.dep_.startswith("nsubj") and c.i < t.i or c.dep_ in ("aux:tense", "obj") for c in t.children)
+    concurrent MTN, numéro deux du marché, avance pour sa part 45 milliards", the subject read as the root), or a verb's
+    form right before a number ("Le numéro un mondial des produits laitiers injecte 68 M€", read as an adjective) or a
+    passive participle read as an adjective after its copula ("4 milliards y seront engloutis")."""
+    return t.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "det" for c in t.children) and (
+        any(c.dep_.startswith("nsubj") and c.i < t.i or c.dep_ in ("aux:tense", "obj") for c in t.children)
+        or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num or any(c.dep_ == "cop" for c in t.children))
+        and verb_lemma(t.text) is not None)
 
 
 def _of_complements(noun: Token) -> list[Token]:

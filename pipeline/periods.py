@@ -518,6 +518,9 @@ def _read_count_of_year(match, ref):
     if not match["y"] and label_bounds(_unit_label(unit, begin))[0] > ref:
         begin -= parts      # "les trois derniers mois de l'année" said in February: last year's
     label = f"{_unit_label(unit, begin)}/{_unit_label(unit, begin + count - 1)}"
+    if unit == "month" and count in (3, 6) and begin % count == 0 and "exercice" not in match[0].lower():
+        # "les six premiers mois de l'année": its first half, 2024-H1 (a financial year's months are read later)
+        label = _unit_label("quarter" if count == 3 else "semester", begin // count)
     return Core(match.start(), match.end(), label=label, relative=not match["y"])
 
 
