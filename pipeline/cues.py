@@ -475,6 +475,13 @@ class Cues:
                           rf"(?!\s+[A-ZÀ-Ý]|\s+(?!(?:de|du|des|d)\b)[a-zà-ÿ-]+\s+[A-ZÀ-Ý]))", re.MULTILINE)
 
     @cached_property
+    def name_as_label(self) -> re.Pattern:
+        """'|Kestrel Compute|. Cette jeune pousse britannique ... prévoit': a name alone opening a roundup's paragraph,
+        the next sentence speaking of it by a company noun."""
+        return re.compile(rf"^(?P<name>{_NAME})\.[^\S\n]+(?i:cette|ce|cet|la|le|l')\s*(?:[a-zà-ÿ-]+\s+)?"
+                          rf"(?i:{_alternation(self.name_heads)})\b", re.MULTILINE)
+
+    @cached_property
     def own_site_nouns(self) -> frozenset[str]:
         """Sites and assets a company may own: "usine", "réseau", "centres de données" (not "région")."""
         return self.site_nouns - self.area_nouns | self.asset_nouns

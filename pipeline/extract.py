@@ -358,8 +358,9 @@ _BY_THEN = re.compile(r"\bd['’]ici là\b", re.IGNORECASE)
 # "sur la période", "au cours de cette période" with no dates after it: a period said before (not "sur la période
 # 2025-2040", "de 2026 à 2030", "allant de")
 _BARE_PERIOD = r"(?:au cours de|sur|pour|pendant|durant) (?:la|cette) période\b(?!\s*(?:\d|de\b|du\b|d['’]|qui\b|allant|couv))"
-# "Sur le seul trimestre, la firme a consacré 34,9 milliards": the quarter (half) said last before
-_THE_PART = re.compile(r"\b(?:sur|pour|pendant|durant) le (?:seul )?(trimestre|semestre)\b(?!\s*(?:\d|de\b|du\b|d['’]|qui\b|"
+# "Sur le seul trimestre, la firme a consacré 34,9 milliards", "ont été engloutis en un trimestre": the quarter (half)
+# said last before
+_THE_PART = re.compile(r"\b(?:(?:sur|pour|pendant|durant) le|en un) (?:seul )?(trimestre|semestre)\b(?!\s*(?:\d|de\b|du\b|d['’]|qui\b|"
                        r"en cours|prochain|suivant|précédent|écoulé|dernier|fiscal|clos|achevé|terminé))", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
                           r"même\s+(?:exercice|année|période|trimestre|semestre)\b"
@@ -442,6 +443,10 @@ _EARLIER_FORECAST = re.compile(r"\b(?:après avoir (?:évoqué|visé|tablé sur|
 _RELATIVE_OPENED = re.compile(r",\s*qui\s+[^,;.]*\Z")
 # ", où l'entreprise injecte |65 milliards": an amount in a relative clause set between commas
 _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:où|qui)\s[^,;:]*\Z")
+# "hors |JLR", "à l'exception de |JLR": a company left out
+_LEFT_OUT = re.compile(r"\b(?:hors|sauf|excepté|à l['’]exception d[eu'’]\s*)\s*\Z")
+# "Côté rachats, ...", "Du côté des dividendes, ...": the topic a sentence opens on
+_SIDE_TOPIC = re.compile(r"\s*(?:Côté|Du côté des?|Du côté du)\s+([\w'’-]+)\s*,", re.IGNORECASE)
 # "Shell et BP prévoient |respectivement| 20 et 13 milliards": each name with its amount, in order
 _RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
 # "Après un |exercice 2025 record": the period of an event before the one the sentence speaks of
@@ -465,9 +470,10 @@ _CHANGE_ASIDE = re.compile(r",\s*(?:en\s+(?:hausse|baisse|recul|progression|repl
                            r"[^,;.]{0,80}")     # (not "en hausse de 49 %": a market's growth says what grew; ", un niveau
 # inférieur aux ambitions affichées à l'automne": the same)
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
-# ", dont une première commande ...": a part said after an amount (not a relative clause on the thing, ", dont la
-# mise en service est prévue d'ici 2028", which dates the money too)
-_PART_SAID = re.compile(r",\s*dont\s+(?:une?\b|\d)")
+# ", dont une première commande ...", ", dont la première tranche serait opérationnelle en 2026": a part said after an
+# amount (not a relative clause on the thing, ", dont la mise en service est prévue d'ici 2028", which dates the money
+# too)
+_PART_SAID = re.compile(r",\s*dont\s+(?:une?\b|\d|l[ae]s?\s+(?:premi[eè]re?s?|deuxièmes?|seconde?s?|troisièmes?|dernière?s?)\b)")
 # ", et a confirmé viser ...", "; il prévoit ...": a new clause, with a verb of its own after it
 _JOINED_CLAUSE = re.compile(r",\s*(?:et|mais)\b|;")
 _SUBSIDIARY_NOUNS = ("filiale", "filiales")
@@ -711,11 +717,12 @@ class ArticleReading:
     @cached_property
     def _called_names(self) -> set[str]:
         """Names right after or before a company noun ("la pépite nantaise Voltarys", "Urby, la coentreprise de ..."),
-        subject of a clause that takes an amount up ("c'est ce que Lassonde compte investir"), or said to have been
-        founded ("Fondée en 2020 à Rouen, Hydrolune, qui conçoit")."""
+        subject of a clause that takes an amount up ("c'est ce que Lassonde compte investir"), said to have been
+        founded ("Fondée en 2020 à Rouen, Hydrolune, qui conçoit") or labelling a roundup's paragraph ("Kestrel
+        Compute. Cette jeune pousse britannique prévoit")."""
         return {m["name"] for pattern in (self.cues.name_after_head, self.cues.name_before_head,
                                           self.cues.name_apposed_after_head, self.cues.name_after_cleft,
-                                          self.cues.name_after_founding)
+                                          self.cues.name_after_founding, self.cues.name_as_label)
                 for m in pattern.finditer(self.work)
                 if not self._not_a_name(m["name"]) and not is_place(m["name"]) and (
                     not self._ordinary_word(m["name"].split()[0])     # ("la Fonderie Vaubrun": a trade and a name)
@@ -1437,6 +1444,10 @@ class ArticleReading:
                         sentences, k, c, trades, subjects))
                 if named is None and c.via == "anaphor":
                     named = self._named_on_site(sent, c, resolved)
+                if named is None and c.via == "anaphor" and (label := self._paragraph_label(sent, sentences)) is not None \
+                        and label.via != "anaphor":
+                    named = label   # "Kestrel Compute. Cette jeune pousse britannique ...": the paragraph's label,
+                    # whatever company of the article fits the noun better
                 if named is not None:   # "Le concessionnaire du tunnel, Getlink, ...", "Verkor : la start-up
                     # grenobloise ...", "Amazon Web Services (AWS), la filiale cloud d'Amazon": one mention, counted once
                     resolved.append(replace(c, name=named.name))
@@ -1501,6 +1512,11 @@ class ArticleReading:
                             c = replace(c, name=known.parent)   # "des Peugeot, Citroën et Fiat ... Le groupe", "la
                             # gamme Dacia ... le constructeur": the group named before, not its brand (but "le
                             # constructeur de Coventry" names the brand itself)
+                        if known is not None and known.parent and any(
+                                d.name == c.name and _LEFT_OUT.search(self.work, max(0, d.start - 12), d.start)
+                                for d in sent.candidates):
+                            c = replace(c, name=known.parent)   # "En Inde, hors JLR, le groupe consacrera": not the
+                            # subsidiary it leaves out, its parent
                     elif counts:    # nobody named nearby: the company the article has spoken of most
                         c = replace(c, name=max(counts, key=counts.get))
                     elif (ahead := self._named_ahead(sentences, k, c, trades, subjects)) is not None:
@@ -2030,8 +2046,10 @@ class ArticleReading:
             return None
         verdict = local or self._sentence_has_cue(sent, tokens)
         compared = self._compared_with(amount, in_sent)
-        if compared is not None and _UNIT_PRICE.match(self.work, compared.end):
+        if compared is not None and (_UNIT_PRICE.match(self.work, compared.end) or compared.start < amount.start
+                                     and self._local_verdict_of(compared, sent) is False):
             return None     # "10,4 millions d'euros par mégawatt, contre 7,8 millions il y a trois ans": a unit price too
+            # ("le coût de construction d'un mégawatt atteint 10 à 12 millions, contre 7 millions": what the first is)
         if local is None and compared is not None:
             # "a consacré 36,2 milliards à ses investissements, contre 20 milliards": what the first is
             before = token_span(sent.span, compared.start - sent.start, compared.end - sent.start)
@@ -2904,11 +2922,14 @@ class ArticleReading:
 
     def _programme_of_topic(self, plan: Token) -> bool:
         """'Les rachats d'actions gagnent du terrain : Schneider Electric a lancé un programme de 2 milliards': a plan
-        that does not say what it is for is one of what the sentence's topic, before the colon, names."""
+        that does not say what it is for is one of what the sentence's topic, before the colon or after "Côté", names."""
         if plan.lemma_.lower() not in self.cues.plan_nouns or any(
                 c.dep_ == "nmod" and c.pos_ == "NOUN" and "Card" not in c.morph.get("NumType")
                 and any(x.lower_ in ("de", "d'", "d’") for x in c.children) for c in plan.children):
             return False
+        side = _SIDE_TOPIC.match(plan.doc.text, plan.sent.start_char)
+        if side and any(w in self.cues.other_nouns for w in (side[1].lower(), side[1].lower().removesuffix("s"))):
+            return True     # "Côté rachats, la banque a annoncé un nouveau programme de 1,1 milliard"
         colon = next((w for w in reversed(plan.doc[plan.sent.start:plan.i]) if w.text == ":"), None)
         return colon is not None and any(
             w.dep_.startswith("nsubj") and w.pos_ == "NOUN" and self._word_verdict(w) is False
@@ -3895,10 +3916,11 @@ class ArticleReading:
         person = " ".join(w.text for w in subject.subtree if w.i == subject.i or w.dep_ == "flat:name")
         return is_person_name(person) and self._paragraph_label(sent) is not None
 
-    def _paragraph_label(self, sent: Sentence) -> Candidate | None:
-        """'Amazon. Andy Jassy a annoncé ...': the company whose name alone opens a roundup's paragraph."""
+    def _paragraph_label(self, sent: Sentence, sentences: list[Sentence] | None = None) -> Candidate | None:
+        """'Amazon. Andy Jassy a annoncé ...': the company whose name alone opens a roundup's paragraph (`sentences`:
+        the article's, while they are being read)."""
         start = self.paragraphs[self._paragraph_of(sent.start)][0]
-        first = next(s for s in self.sentences if s.start >= start)
+        first = next(s for s in sentences or self.sentences if s.start >= start)
         named = [c for c in first.candidates if not c.aside]
         return named[0] if first is not sent and len(named) == 1 and \
             self.work[first.start:first.end].strip(" .:") == named[0].raw else None
