@@ -703,8 +703,9 @@ class ArticleReading:
         article ("Néoterra Datacenters a déjà investi ..."), names it takes for a place that the article
         calls a company ("Kelvyn, la start-up grenobloise") or whose first word is a trade ("La Laiterie de
         Montaigu investit"), names of several words it takes for a person's that no first name opens ("Fibréo
-        Atlantique promet 180 millions" in a title), and names right after a company noun, whatever NER saw ("la pépite nantaise
-        Voltarys", "La jeune pousse lyonnaise Hexalith", "une jeune pousse inconnue du grand public, Vireon Bio,"),
+        Atlantique promet 180 millions" in a title), and names right after a company noun, whatever NER saw ("la
+        pépite nantaise Voltarys", "La jeune pousse lyonnaise Hexalith", "une jeune pousse inconnue du grand public,
+        Vireon Bio,"),
         before one opening a sentence ("Urby, la coentreprise de ..."), or subject of a clause that takes an amount up
         ("c'est ce que Lassonde compte investir"): organisations wherever else the article names them."""
         return self._called_names | set(self._spelled_out.values()) | {
@@ -712,7 +713,7 @@ class ArticleReading:
             if self._ner_kinds[a + ent.start_char] == "ner"
             and (ent.label_ in ("ORG", "MISC") or ent.label_ == "LOC" and (
                 self._called_company(ent) or ent.text.split()[0].lower() in self.cues.trade_nouns)
-                 or ent.label_ == "PER" and " " in clean_name(ent.text) and not is_person_name(clean_name(ent.text)))}
+                or ent.label_ == "PER" and " " in clean_name(ent.text) and not is_person_name(clean_name(ent.text)))}
 
     @cached_property
     def _called_names(self) -> set[str]:
@@ -2475,7 +2476,7 @@ class ArticleReading:
         # the amount says it is expected, raised, earned or paid, not spent
         verb = next((t for t in tokens.root.ancestors if t.pos_ == "VERB" and t.lower_ not in _FRAMING_PARTICIPLES), None)
         if verb is not None and verb.i > tokens.end and self._level_said_before(tokens):
-            verb = None
+            verb = None     # "le groupe table sur 125 milliards ..., alors que les analystes en attendaient": not its verb
         at = sent.start + tokens.start_char - sent.span.start_char
         whole = next((a for a in reversed(self.amounts) if sent.start <= a.start and a.end <= at - 5), None)
         framed = token_span(sent.span, whole.start - sent.start, whole.end - sent.start) if whole is not None else None
@@ -3408,16 +3409,17 @@ class ArticleReading:
 
     def _spending_verb(self, t: Token) -> bool:
         """A verb of investing or spending ("investit", "a consacré"); some not as a bare participle ("en réservera
-        1,5 milliard à ...", "6 milliards leur sont réservés", not "une somme étant réservée aux multinationales")."""
+        1,5 milliard à ...", "6 milliards leur sont réservés", not "une somme étant réservée aux multinationales"); none
+        in an idiom that says something else ("ont mis en évidence")."""
         if t.pos_ not in ("VERB", "AUX") and not _misread_verb(t):
             return False
         lemma = _verb_lemma(t)
+        if lemma not in self.cues.invest_verbs or lemma in self.cues.active_only_verbs and "Part" in t.morph.get(
+                "VerbForm") and not any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in t.children):
+            return False
         after = t.doc.text[t.idx + len(t.text):t.idx + len(t.text) + 30].lower()
-        return lemma in self.cues.invest_verbs and not (
-            lemma in self.cues.active_only_verbs and "Part" in t.morph.get("VerbForm")
-            and not any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in t.children)) \
-            and not any(i.startswith(lemma + " ") and re.match(rf"\s+{re.escape(i[len(lemma) + 1:])}\b", after)
-                        for i in self.cues.idioms)     # ("ont mis en évidence des retards")
+        return not any(idiom.startswith(lemma + " ") and re.match(rf"\s+{re.escape(idiom[len(lemma) + 1:])}\b", after)
+                       for idiom in self.cues.idioms)   # (not "ont mis en évidence des retards")
 
     @staticmethod
     def _other_clause(near: Span, t: Token) -> bool:
@@ -3936,8 +3938,9 @@ class ArticleReading:
         (an unknown start-up, "La France", "Emmanuel Macron") or a public actor ("Le gouvernement a
         débloqué ..."). No other company may then be lent the amount."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        level_before = self._level_said_before(tokens)
         for t in tokens.root.ancestors:
-            if t.i > tokens.end and self._level_said_before(tokens):
+            if t.i > tokens.end and level_before:
                 break   # another clause's verb
             # (a public actor the parser hung on the auxiliary: "Le canton du Valais a de son côté débloqué 35 millions")
             for child in [*t.children, *(g for c in t.children if c.dep_ == "aux:tense" for g in c.children
