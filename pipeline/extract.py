@@ -443,8 +443,10 @@ _EARLIER_FORECAST = re.compile(r"\b(?:après avoir (?:évoqué|visé|tablé sur|
 _RELATIVE_OPENED = re.compile(r",\s*qui\s+[^,;.]*\Z")
 # ", où l'entreprise injecte |65 milliards": an amount in a relative clause set between commas
 _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:où|qui)\s[^,;:]*\Z")
+# words that leave something out: "hors", "sauf", "à l'exception de"
+_EXCLUDING = r"hors|sauf|excepté|excluant|à l['’]exception d[eu'’]?"
 # "hors |JLR", "à l'exception de |JLR": a company left out
-_LEFT_OUT = re.compile(r"\b(?:hors|sauf|excepté|à l['’]exception d[eu'’]\s*)\s*\Z")
+_LEFT_OUT = re.compile(rf"\b(?:{_EXCLUDING})\s*\Z")
 # "Côté rachats, ...", "Du côté des dividendes, ...": the topic a sentence opens on
 _SIDE_TOPIC = re.compile(r"\s*(?:Côté|Du côté des?|Du côté du)\s+([\w'’-]+)\s*,", re.IGNORECASE)
 # "Shell et BP prévoient |respectivement| 20 et 13 milliards": each name with its amount, in order
@@ -462,7 +464,7 @@ _COMPOUND_BEFORE = re.compile(r"\b(\w+-\w+)(?:\s+[a-zà-ÿ]+){0,3}\s+(?:de\s+|d[
 _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b(?!\s+(?:dans|pour|à|au|aux)\b)")
 # "dépenses d'investissement|, y compris les contrats de location-financement, de 37,5 milliards": an aside
 # between the noun and its amount
-_INCLUSION = re.compile(r",\s*(?:y compris|hors|sauf|incluant|excluant|à l['’]exception d[eu']?)\b[^,;.]{0,80},")
+_INCLUSION = re.compile(rf",\s*(?:y compris|incluant|{_EXCLUDING})\b[^,;.]{{0,80}},")
 _INCLUSION_ASIDE = re.compile(_INCLUSION.pattern + r"\s*d(?:e\s+|')\Z")
 # "à 185 milliards|, en hausse par rapport à sa précédente estimation|": how the figure before moved, no word of its own
 _CHANGE_ASIDE = re.compile(r",\s*(?:en\s+(?:hausse|baisse|recul|progression|repli|augmentation)\s+par\s+rapport\s+(?:à|aux?)\b"
@@ -485,6 +487,14 @@ _ITSELF_AFTER = re.compile(r"\s*,\s*(?:elle|lui|elles|eux)-mêmes?\b")
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?"
                                 r"(?:(?:de|d['’]|du|des)\s*[a-zà-ÿ'’ -]{1,40},\s+)?\Z")
 # "Sa filiale Orange| Finances Mobiles Sénégal": a subsidiary named with two more capitalised words
+
+
+def _after_subsidiary_noun(work: str, at: int) -> bool:
+    """Is the name at `at` said as a subsidiary ("Sa filiale |LinkedIn", "Sa filiale de véhicules électriques, |Tata
+    Passenger Electric Mobility")?"""
+    return _SUBSIDIARY_BEFORE.search(work, max(0, at - 80), at) is not None
+
+
 _OWN_NAME_AFTER = re.compile(r"(?: [A-ZÀ-Ý][\w-]+)(?: (?:and |& )?[A-ZÀ-Ý][\w-]+)+")
 # "le site de Vacaville, racheté à Roche l'an dernier", "racheté par Brookfield en 2023 auprès d'AXA": the seller
 _SOLD_BY = re.compile(r"\b(?:acquis|acquise|rachetée?|achetée?|repris|reprise)s?(?:\s+(?:à|au)|\b[^.;:]{0,40}?\sauprès d[eu'])\s*$")
@@ -632,11 +642,10 @@ class ArticleReading:
             name = m.company.name
             if m.via == VIA_DESCRIPTOR:
                 name = next((n for n in reversed(named) if self.x.lexicon.lookup(n).parent == name), name)
-            elif not _BUTTON_LINE.fullmatch(_line_at(self.work, m.start)) \
-                    and not _SUBSIDIARY_BEFORE.search(self.work, max(0, m.start - 80), m.start):
+            subsidiary = _after_subsidiary_noun(self.work, m.start)
+            if m.via != VIA_DESCRIPTOR and not _BUTTON_LINE.fullmatch(_line_at(self.work, m.start)) and not subsidiary:
                 named.append(name)
-            own_name = _OWN_NAME_AFTER.match(self.work, m.end) \
-                if _SUBSIDIARY_BEFORE.search(self.work, max(0, m.start - 80), m.start) else None
+            own_name = _OWN_NAME_AFTER.match(self.work, m.end) if subsidiary else None
             if own_name is not None:    # "Sa filiale Orange Finances Mobiles Sénégal investira": the subsidiary's own name
                 raw = self.article.text[m.start:own_name.end()]
                 out.append(Candidate(m.start, own_name.end(), raw, raw, "ner"))
@@ -1329,7 +1338,7 @@ class ArticleReading:
         rarely whom a sentence naming nobody, or "le groupe", speaks of."""
         known = self.x.lexicon.lookup(c.name)
         lender = self._public(c) and (known.kind == "public_bank" or bool({"bank", "fund"} & set(known.sectors)))
-        return lender or bool(_SUBSIDIARY_BEFORE.search(self.work, max(0, c.start - 80), c.start)
+        return lender or bool(_after_subsidiary_noun(self.work, c.start)
                               or self.cues.division_before.search(self.work[max(0, c.start - 20):c.start]))
 
     def _landmark(self, c: Candidate) -> bool:
@@ -2101,7 +2110,8 @@ class ArticleReading:
         investor, partners = company
         if investor.raw in self._observers or investor.name in self._observers:
             return None     # "les centres de données européens devront mobiliser 150 milliards, estime le cabinet Halden
-            # Conseil": a firm that measures a market gives figures of the market, not its own spending
+            # Conseil", "Pour 2026, CBRE anticipe entre 4 et 5 milliards d'investissements": a firm that measures a
+            # market gives figures of the market, not its own spending
         periods = [p for p in periods if not self._dates_a_purpose(p, sent, tokens)
                    and not (amount.end <= p.begin and _COMPARED_AFTER.search(self.work, amount.end, p.begin))]
         restated_span = self.spent[restated.start].period if restated is not None else None
@@ -2588,8 +2598,6 @@ class ArticleReading:
             return False    # "des engagements totalisant 6 640 milliards de roupies": several sums added up
         if cues.valued_before.search(doc.text, max(0, tokens.start_char - 80), tokens.start_char):
             return False    # "qui valorise Mistral AI à 11,7 milliards": a valuation
-        if self._observer_expects(tokens, sent):
-            return False
         verdict = self._complement_verdict(tokens)
         if verdict is not None:
             return verdict
@@ -2714,14 +2722,6 @@ class ArticleReading:
         a relative clause's amount is what its antecedent says, whatever stands above it."""
         noun = self._antecedent(relative)
         return self._noun_verdict(noun) if noun is not None else None
-
-    def _observer_expects(self, tokens: Span, sent: Sentence) -> bool:
-        """'Pour 2026, CBRE anticipe entre 4 et 5 milliards d'investissements', where the article calls it "le cabinet
-        CBRE": what a firm that measures a market expects is the market's volume (the verb however tagged)."""
-        doc = tokens.doc
-        return any(t.lemma_.lower() in self.cues.forecast_verbs and t.i > sent.span.start
-                   and (k := _named_by(sent, doc[t.i - 1])) is not None and k.raw in self._observers
-                   for t in doc[sent.span.start:tokens.start])
 
     def _complement_verdict(self, tokens: Span) -> bool | None:
         """'... de dollars d'investissements' / '... d'euros d'amende': the noun right after decides; '20
