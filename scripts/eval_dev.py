@@ -39,7 +39,8 @@ READ_SETS = ["seeds", "own", "holdout", "blind", "unread", "fresh", "fresh2", "f
              "unread59", "unread60", "fresh65", "fresh66", "fresh67", "unread61", "final22",
              "unread62", "unread63", "fresh68", "fresh69", "fresh70", "unread64", "final23",
              "unread65", "unread66", "fresh71", "fresh72", "fresh73", "unread67", "final24", "unread68", "unread69", "fresh74", "fresh75", "fresh76", "unread70", "final25", "unread71", "unread72", "fresh78", "fresh79", "fresh77", "unread73", "final26",
-             "unread74", "unread75", "fresh81", "fresh82", "fresh80", "unread76", "final27"]
+             "unread74", "unread75", "fresh81", "fresh82", "fresh80", "unread76", "final27",
+             "unread77", "unread78"]
 SETS = {name: (ROOT / "corpus" / name, ROOT / "corpus/gold" / f"{name}.jsonl") for name in READ_SETS}
 SETS["dev"] = (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl")
 
