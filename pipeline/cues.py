@@ -72,6 +72,7 @@ class Cues:
     spread_verb_starts: tuple[str, ...] = _at("attribution", "spread_verb_starts")
     joint: tuple[str, ...] = _at("attribution", "joint")
     name_heads: frozenset[str] = _at("attribution", "name_heads")
+    origin_words: frozenset[str] = _at("attribution", "origin_words")
     company_nouns: frozenset[str] = _at("attribution", "name_heads", "trade_nouns")
     trade_nouns: frozenset[str] = _at("attribution", "trade_nouns")
     generic_heads: frozenset[str] = _at("attribution", "generic_heads")
@@ -298,6 +299,28 @@ class Cues:
         return re.compile(rf"\s*,?\s*(?:{_alternation(self.acquisition_purposes)})(?!\w)", re.IGNORECASE)
 
     @cached_property
+    def origin_after(self) -> re.Pattern:
+        """'L'entreprise québécoise|, fondée en 2021 par d'anciens chercheurs de l'Institut de recherche d'Hydro-Québec|':
+        a description of where a company comes from, set between commas after it, up to a name in it."""
+        return re.compile(rf"\s*,\s*(?:(?:une?|l['’])\s*)?(?:{_alternation(self.origin_words)})\b[^,;.()]{{0,150}}",
+                          re.IGNORECASE)
+
+    @cached_property
+    def product_before(self) -> re.Pattern:
+        """'quelque 18 000 processeurs |Grace Blackwell', 'l'avion de transport militaire |A400M': a product's name, after
+        its noun and maybe a few words that qualify it (not "le fabricant de puces |Rapidus": the maker; nor "les puces de
+        |Nvidia", "les puces du géant |Nvidia")."""
+        return re.compile(rf"(?<!\bde\s)(?<!\bdes\s)(?<![dD]['’])\b(?:{_alternation(self.product_nouns)})"
+                          rf"(?:\s+(?:de\s+|d['’])?(?-i:(?!(?:du|des|de|la|le|les|au|aux)\b)[a-zà-ÿ-]+)){{0,3}}\s+(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)$", re.IGNORECASE)
+
+    @cached_property
+    def bought_before(self) -> re.Pattern:
+        """'la finalisation du rachat du chimiste de la construction |Fosroc': the company a deal is about, a few words
+        after the deal's noun."""
+        return re.compile(rf"\b(?:{_alternation(self.target_nouns)})\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*"
+                          rf"(?:[\w'’-]+\s+){{0,6}}$", re.IGNORECASE)
+
+    @cached_property
     def labelled_before(self) -> re.Pattern:
         """'Montant de l'opération : |28 millions d'euros', 'Montant annoncé : |entre 1,8 et 2,2 milliards', 'Montant
         annoncé pour Voltéris : |240 millions', 'Le montant donne le tournis : |3,3 milliards': a figure under a label,
@@ -363,6 +386,11 @@ class Cues:
                    for p in self.level_phrases]
         sums = rf"\s+(?:un|une)\s+(?:{_alternation(self.cost_nouns | {'total'})})\s+(?:d(?:e\s+|['’]\s*)|comprise?\s+)"
         return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?:{sums}|\s+)$")
+
+    @cached_property
+    def announced_by(self) -> re.Pattern:
+        """'l'annonce, par |Boréalis Cathodes, de la construction': who makes the plan, set between commas."""
+        return re.compile(rf"\b(?:{_alternation(self.planned_nouns)})\s*,\s*par\s+$", re.IGNORECASE)
 
     @cached_property
     def managed_by(self) -> re.Pattern:

@@ -137,10 +137,10 @@ _GAPPED = re.compile(rf",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){{1,3}}{_LEADING_QUA
 # "un projet d'un milliard porté par un industriel chinois, dont le nom n'a pas été dévoilé": nobody named
 _CARRIED_BY_UNNAMED = re.compile(r"\s*,?\s*port(?:é|ée|és|ées)\s+par\s+(?:un|une|des)\s+[a-zà-ÿ]")
 _CARRIED_BY = re.compile(r"\bport(?:é|ée|és|ées)\s+par\s+(?:la\s+|le\s+|les\s+|l')?$")
-# "LinkedIn", "Facebook Twitter", "Partager sur Facebook Partager sur X", "Partager : Facebook | X | LinkedIn |
+# "LinkedIn", "Facebook   X   Courriel   Imprimer", "Partager sur Facebook Partager sur X", "Partager : Facebook | X | LinkedIn |
 # Copier le lien": a line of a few capitalised words alone, of words between separators, or of share prompts, is a page's
 # buttons or tags
-_BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,2}\s*"
+_BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,4}\s*"
                           r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s*:?\s*)?"
                           r"[A-ZÀ-Ý][\w.&-]*(?:\s*[|•·/,]\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[a-zà-ÿ][\w.&'’-]*){0,2})+\s*"
                           # "Partager sur X   Partager sur LinkedIn   Envoyer par e-mail"
@@ -271,7 +271,8 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contra
                               r"|\b(?:installée?s?|implantée?s?|située?s?|hébergée?s?)\b[^,;:.()]{0,30}\bsites?\s+"
                               r"(?:de\s+|d['’])?\Z", re.IGNORECASE)
 # "Hyperion, en Louisiane, dans lequel la société a promis d'investir": what the money goes into, named before the clause
-_QUOTE_AS_TITLE = re.compile(r'\s*"[^"\n]{10,180}"\s*')     # (the working text writes « » as ")
+# (the working text writes « » as "; maybe after who says it: "Sékou Ndiaye (Sonatel) : « Nous allons investir ... »")
+_QUOTE_AS_TITLE = re.compile(r'\s*(?:[^"\n:]{2,80}:\s*)?"[^"\n]{10,180}"\s*')
 # "|dès |2027": from a year on ("350 millions dès l'an prochain" is that year's money, a yearly rate runs on)
 _FROM = re.compile(r"\bdès\s+\Z", re.IGNORECASE)
 # "La première phase|, d'une valeur de |450 millions"
@@ -320,8 +321,12 @@ _RESTATED_OPENER = re.compile(rf"\s*(?:Soit|(?:Cela|Ceci|Ça)\s+(?:représente|f
                               rf"{_LEADING_QUALIFIER}\Z")
 # "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...", "Dans le détail, 37 milliards doivent
 # servir à ...": the parts of the spending just read
-_OF_THE_TOTAL = re.compile(r"\s*(?:(?:sur|de|dans|parmi) (?:ce total|cette somme|ce montant|cette enveloppe)|"
-                           r"(?:dans le|en) détail)\b", re.IGNORECASE)
+# "soit un repli d'|un milliard": the size of a change
+_CHANGE_OF = re.compile(r"\b(?:hausse|baisse|recul|repli|progression|augmentation|diminution|réduction)\s+d(?:e\s+|['’])\s*\Z")
+_THE_TOTAL = r"(?:ce total|cette somme|ce montant|cette enveloppe)"
+_OF_THE_TOTAL = re.compile(rf"\s*(?:(?:sur|de|dans|parmi) {_THE_TOTAL}|(?:dans le|en) détail)\b", re.IGNORECASE)
+# "Le Royaume-Uni absorbera environ 51 milliards de livres| de cette enveloppe": a part of the money just read
+_OF_THE_TOTAL_AFTER = re.compile(rf"\s*(?:de|sur) {_THE_TOTAL}\b")
 # "Cette dernière représente à elle seule 22 millions": one part of a whole
 # "Ils nous ont coûté", "cela lui coûtera": who bears a cost
 _DATIVE_PRONOUNS = frozenset({"nous", "vous", "lui", "leur", "me", "m'", "te", "t'"})
@@ -467,10 +472,12 @@ _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b(?!\s+(?:dans|pour|à|au|aux)\b
 _INCLUSION = re.compile(rf",\s*(?:y compris|incluant|{_EXCLUDING})\b[^,;.]{{0,80}},")
 _INCLUSION_ASIDE = re.compile(_INCLUSION.pattern + r"\s*d(?:e\s+|')\Z")
 # "à 185 milliards|, en hausse par rapport à sa précédente estimation|": how the figure before moved, no word of its own
-_CHANGE_ASIDE = re.compile(r",\s*(?:en\s+(?:hausse|baisse|recul|progression|repli|augmentation)\s+par\s+rapport\s+(?:à|aux?)\b"
+_CHANGE_ASIDE = re.compile(r",\s*(?:(?:en|soit\s+une?|une?)\s+(?:hausse|baisse|recul|progression|repli|augmentation|diminution)"
+                           r"(?:\s+d(?:e\s|['’])[^,;.]{0,40}?)?\s+par\s+rapport\s+(?:à|aux?)\b"
                            r"|(?:un|soit\s+un)\s+(?:niveau|montant|chiffre)\s+(?:inférieur|supérieur|proche|comparable)\s+(?:à|aux?)\b)"
                            r"[^,;.]{0,80}")     # (not "en hausse de 49 %": a market's growth says what grew; ", un niveau
-# inférieur aux ambitions affichées à l'automne": the same)
+# inférieur aux ambitions affichées à l'automne", ", soit un repli d'un milliard par rapport à la trajectoire précédente": the
+# same)
 # "Les filiales Moov Africa", "sa filiale allemande Kuka": a subsidiary, not the group "le groupe" points back to
 # ", dont une première commande ...", ", dont la première tranche serait opérationnelle en 2026": a part said after an
 # amount (not a relative clause on the thing, ", dont la mise en service est prévue d'ici 2028", which dates the money
@@ -1160,9 +1167,10 @@ class ArticleReading:
             return None    # "Kokomo (Indiana) produira ...", "Marignane (Bouches-du-Rhône)": a town
         if _NAMED_THING.search(before):
             return None     # "Le campus, baptisé « Trégor 1 »": the name of a thing
-        if (word := re.search(r"(\S*)\s+([\w-]+)\s+$", before)) and word[2] in self.cues.product_nouns \
-                and word[1] not in ("de", "d'", "d’", "des"):
-            return None     # "quelque 18 000 processeurs Grace Blackwell": a product (not "le fabricant de puces Rapidus")
+        if self.cues.product_before.search(before):
+            return None     # "quelque 18 000 processeurs Grace Blackwell", "l'avion de transport militaire A400M": a
+            # product (not "le fabricant de puces Rapidus")
+        word = re.search(r"(\S*)\s+([\w-]+)\s+$", before)
         if word and word[2] in self.cues.site_nouns and word[1] in ("le", "la", "l'", "l’") and \
                 not re.match(r"\s+(?:de|du|des|d['’])", doc.text[ent.end_char:]):
             return None     # "le campus Hyperion, en Louisiane": the site's own name (not "l'usine Michelin de Cholet")
@@ -1194,6 +1202,7 @@ class ArticleReading:
         if nationality and self.x.lexicon.is_nationality(nationality[1]):
             return "ner"     # "l'allemand Fresenius Kabi", "le japonais Daikin": a company by its country
         if self._called_company(ent) or self.cues.managed_by.search(before) or _CARRIED_BY.search(before) \
+                or self.cues.announced_by.search(before) and not is_person_name(text) \
                 or self.cues.apposed_to_relation.search(before) or self._trade_named_subject(ent, text, before):
             return "ner"
         made = ent.root
@@ -1463,6 +1472,15 @@ class ArticleReading:
                     resolved.append(replace(c, name=named.name))
                     continue
                 elif c.via == "anaphor":
+                    described = {d.name for d in sent.candidates if d.start >= c.end and
+                                 self.cues.origin_after.fullmatch(self.work, c.end, d.end) and
+                                 all(e.raw == d.raw for named in earlier for e in named if e.name == d.name and e.via != "anaphor")}
+                    # ("L'entreprise québécoise, fondée en 2021 par d'anciens chercheurs de l'Institut de recherche
+                    # d'Hydro-Québec, y investira": what it is described by, not what it stands for; but "AESC ...
+                    # Le groupe, contrôlé par le chinois Envision,": another name of the company itself)
+                    back = [[d for d in named if d.name not in described] for named in earlier]
+                    last = previous if not described else [d for d in previous if d.name not in described] or next(
+                        (named for named in back if named), [])
                     # (not a landmark of its sentence: "depuis le départ de Nordhav, la société", "Hyperion, ...,
                     # dans lequel la société"; an owner, "détenue à 100 % par Engie", is already set aside)
                     near = [d for d in resolved if d.via not in ("anaphor", "guess") and not d.aside and
@@ -1471,7 +1489,7 @@ class ArticleReading:
                              or _AS_FOR.fullmatch(self.work, sent.start, d.start))] or (next(
                         (named for prev in reversed(sentences[max(0, k - 2):k])
                          if (named := [d for d in prev.candidates if d.via not in ("anaphor", "guess")])), None)
-                        if _ITSELF_AFTER.match(self.work, c.end) else None) or previous
+                        if _ITSELF_AFTER.match(self.work, c.end) else None) or last
                     # ("... accordé par Hydro-Québec. La société d'État, elle-même engagée dans un vaste chantier": the
                     # one just named, however it was named)
                     # ("Chez Amazon, ... ce qui place le groupe au-delà de 118 milliards": the sentence's topic)
@@ -1479,17 +1497,17 @@ class ArticleReading:
                     # the closest sentence before naming a company that fits
                     clash = any(self._other_trade(d.name, c, trades) for d in near)
                     further = near if self.hints.get(c.start) and not clash else next(
-                        (fit for named in earlier if (fit := [d for d in named if self._fits_hint(d, c, trades, subjects)])), near)
+                        (fit for named in back if (fit := [d for d in named if self._fits_hint(d, c, trades, subjects)])), near)
                     # "la laiterie" and, a few sentences before, "la laiterie Kerlann": that one
                     head = self.trade_nouns.get(c.start)
-                    own = next((fit for named in earlier if (fit := [d for d in named if head in trades.get(d.name, ())])),
+                    own = next((fit for named in back if (fit := [d for d in named if head in trades.get(d.name, ())])),
                                None) if head else None
                     fitting = [d for d in near if self._fits_hint(d, c, trades, subjects)]
                     if self.hints.get(c.start) and not any(self._known_fit(d, c) for d in fitting) and \
                             not any(self._named_as(d, c, trades) for d in fitting):
                         # "le port" after "L'opérateur APM Terminals": a company known to fit, a few sentences back
                         # (not past "Son concurrent KDDI", which no other noun named, to NTT, for "L'opérateur")
-                        fitting = next((fit for named in earlier if (fit := [d for d in named if self._known_fit(d, c)])),
+                        fitting = next((fit for named in back if (fit := [d for d in named if self._known_fit(d, c)])),
                                        fitting)
                     near = own or fitting or further
                     # a public lender named near ("un prêt de la BEI") is rarely what "le groupe" points to
@@ -1500,11 +1518,11 @@ class ArticleReading:
                         # "le groupe francilien" after "À Londres, Heathrow ...", "l'opérateur marocain" after "Le
                         # danois APM Terminals": a company of its country said a few sentences back (not one of the
                         # lexicon's groups for "la PME bretonne"), else one of no other known country
-                        near = next((fit for named in earlier if (fit := [
+                        near = next((fit for named in back if (fit := [
                             d for d in named if nationals.get(d.name) == country and (
                                 self.hints.get(c.start) != _SMALL_FIRM or self._fits_hint(d, c, trades, subjects))])),
                                     None) or [d for d in near if d.name not in nationals] or next(
-                            (fit for named in earlier if (fit := [d for d in named if d.name not in nationals])), near)
+                            (fit for named in back if (fit := [d for d in named if d.name not in nationals])), near)
                     elif country and country != "EU":
                         # "Pfizer ..., tandis que la start-up grenobloise Hydrelis ... Le laboratoire américain": not
                         # one of another country
@@ -2071,7 +2089,10 @@ class ArticleReading:
             # période 2025-2029. D'un montant de 650 milliards, il doit permettre ...": what the sentence before spoke of
         question = self._question_answered(amount, i)
         if verdict is None and question is not None:
-            verdict = self._sentence_has_cue(question) or (  # "Et quel budget pour cette année ? Quelque 350 millions d'euros."
+            lead_in = [s for s in self.sentences[:i - 1] if self._paragraph_of(s.start) == self._paragraph_of(question.start)]
+            verdict = next((v for s in [question, *reversed(lead_in)] if (v := self._sentence_has_cue(s)) is not None),
+                           None) or (  # "Et quel budget pour cette année ? Quelque 350 millions d'euros." ("Vous annoncez
+                # un effort sans précédent. De quel ordre ? Un peu plus de 100 milliards d'euros": the turn's lead-in)
                 # "Vous lancez l'extension de l'usine. Combien coûtera-t-elle ? Un peu plus de 1,7 milliard d'euros."
                 any(_verb_lemma(t) in self.cues.cost_verbs for t in question.span if t.pos_ in ("VERB", "AUX")) or None)
             if verdict is None and not any(self._noun_verdict(t) is False for t in question.span if t.pos_ == "NOUN"):
@@ -2269,7 +2290,8 @@ class ArticleReading:
             head_end = window + m.start()
             while head_end and self.work[head_end - 1].isspace():
                 head_end -= 1
-            gap = 20 if m[0].startswith("(") else 30
+            gap = 50 if m[0].startswith("(") else 30   # ("300 milliards de FCFA d'investissements sur la période
+            # 2026-2028 (environ 457 millions d'euros)")
             if any(0 <= head_end - other.end <= gap and other.currency != amount.currency
                    and not re.search(r"[,;.:()]", self.work[other.end:head_end].rstrip(",( "))
                    for other in self.amounts if other is not amount):
@@ -2472,13 +2494,16 @@ class ArticleReading:
 
     def _changed_by(self, tokens: Span) -> bool:
         """'réduit son enveloppe d'investissement annuelle d'un milliard', 'un plan raboté d'un milliard': the amount
-        a verb of change, a few words before, moves a level by (not "réduit de 5 à 4 milliards": where it starts)."""
+        a verb of change, a few words before, moves a level by (not "réduit de 5 à 4 milliards": where it starts; "Le
+        groupe réduit d'un milliard de dollars par an l'enveloppe", the verb tagged an adjective)."""
         doc = tokens.doc
         if not re.search(r"(?<!\w)(?:de|d['’])\s*$", doc.text[max(0, tokens.start_char - 4):tokens.start_char]) \
                 or re.match(r"\s*à\s+\d", doc.text[tokens.end_char:tokens.end_char + 12]):
             return False
-        verb = next((t for t in reversed(doc[max(0, tokens.start - 7):tokens.start]) if t.pos_ in ("VERB", "NUM")), None)
-        return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues.changed_by_verbs
+        verb = next((t for t in reversed(doc[max(0, tokens.start - 7):tokens.start]) if t.pos_ in ("VERB", "NUM")
+                     or t.pos_ == "ADJ" and verb_lemma(t.text) in self.cues.changed_by_verbs), None)
+        return verb is not None and verb.pos_ != "NUM" and \
+            (verb.lemma_.lower() if verb.pos_ == "VERB" else verb_lemma(verb.text)) in self.cues.changed_by_verbs
 
     def _local_verdict(self, tokens: Span, sent: Sentence) -> bool | None:
         """Is the amount an investment by the words around it: True, False, or None when nothing near
@@ -2504,8 +2529,9 @@ class ArticleReading:
                 _UNIT_COST_BEFORE.search(self.work[max(sent.start, at - 120):at]):
             return False    # "estimé à environ 3,5 millions d'euros pièce", "le coût d'un mégawatt est passé de 7 à 10
             # millions": a unit price
-        if self._changed_by(tokens):
-            return False    # "réduit son enveloppe d'investissement annuelle d'un milliard": by how much, not how much
+        if self._changed_by(tokens) or _CHANGE_OF.search(self.work, max(sent.start, at - 40), at):
+            return False    # "réduit son enveloppe d'investissement annuelle d'un milliard", "soit un repli d'un milliard":
+            # by how much, not how much
         clause = _FIGURE_CLAUSE.search(doc.text, max(sent.span.start_char, tokens.start_char - 100), tokens.start_char)
         if clause and clause["noun"].lower() in cues.other_nouns and tokens.end + 1 < len(doc) and \
                 doc[tokens.end].text == "," and doc[tokens.end + 1].pos_ in ("VERB", "AUX"):
@@ -2749,6 +2775,20 @@ class ArticleReading:
                 else self._noun_verdict(noun)
         return None
 
+    def _subject_before(self, pronoun: Token) -> Token | None:
+        """'Votre premier site, à Lorient, tourne-t-il à plein ? Presque. Il nous a coûté': the noun subject of one of
+        the two sentences before, of the pronoun's gender and number, that a pronoun opening its sentence stands for."""
+        i = next((k for k, s in enumerate(self.sentences) if s.span is not None and s.span.doc is pronoun.doc
+                  and s.span.start == pronoun.sent.start), 0)
+        for s in reversed(self.sentences[max(0, i - 2):i]):
+            asks = s.span is not None and s.span.text.rstrip().endswith("?")
+            subject = next((t for t in s.span if t.pos_ == "NOUN" and (t.dep_ == "nsubj" or asks and not any(
+                c.dep_ == "case" for c in t.children))), None) if s.span is not None else None
+            # (a question's subject is read as anything: its first noun after no preposition)
+            if subject is not None:
+                return subject if _agrees(pronoun, subject) else None
+        return None
+
     def _built_thing_costs(self, tokens: Span) -> bool:
         """Is the amount what a project, a site or a plant costs (its owner's investment), not a price or a
         bill? "le futur hôpital coûtera 450 millions", "Le coût du projet est estimé entre 31 et 35 milliards",
@@ -2766,10 +2806,16 @@ class ArticleReading:
                 subject = holder.head   # "Une nouvelle station d'épuration, budgétée à 4,5 millions"
             if lemma in self.cues.cost_verbs:
                 payer = any(c.lower_ in _DATIVE_PRONOUNS and c.i < holder.i and c != subject for c in holder.children)
+                pronoun = subject or next((c for c in holder.children if c.dep_ == "expl:subj"), None)
+                if pronoun is not None and pronoun.lower_ in ("il", "elle") and \
+                        all(w.is_punct or w.is_space for w in pronoun.doc[pronoun.sent.start:pronoun.i]):
+                    subject = self._subject_before(pronoun) or subject
                 # ("Ils nous ont coûté 350 millions": a burden borne by whom the pronoun says; but "un centre de données
-                # qui lui a coûté 900 millions": what a thing built cost its owner)
+                # qui lui a coûté 900 millions": what a thing built cost its owner, and "Votre premier site, à Lorient,
+                # tourne-t-il à plein ? Presque. Il nous a coûté 25 millions": one's own site)
                 return subject is not None and subject.lemma_.lower() in self._built_nouns and (
-                    not payer or holder.dep_ == "acl:relcl" and subject == holder.head)
+                    not payer or holder.dep_ == "acl:relcl" and subject == holder.head
+                    or any("Yes" in d.morph.get("Poss") for d in subject.children))
             if lemma in self.cues.level_verbs:      # "le coût de construction du réacteur atteint 13,2 milliards"
                 return subject is not None and self._cost_of_built(subject)
             if lemma in self.cues.estimate_verbs and subject is not None and subject.dep_ == "nsubj:pass" and (
@@ -3103,7 +3149,11 @@ class ArticleReading:
         # (not the price in a clause set before the subject: "Après avoir racheté l'usine pour 1,2 milliard, il y
         # prévoit 500 millions de travaux")
         since = sent.start - sent.span.start_char + subject.idx if subject is not None else sent.start
-        return any(self._local_verdict_of(a, sent) is False for a in in_sent if since <= a.start and a.end <= amount.start)
+        # (not after what a level moves by: "réduit d'un milliard par an l'enveloppe de sa branche, qui s'établira à
+        # environ 4 milliards")
+        return any(self._local_verdict_of(a, sent) is False and (
+            (by := token_span(sent.span, a.start - sent.start, a.end - sent.start)) is None or not self._changed_by(by))
+            for a in in_sent if since <= a.start and a.end <= amount.start)
 
     def _local_verdict_of(self, amount: Amount, sent: Sentence) -> bool | None:
         """The local verdict of an amount of the sentence, as _fact read it (read now when _fact stopped
@@ -3188,7 +3238,7 @@ class ArticleReading:
         """The spending this amount is a part of: the one stated just before 'dont 3 milliards'; the one
         read last before "Dont 37 milliards pour ..." or "Le projet, dont 120 millions consacrés à ..."; the
         one read last (not one compared with), up to four sentences before and no smaller, by a sentence that
-        takes it up ("De cette enveloppe, 90 milliards seront consacrés ...") or says what one item of it costs
+        takes it up ("De cette enveloppe, 90 milliards seront consacrés ...", "... 51 milliards de cette enveloppe") or says what one item of it costs
         "à elle seule" ("... et une station d'épuration. Cette dernière représente à elle seule 22 millions")."""
         previous = self._amounts_before(amount, i)
         sent = self.sentences[i]
@@ -3204,8 +3254,11 @@ class ArticleReading:
         opens_of_which = _OF_WHICH.match(self.work, sent.start, amount.start) or \
             _OF_WHICH.search(self.work, sent.start, amount.start) and not re.search(r"\d", self.work[sent.start:amount.start])
         on_its_own = _ON_ITS_OWN.search(self.work, sent.start, amount.start)
+        if on_its_own and self._public_subject(amount, sent):
+            return None     # "le marché européen de l'éolien en mer représentera à lui seul 40 milliards": the
+            # market's, however much of it a company spends
         if not (_OF_THE_TOTAL.match(self.work, sent.start) or opens_of_which or on_its_own
-                or self._plan_includes(amount, sent)):
+                or _OF_THE_TOTAL_AFTER.match(self.work, amount.end) or self._plan_includes(amount, sent)):
             return None
         def compared(a: Amount) -> bool:
             return bool(_COMPARED.search(self.work, max(0, a.start - 30), a.start))
@@ -3216,6 +3269,14 @@ class ArticleReading:
         reach = None if on_its_own else 4
         return self._spending_before(amount, i, lambda a: compared(a) or self.spent[a.start].status == "actual", reach) \
             or self._spending_before(amount, i, compared, reach)
+
+    def _public_subject(self, amount: Amount, sent: Sentence) -> bool:
+        """Is the subject of the verb that governs the amount a public actor, a market or a sector ("le marché ...
+        représentera")?"""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start) if sent.span else None
+        verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if tokens is not None else None
+        return verb is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in self.cues.public_actors
+                                        for c in verb.children)
 
     def _plan_includes(self, amount: Amount, sent: Sentence) -> bool:
         """'Cette trajectoire comprend notamment 37 milliards pour ..., 24 milliards pour ...', 'Ce programme inclut
@@ -3757,8 +3818,9 @@ class ArticleReading:
             return False
         if _TAKEN_UP.fullmatch(" ".join(w.text for w in subject.subtree)):
             return True
-        return subject.lemma_.lower() in self.cues.spending_level_nouns and any(
+        return subject.lemma_.lower() in self.cues.spending_level_nouns and subject.dep_ != "nsubj:pass" and any(
             d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "l’") for d in subject.children)
+        # (not "Le chiffre a été martelé par l'Élysée : 109 milliards", what someone says)
 
     def _part_of_spending(self, subject: Token) -> bool:
         """'Le cœur du programme', 'L'essentiel de l'enveloppe': a part of the spending named after it."""
@@ -4092,6 +4154,9 @@ class ArticleReading:
                 continue
             if _RELATIVE_PRONOUN_SUBJECT.match(gap):
                 continue    # "sa participation dans OpenAI, dans laquelle il a investi 13 milliards": what it put money in
+            if self.cues.bought_before.search(self.work, max(0, c.start - 80), c.start):
+                continue    # "la finalisation du rachat du chimiste de la construction Fosroc, pour un montant de": the
+                # company bought
             return c
         return None
 
@@ -4134,9 +4199,14 @@ class ArticleReading:
                             # complement of a noun)
                     a, b = offset + child.idx, offset + child.idx + len(child.text)
                     lo, hi = offset + min(x.idx for x in child.subtree), offset + max(x.idx + len(x.text) for x in child.subtree)
-                    direct = [c for c in pool if c.start < b and a < c.end]
                     clauses = [(offset + r.left_edge.idx, offset + r.right_edge.idx + len(r.right_edge.text))
                                for r in child.subtree if r.dep_ == "acl:relcl" and r.pos_ in ("VERB", "AUX")]
+                    direct = [c for c in pool if c.start < b and a < c.end] or [
+                        c for c in sent.candidates if c.start < b and a < c.end and not c.aside and tokens.root.head == t
+                        and (between := [x for x in self.amounts if c.end <= x.start < amount.start])
+                        and all(any(y <= x.start < z for y, z in clauses) for x in between)]
+                    # ("Le groupe, qui a déboursé 850 millions pour mettre la main sur ... Ferronor, y injectera 120
+                    # millions": the subject of the amount's verb, past the money of its relative clause)
                     # (not a name inside a relative clause of the subject: "la note de la modernisation de ses chantiers,
                     # où sont construits les sous-marins de la Royal Navy, a atteint 1,5 milliard")
                     inside = [c for c in pool if c.start < hi and lo < c.end and not any(x <= c.start < y for x, y in clauses)]
@@ -4144,7 +4214,11 @@ class ArticleReading:
                     if lo <= amount.start < hi:
                         hits = []   # "Québec, qui avait injecté 270 millions dans la filiale, ...": the name, not the clause
                     if direct or hits:
-                        found = (direct or hits)[0]
+                        verb_at = offset + min([t.idx] + [c.idx for c in t.children if c.dep_.startswith("aux") and c.i < t.i])
+                        found = next((c for c in hits if not self.work[c.end:verb_at].strip()
+                                      and self.work[:c.start].rstrip().endswith(",")), None) or (direct or hits)[0]
+                        # ("Deux jours après l'annonce de l'implantation de la start-up Orbiwatt ..., Ratier-Figeac a
+                        # confirmé qu'il investirait": the name between the comma and the verb, read into the subject)
                         colon = self.work.rfind(":", found.end, amount.start)
                         # ("Le groupe, lui, mise sur l'international : sa filiale TAV Airports va injecter 200
                         # millions", misparsed: the clause after the colon has a subject of its own)
@@ -4666,7 +4740,7 @@ class ArticleReading:
         if over and re.search(r"\b(?:de|d['’])\s*$", before) and any(t.lemma_.lower() in cues.change_verbs for t in chain):
             return "actual"     # "passeront de 5 milliards en 2023 à 10 milliards": where it starts from is past
         for t in chain:
-            lemma = t.lemma_.lower()
+            lemma = _verb_lemma(t)     # ("elle compte porter ce montant à", "compte" lemmatised as the noun)
             if any(c.lower_ in ("s'", "se") for c in t.children) and "s'" + lemma in cues.planned_verbs:
                 return "planned"    # "s'est engagé à investir"
             if self._spends_now(t) or _verb_lemma(t) in cues.invest_verbs - cues.planned_verbs and (
@@ -4761,10 +4835,11 @@ _IRREGULAR_CONDITIONALS = re.compile(r"(?:dev|pour|fau|i|se|au|fe|voud|viend|tie
 
 
 def is_conditional(t: Token) -> bool:
-    """'investirait', 'dépenseraient', 'devrait': the tagger often reads a conditional as an imperfect."""
+    """'investirait', 'dépenseraient', 'devrait': the tagger often reads a conditional as an imperfect, or a present
+    ("les dépenses dépasseraient 30 milliards")."""
     if "Cnd" in t.morph.get("Mood"):
         return True
-    if "Imp" not in t.morph.get("Tense"):
+    if not {"Imp", "Pres"} & set(t.morph.get("Tense")):
         return False
     low, stem = t.lower_, t.lemma_.lower().removesuffix("e")
     return any(low == stem + ending for ending in ("ait", "aient", "ais")) or bool(_IRREGULAR_CONDITIONALS.fullmatch(low))
@@ -4942,10 +5017,11 @@ def _named_by(sent: Sentence, t: Token, anaphors: bool = False) -> Candidate | N
 
 def _clause_opening_subject(ent: Span) -> bool:
     """'Une fois l'usine lancée, Voltéane prévoit de ...': a name between a comma and a finite verb is its subject,
-    however the parser hung it (here on "l'usine" in apposition)."""
+    however the parser hung it (here on "l'usine" in apposition; "Deux jours après l'annonce de ..., Ratier-Figeac a
+    confirmé", an auxiliary)."""
     doc = ent.doc
     return ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) \
-        and doc[ent.end].pos_ == "VERB" and "Fin" in doc[ent.end].morph.get("VerbForm")
+        and doc[ent.end].pos_ in ("VERB", "AUX") and "Fin" in doc[ent.end].morph.get("VerbForm")
 
 
 def _subject_after_clause(verb: Token) -> Token | None:

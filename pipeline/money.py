@@ -440,7 +440,8 @@ def local_currencies(text: str) -> dict[str, str]:
     find_amounts: the currency of the country it names most, if named often enough (currency_countries.tsv), else
     the default (USD, DZD, CHF, SEK, XOF). A Québec-style "500 millions $" with Canada named once is Canadian;
     dinars in an article that writes "MD" are Tunisian; the dollars of an article whose first dollar amount
-    says which dollar ("38 millions de dollars canadiens") are that dollar; an amount named in its own
+    says which dollar ("38 millions de dollars canadiens") are that dollar, and US dollars when the first is bare
+    and a later one is said Canadian; an amount named in its own
     currency ("60 millions de dollars canadiens", "8,7 milliards $ US") keeps it."""
     low = text.lower()
     chosen = {}
@@ -457,10 +458,12 @@ def local_currencies(text: str) -> dict[str, str]:
             chosen.update({word.lower(): iso for word, rows in _country_currencies().items()
                            if any(i == iso for i, _ in rows)})
     dollars = {iso for iso, _ in _country_currencies()["DOLLAR"]}
-    first_dollar = next((e.currency for e in _expressions(text.translate(_TYPOGRAPHY), _lexicons())
-                         if e.currency in dollars | {"DOLLAR"}), None)
-    if first_dollar in dollars and not us_named:
-        chosen["dollar"] = first_dollar     # "38 millions de dollars canadiens", then "38 millions de dollars"
+    said = [e.currency for e in _expressions(text.translate(_TYPOGRAPHY), _lexicons()) if e.currency in dollars | {"DOLLAR"}]
+    if said and said[0] in dollars and not us_named:
+        chosen["dollar"] = said[0]     # "38 millions de dollars canadiens", then "38 millions de dollars"
+    elif said and "CAD" in said:
+        chosen["dollar"] = "USD"    # "21,4 milliards de dollars", later "7,5 milliards de dollars canadiens": an article
+        # that names its Canadian dollars when it comes to them wrote US dollars before
     canadian = next(pattern for iso, pattern in _country_currencies()["DOLLAR"] if iso == "CAD")
     suffix_dollar = re.search(r"\d\s*(?:millions?|milliards?|m|g)?\s*\$(?!\s*us)", low)
     if suffix_dollar and (canadian.search(low) or re.search(r"\$\s?can?\b|\bc\$", low)):

@@ -247,10 +247,12 @@ def grammar() -> Grammar:
                        rf"(?:\s+(?P<article>des|les|ces|ses|leurs|de\s+(?:ses|leurs)))?\s+(?P<n>{number})\s+(?:(?P<dir1>{direction})\s+)?"
                        rf"(?P<unit>{unit})(?:\s+(?P<dir2>{direction}))?{end}"),
         # "les neuf premiers mois de l'année", "les trois derniers mois de 2025": a part of one year
+        # (alone, the year's: "Sur les neuf premiers mois, nous avons investi"; not "les trois premiers mois
+        # d'exploitation")
         ("count_of_year", rf"{start}(?:les|des|ses|ces)\s+(?P<n>{number})\s+(?P<edge>{edge})\s+(?P<unit>{unit})"
-                          rf"\s+(?:de\s+l['’](?:année|exercice)|de\s+(?:cette\s+année|cet\s+exercice)"
+                          rf"(?:\s+(?:de\s+l['’](?:année|exercice)|de\s+(?:cette\s+année|cet\s+exercice)"
                           rf"|de\s+(?:son|leur)\s+exercice(?:\s+(?:décalé|fiscal|comptable))?|d['’]|de)"
-                          rf"(?:\s*(?P<y>{year}))?{end}"),
+                          rf"(?:\s*(?P<y>{year}))?|(?!\s*(?:(?:de|du|des)\b|d['’]))){end}"),
         ("count_point", rf"{start}(?P<lead>il\s+y\s+a|dans|d['’]ici(?:\s+à)?)\s+(?P<n>{number})\s+"
                         rf"(?P<unit>{unit}){end}"),
     )
