@@ -105,7 +105,9 @@ _NEW_CLAUSE = re.compile(r",\s*(?:et|mais|tandis|alors|or|puis|après avoir|apr�
                          r"|même si)\b|;"
                          # "... à 68-71 milliards et prévenu que la hausse serait plus forte l'an prochain": a verb of
                          # saying joined to the amount's, with a clause of its own
-                         r"|\bet\s+(?:(?:a|ont)\s+)?[a-zéèêû]+(?:é|i|u|is|it)\s+qu(?:e\b|['’])")
+                         # (or in the present: "... sur 70 à 72 milliards et prévient que ses dépenses seront plus
+                         # importantes l'an prochain")
+                         r"|\bet\s+(?:(?:a|ont)\s+)?[a-zéèêû]{3,}(?:é|i|u|is|it|e|ent)\s+qu(?:e\b|['’])")
 # what closes a financial year: "clos", "qui s'achèvera", "se terminant" ...
 _YEAR_END_VERBS = (r"(?:clos|close|clôturé|achevé|terminé|s'achève|s'achèvera|s'achevant|se termine|se terminera"
                    r"|se terminant|se clôt|se clôture|se clôturera|se clôturant|court|courant|va|vont|allant)")
@@ -3737,7 +3739,8 @@ class ArticleReading:
                 return all(c.i in range(tokens.start, tokens.end) or self._own_leader(c)
                            or self._speaks_for_label(c, sent) or (
                     c.lemma_.lower() in self.cues.remainder_nouns and not any(x.dep_ == "nmod" for x in c.children)) or (
-                    (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects
+                    ((c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects)
+                     and not self._latter_named(c, sent)
                      or self._level_of_spending(c) or self._part_of_spending(c) or self._taken_up_subject(c))
                     and (c.pos_ != "NOUN" or any(x.dep_ == "det" for x in c.children))    # not "représentent ensemble"
                     and not self._sector_spending(c) and not self._named_otherwise(c, sent)
@@ -3747,6 +3750,12 @@ class ArticleReading:
                     c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in t.children)):
                 return True     # (the clause ends at its finite verb: "...: 70 milliards y seront consacrés")
         return True
+
+    def _latter_named(self, subject: Token, sent: Sentence) -> bool:
+        """'appartient au fonds canadien Brookfield. Ce dernier avait annoncé': "ce dernier" after a sentence that names a
+        company stands for the last one named, not for the thing just said."""
+        k = next((k for k, s in enumerate(self.sentences) if s.start == sent.start), 0)
+        return subject.lower_ in ("dernier", "dernière") and k > 0 and bool(self.sentences[k - 1].candidates)
 
     def _national_market(self, verb: Token) -> bool:
         """'investis dans l'immobilier logistique français', 'dépensés dans le cloud européen', 'annoncés dans le
@@ -4366,6 +4375,16 @@ class ArticleReading:
             if p.stop <= a[0] and a != own and _OF_WHICH.search(self.work[p.stop:a[0]]):
                 return float("inf")     # "8 000 milliards ... sur cinq ans, de l'exercice 2023 à l'exercice 2027, dont
                 # 1 500 milliards": a part does not take its whole's period from it
+            if a == own and a[1] <= p.begin and p.label.endswith("/..") and \
+                    _RELATIVE_OPENED.search(self.work, max(a[1], p.begin - 80), p.begin):
+                return float("inf")     # "injectera 500 M€ dans son usine d'Onnaing, qui assemblera une version hybride à
+                # partir de 2027": when the site starts doing something, not a span of the money
+            if p.stop <= a[0] and re.fullmatch(r"\s*(?:,\s*)?(?:et|puis)\b[^,;:.]{0,30}", self.work[p.stop:a[0]]) and any(
+                    a[1] <= q.begin and q.begin - a[1] <= 25 and not re.search(r"[,;:]", self.work[a[1]:q.begin])
+                    for q in periods):
+                return float("inf")     # "7 milliards d'investissements cette année et 7,5 milliards l'an prochain", "a
+                # dépensé 37,5 Mds$ sur le seul trimestre d'octobre à décembre et en promet plus de 140 milliards sur
+                # l'ensemble de son exercice": the second has its own, after it
             if a[1] <= p.begin and _PART_SAID.search(self.work, a[1], p.begin):
                 return float("inf")     # "Il y consacrera 1,8 MMDH, dont une première commande ... attendue avant la fin de
                 # l'année": nor the whole its part's
