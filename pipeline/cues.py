@@ -310,8 +310,9 @@ class Cues:
         """'quelque 18 000 processeurs |Grace Blackwell', 'l'avion de transport militaire |A400M': a product's name, after
         its noun and maybe a few words that qualify it (not "le fabricant de puces |Rapidus": the maker; nor "les puces de
         |Nvidia", "les puces du géant |Nvidia")."""
+        qualifier = r"\s+(?:de\s+|d['’])?(?-i:(?!(?:du|des|de|la|le|les|au|aux)\b)[a-zà-ÿ-]+)"
         return re.compile(rf"(?<!\bde\s)(?<!\bdes\s)(?<![dD]['’])\b(?:{_alternation(self.product_nouns)})"
-                          rf"(?:\s+(?:de\s+|d['’])?(?-i:(?!(?:du|des|de|la|le|les|au|aux)\b)[a-zà-ÿ-]+)){{0,3}}\s+(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)$", re.IGNORECASE)
+                          rf"(?:{qualifier}){{0,3}}\s+(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)$", re.IGNORECASE)
 
     @cached_property
     def bought_before(self) -> re.Pattern:

@@ -323,8 +323,10 @@ _RESTATED_OPENER = re.compile(rf"\s*(?:Soit|(?:Cela|Ceci|Ça)\s+(?:représente|f
                               rf"{_LEADING_QUALIFIER}\Z")
 # "Sur ce total, 6,5 milliards ont été consacrés par SNCF Réseau à ...", "Dans le détail, 37 milliards doivent
 # servir à ...": the parts of the spending just read
+# nouns of how a figure moved: "en hausse", "soit un repli"
+_CHANGE_NOUNS = r"(?:hausse|baisse|recul|repli|progression|augmentation|diminution|réduction)"
 # "soit un repli d'|un milliard": the size of a change
-_CHANGE_OF = re.compile(r"\b(?:hausse|baisse|recul|repli|progression|augmentation|diminution|réduction)\s+d(?:e\s+|['’])\s*\Z")
+_CHANGE_OF = re.compile(rf"\b{_CHANGE_NOUNS}\s+d(?:e\s+|['’])\s*\Z")
 _THE_TOTAL = r"(?:ce total|cette somme|ce montant|cette enveloppe)"
 _OF_THE_TOTAL = re.compile(rf"\s*(?:(?:sur|de|dans|parmi) {_THE_TOTAL}|(?:dans le|en) détail)\b", re.IGNORECASE)
 # "Le Royaume-Uni absorbera environ 51 milliards de livres| de cette enveloppe": a part of the money just read
@@ -474,7 +476,7 @@ _DIFFERENCE = re.compile(r"\s+de (?:plus|moins)\b(?!\s+(?:dans|pour|à|au|aux)\b
 _INCLUSION = re.compile(rf",\s*(?:y compris|incluant|{_EXCLUDING})\b[^,;.]{{0,80}},")
 _INCLUSION_ASIDE = re.compile(_INCLUSION.pattern + r"\s*d(?:e\s+|')\Z")
 # "à 185 milliards|, en hausse par rapport à sa précédente estimation|": how the figure before moved, no word of its own
-_CHANGE_ASIDE = re.compile(r",\s*(?:(?:en|soit\s+une?|une?)\s+(?:hausse|baisse|recul|progression|repli|augmentation|diminution)"
+_CHANGE_ASIDE = re.compile(rf",\s*(?:(?:en|soit\s+une?|une?)\s+{_CHANGE_NOUNS}"
                            r"(?:\s+d(?:e\s|['’])[^,;.]{0,40}?)?\s+par\s+rapport\s+(?:à|aux?)\b"
                            r"|(?:un|soit\s+un)\s+(?:niveau|montant|chiffre)\s+(?:inférieur|supérieur|proche|comparable)\s+(?:à|aux?)\b)"
                            r"[^,;.]{0,80}")     # (not "en hausse de 49 %": a market's growth says what grew; ", un niveau
