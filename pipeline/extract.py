@@ -266,10 +266,12 @@ _COMPARED_YEAR = re.compile(r"\b(?:proches?|comparables?|supérieure?s?|inférie
 _NAMED_US_DOLLAR = re.compile(r"\b(?:US|USD|américains?)\b|US\s?\$", re.IGNORECASE)
 # "le sud-coréen |Hyundai Steel", "le groupe américain |Equinix": the word right before a name
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
-# "depuis l'implantation de |Renault", "à l'instar de |Tesla", "qui tranche avec les reculs de |BP": a company named as
-# a landmark of time or comparison (not the agent after them: "engagés depuis 2022 par |l'industriel")
+# "depuis l'implantation de |Renault", "à l'instar de |Tesla", "qui tranche avec les reculs de |BP", "un alignement sur |BP
+# et Shell": a company named as a landmark of time or comparison (not the agent after them: "engagés depuis 2022 par
+# |l'industriel")
 _LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contrairement|à la différence|à l['’]inverse|"
-                              r"tranchen?t? avec|par rapport à|face à|allusion|déboires)\b(?:(?!\bpar\s)[^,;:.()]){0,50}\Z"
+                              r"tranchen?t? avec|par rapport à|face à|allusion|déboires|alignement sur|dans le sillage)\b"
+                              r"(?:(?!\bpar\s)[^,;:.()]){0,50}\Z"
                               r"|\b(?:installée?s?|implantée?s?|située?s?|hébergée?s?)\b[^,;:.()]{0,30}\bsites?\s+"
                               r"(?:de\s+|d['’])?\Z", re.IGNORECASE)
 # "Hyperion, en Louisiane, dans lequel la société a promis d'investir": what the money goes into, named before the clause
