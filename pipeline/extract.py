@@ -2095,7 +2095,8 @@ class ArticleReading:
             # période 2025-2029. D'un montant de 650 milliards, il doit permettre ...": what the sentence before spoke of
         question = self._question_answered(amount, i)
         if verdict is None and question is not None:
-            lead_in = [s for s in self.sentences[:i - 1] if self._paragraph_of(s.start) == self._paragraph_of(question.start)]
+            turn_start = self.paragraphs[self._paragraph_of(question.start)][0]
+            lead_in = [s for s in self.sentences[:i - 1] if s.start >= turn_start]
             verdict = next((v for s in [question, *reversed(lead_in)] if (v := self._sentence_has_cue(s)) is not None),
                            None) or (  # "Et quel budget pour cette année ? Quelque 350 millions d'euros." ("Vous annoncez
                 # un effort sans précédent. De quel ordre ? Un peu plus de 100 milliards d'euros": the turn's lead-in)
@@ -2742,6 +2743,11 @@ class ArticleReading:
                         and _demonstrative(c) is not None), None)
         if pronoun is None:
             return None     # (the sentence is looked for only when there is a pronoun: this runs for every amount)
+        return self._stood_for(pronoun, sent)
+
+    def _stood_for(self, pronoun: Token, sent: Sentence) -> Token | None:
+        """The noun a demonstrative subject of `sent` stands for ("un centre de données à Grand-Bassam. Ce dernier"; "au
+        fonds canadien Brookfield. Ce dernier": the fund)."""
         k = next((k for k, s in enumerate(self.sentences) if s is sent), 0)
         if k == 0 or self.sentences[k - 1].span is None:
             return None
@@ -3728,8 +3734,11 @@ class ArticleReading:
                         and c.doc[c.i + 1].dep_.startswith("aux")]      # ("nous" read as an object)
             # (not a subject the parser hung across a colon: "La fibre en absorbera une part : 70 milliards y seront
             # consacrés")
-            subjects = [self._revised_subject(c) for c in subjects
-                        if not any(w.text == ":" for w in c.doc[min(c.i, t.i):max(c.i, t.i)])]
+            subjects = [(self._stood_for(c, sent) if _demonstrative(c) is not None
+                         and c.lower_ not in self.cues.spending_subjects else None) or self._revised_subject(c)
+                        for c in subjects if not any(w.text == ":" for w in c.doc[min(c.i, t.i):max(c.i, t.i)])]
+            # ("Ce dernier, d'un coût de 45 milliards": what the pronoun stands for, unless it is itself one that points
+            # back to the money, "celui-ci")
             if t.dep_ == "acl:relcl" and t.head.lemma_.lower() in self.cues.plan_nouns and any(
                     w.pos_ == "PROPN" for w in t.head.subtree if w.i not in range(t.left_edge.i, t.right_edge.i + 1)) \
                     and not any("Yes" in w.morph.get("Poss") for w in t.head.children):
@@ -3743,8 +3752,7 @@ class ArticleReading:
                 return all(c.i in range(tokens.start, tokens.end) or self._own_leader(c)
                            or self._speaks_for_label(c, sent) or (
                     c.lemma_.lower() in self.cues.remainder_nouns and not any(x.dep_ == "nmod" for x in c.children)) or (
-                    ((c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects)
-                     and not self._latter_named(c, sent)
+                    (c.lemma_.lower() in self.cues.spending_subjects or c.lower_ in self.cues.spending_subjects
                      or self._level_of_spending(c) or self._part_of_spending(c) or self._taken_up_subject(c))
                     and (c.pos_ != "NOUN" or any(x.dep_ == "det" for x in c.children))    # not "représentent ensemble"
                     and not self._sector_spending(c) and not self._named_otherwise(c, sent)
@@ -3754,12 +3762,6 @@ class ArticleReading:
                     c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in t.children)):
                 return True     # (the clause ends at its finite verb: "...: 70 milliards y seront consacrés")
         return True
-
-    def _latter_named(self, subject: Token, sent: Sentence) -> bool:
-        """'appartient au fonds canadien Brookfield. Ce dernier avait annoncé': "ce dernier" after a sentence that names a
-        company stands for the last one named, not for the thing just said."""
-        k = next((k for k, s in enumerate(self.sentences) if s.start == sent.start), 0)
-        return subject.lower_ in ("dernier", "dernière") and k > 0 and bool(self.sentences[k - 1].candidates)
 
     def _national_market(self, verb: Token) -> bool:
         """'investis dans l'immobilier logistique français', 'dépensés dans le cloud européen', 'annoncés dans le
