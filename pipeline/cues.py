@@ -104,6 +104,9 @@ class Cues:
     chief_words: frozenset[str] = _at("attribution", "chief_words")
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")
     allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
+    consultant_words: frozenset[str] = _at("attribution", "consultant_words")
+    share_taking_verbs: frozenset[str] = _at("attribution", "share_taking_verbs")
+    share_nouns: frozenset[str] = _at("attribution", "share_nouns")
     funding_verbs: frozenset[str] = _at("attribution", "funding_verbs")
     group_spending_nouns: frozenset[str] = _at("attribution", "group_spending_nouns")
     remainder_nouns: frozenset[str] = _at("attribution", "remainder_nouns")
@@ -179,11 +182,13 @@ class Cues:
 
     @cached_property
     def observer_name(self) -> re.Pattern:
-        """'le cabinet |CBRE|', 'le cabinet de conseil |JLL|', 'l'observatoire |Xerfi|': a firm that counts and forecasts
-        a market, named after its noun (an acronym too)."""
-        return re.compile(rf"(?<!\w)(?i:l['’]\s*|les?\s+|la\s+|du\s+|au\s+)(?i:{_alternation(self.observer_heads)})"
-                          rf"(?:\s+(?:de\s+|d['’]|en\s+)?[a-zà-ÿ-]+){{0,3}}\s+"
-                          r"(?P<name>[A-ZÀ-Ý][\w&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w&-]+){0,2})")
+        """'le cabinet |CBRE|', 'le cabinet de conseil |JLL|', 'l'observatoire |Xerfi|', 'associée chez |Nordik
+        Stratégies|': a firm that counts and forecasts a market, named after its noun (an acronym too) or as the
+        employer of one of its consultants."""
+        return re.compile(rf"(?<!\w)(?:(?i:l['’]\s*|les?\s+|la\s+|du\s+|au\s+)(?i:{_alternation(self.observer_heads)})"
+                          rf"(?:\s+(?:de\s+|d['’]|en\s+)?[a-zà-ÿ-]+){{0,3}}"
+                          rf"|(?i:{_alternation(self.consultant_words)})\s+chez)\s+"
+                          r"(?P<name>[A-ZÀ-Ý][\w&-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-ZÀ-Ý][\w&-]+){0,2})")
 
     @cached_property
     def sum_of_projects(self) -> re.Pattern:
@@ -258,11 +263,20 @@ class Cues:
                            re.IGNORECASE))
 
     @cached_property
+    def relation_of_before(self) -> re.Pattern:
+        """'l'opérateur de cloud partenaire d'|OpenAI', 'le principal fournisseur de |Nvidia': a name that completes a
+        relation noun right before it."""
+        return re.compile(rf"(?<![\w-])(?:{_alternation(self.relation_nouns)})\s+(?:de\s+|d['’]|du\s+|des\s+)\Z",
+                          re.IGNORECASE)
+
+    @cached_property
     def relation_said_after(self) -> re.Pattern:
-        """'dont |Renault| est actionnaire', 'dont |Stellantis| est le principal client': a name said as another one's
+        """'dont |Renault| est actionnaire', 'dont |Stellantis| est le principal client', 'dont |Amazon| est l'un des
+        principaux actionnaires': a name said as another one's
         relation by the clause after it."""
         return re.compile(r"\s+(?:est|sont|était|étaient|reste|restent|devient|deviennent)\s+"
-                          r"(?:aussi\s+|également\s+|déjà\s+|désormais\s+)?(?:(?:le|la|les|l'|un|une)\s*)?(?:[\w-]+\s+)?"
+                          r"(?:aussi\s+|également\s+|déjà\s+|désormais\s+)?(?:(?:l['’])?une?\s+des\s+)?"
+                          r"(?:(?:le|la|les|l'|un|une)\s*)?(?:[\w-]+\s+)?"
                           rf"(?:{_alternation(self.relation_nouns)})\b", re.IGNORECASE)
 
     @cached_property

@@ -28,8 +28,9 @@ from .gazetteer import ends_in_trade_word, is_person_name, is_place
 from .lexicon import VIA_DESCRIPTOR, Company, Lexicon
 from .money import Amount, find_amounts, local_currencies, names_country_of
 from .nlp import load_nlp, verb_lemma
-from .periods import (RANKED_PART, Period, count_pattern, find_periods, find_rates, fiscal_period, is_month,
-                      label_bounds, month_number, months_of, number_value, said_to_date, shift_months, shift_years)
+from .periods import (RANKED_PART, Period, count_pattern, find_periods, find_rates, fiscal_period, is_completion,
+                      is_month, label_bounds, month_number, months_of, number_value, said_to_date, shift_months,
+                      shift_years)
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
@@ -91,6 +92,11 @@ _COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])\s*\w")      # "le constructeu
 # "La coentreprise de |Stellantis, ...": a venture named by its owners
 _VENTURE_OF = re.compile(r"\b(?:co-?entreprise|joint-venture|société commune)\s+(?:de|d'|(?:formée|créée|montée|détenue) (?:par|avec))\s*\Z",
                          re.IGNORECASE)
+# "ACC, la coentreprise formée par Stellantis, Mercedes-Benz et |TotalEnergies via sa filiale |Saft": the owners of a
+# venture named before them
+_OWNERS_OF_NAMED_VENTURE = re.compile(r"[A-ZÀ-Ý][\w&-]*\s*,\s*(?:la|une)\s+(?:co-?entreprise|joint-venture|société commune)"
+                                      r"\s+(?:formée|créée|montée|détenue)\s+par\s+"
+                                      r"(?:[^.;:()]{1,40}(?:,|\set|\svia)\s+){0,4}(?:sa\s+filiale\s+)?\Z")
 # "baptisé « |Trégor 1 »": the name given to a thing
 _NAMED_THING = re.compile(r"\b(?:baptisé|nommé|dénommé|surnommé|appelé)e?s?\s*[«\"“]?\s*$", re.IGNORECASE)
 # "1,5 milliard d'euros| : c'est la première tranche que |ProLogium compte engager": the amount, then who spends it
@@ -144,7 +150,7 @@ _CARRIED_BY = re.compile(r"\bport(?:é|ée|és|ées)\s+par\s+(?:la\s+|le\s+|les\
 # buttons or tags
 _BUTTON_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,4}\s*"
                           r"|\s*(?:(?:Partager|Partagez|Share)(?:\s+(?:sur|par|on))?\s*:?\s*)?"
-                          r"[A-ZÀ-Ý][\w.&-]*(?:\s*[|•·/,]\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[a-zà-ÿ][\w.&'’-]*){0,2})+\s*"
+                          r"[A-ZÀ-Ý][\w.&-]*(?:\s*[|•·/,›>]\s*[A-ZÀ-Ý][\w.&-]*(?:\s+[a-zà-ÿ][\w.&'’-]*){0,2})+\s*"
                           # "Partager sur X   Partager sur LinkedIn   Envoyer par e-mail"
                           r"|\s*(?:(?:Partager|Partagez|Share|Envoyer|Copier|Imprimer)(?:\s+(?:sur|par|on|le))?"
                           r"(?:\s+[\w.&-]+)?\s*)+"
@@ -195,6 +201,9 @@ _FUND_ENDOWED = re.compile(r"\bfonds\b[^.;:]{0,60}?\bdotée?s?\s+(?:de\s+|d['’
 # "le coût de construction d'un mégawatt de capacité est passé de |7 à 10 millions": the cost of a unit
 _UNIT_COST_BEFORE = re.compile(rf"\b(?:coûts?|prix)\b[^.;:]{{0,40}}?\b(?:d'une?|par) {_UNITS}\b[^.;:]{{0,60}}\Z",
                                re.IGNORECASE)
+# "Un poste qui coûtait |100 millions il y a cinq ans en coûte |150 aujourd'hui": what a kind of thing costs, then and now
+_TYPICAL_PRICE = re.compile(r"\b(?:un|une)\s[^.;:!?]{1,80}\bqui\s+(?:coûtait|valait|revenait\s+à|se\s+négociait)\s+"
+                            r"(?:[^.;:!?]{1,60}\b(?:en\s+coûte|en\s+vaut|se\s+négocie)\b[^.;:!?]{0,30})?\Z", re.IGNORECASE)
 _LISTING = re.compile(r"[A-ZÀ-Ý][\w&.'-]*\s*\([^()]*\Z")
 _NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux", "en"})
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|de|du|des|d'|et|la|le)){1,6})\s*"
@@ -267,16 +276,19 @@ _NAMED_US_DOLLAR = re.compile(r"\b(?:US|USD|américains?)\b|US\s?\$", re.IGNOREC
 # "le sud-coréen |Hyundai Steel", "le groupe américain |Equinix": the word right before a name
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+\Z")
 # "depuis l'implantation de |Renault", "à l'instar de |Tesla", "qui tranche avec les reculs de |BP", "un alignement sur |BP
-# et Shell": a company named as a landmark of time or comparison (not the agent after them: "engagés depuis 2022 par
-# |l'industriel")
-_LANDMARK_BEFORE = re.compile(r"\b(?:depuis|après|à l['’]instar|comme|contrairement|à la différence|à l['’]inverse|"
+# et Shell", "L'annonce survient alors qu'|Hydro-Québec a dévoilé": a company named as a landmark of time or comparison
+# (not the agent after them: "engagés depuis 2022 par |l'industriel")
+_LANDMARK_BEFORE = re.compile(r"(?:\b(?:depuis|après|à l['’]instar|comme|contrairement|à la différence|à l['’]inverse|"
                               r"tranchen?t? avec|par rapport à|face à|allusion|déboires|alignement sur|dans le sillage)\b"
+                              r"|\b(?:survien|intervien|tomb)\w*\s+(?:alors\s+qu(?:e\s|['’])|au\s+moment\s+où\s))"
                               r"(?:(?!\bpar\s)[^,;:.()]){0,50}\Z"
                               r"|\b(?:installée?s?|implantée?s?|située?s?|hébergée?s?)\b[^,;:.()]{0,30}\bsites?\s+"
                               r"(?:de\s+|d['’])?\Z", re.IGNORECASE)
 # "Hyperion, en Louisiane, dans lequel la société a promis d'investir": what the money goes into, named before the clause
 # (the working text writes « » as "; maybe after who says it: "Sékou Ndiaye (Sonatel) : « Nous allons investir ... »")
 _QUOTE_AS_TITLE = re.compile(r'\s*(?:[^"\n:]{2,80}:\s*)?"[^"\n]{10,180}"\s*')
+# "Nous avons lancé |en 2023 un programme": the year a programme started
+_LAUNCHED = re.compile(r"\b(?:lancé|lancée|lancés|lancées|démarré|démarrée|entamé|entamée|initié|initiée)\s+$")
 # "|dès |2027": from a year on ("350 millions dès l'an prochain" is that year's money, a yearly rate runs on)
 _FROM = re.compile(r"\bdès\s+\Z", re.IGNORECASE)
 # "La première phase|, d'une valeur de |450 millions"
@@ -295,7 +307,7 @@ _INVESTED_IN_AFTER = re.compile(r"(?:\s*,[^,;:.()]{1,40})?\s*,\s*(?:(?:dans|pour
 _NAME_WORD_BEFORE = re.compile(r"(?:(?<=\w )|(?<=['’]))([A-ZÀ-Ý][\w-]*) \Z")
 _NAME_WORD_AFTER = re.compile(r" [A-ZÀ-Ý][\w-]*")
 # "C'est sur le |Grand port maritime de Dunkerque que ...", "dans le |Port de Gennevilliers": a name said as a place
-_PLACE_BEFORE = re.compile(r"\b(?:[Ss]ur|[Dd]ans)\s+(?:(?:le|la|les)\s+|l['’])?\Z")
+_PLACE_BEFORE = re.compile(r"\b(?:[Ss]ur|[Dd]ans)\s+(?:(?:le|la|les)\s+|l['’])?(?:projet\s+)?\Z")
 # "Quant à Meta, le groupe pourrait aller jusqu'à 140 milliards": a sentence on a company set beside others just read
 _AS_FOR = re.compile(r"\s*(?:Quant (?:à|au|aux)|Chez)\b\s*")
 # "La comparaison reste flatteuse pour le groupe |: chez |Meta, ... la facture devrait tourner autour de 125 milliards"
@@ -429,7 +441,8 @@ _SMALL_FIRM = "sme"
 _QUOTE_THEN_TITLE = re.compile(r"\s*[\"«“][^\"»”\n]{3,200}[\"»”]\s*:\s*")
 # "Hélène Fabre : |Un peu plus de 250 millions": the speaker's name, if any, opening an answer
 # ("— Un peu plus de 180 milliards", "On parle d'environ 475 millions $ sur trois ans")
-_ANSWER_OPENER = re.compile(rf"\s*(?:[–—-]\s*)?(?:{_NAME_WORDS}\s*:\s*)?(?:(?:On parle|Il s['’]agit)\s+(?:de\s+|d['’]))?")
+_ANSWER_OPENER = re.compile(rf"\s*(?:[–—-]\s*)?(?:{_NAME_WORDS}\s*:\s*)?(?:(?:On parle|Nous parlons|Il s['’]agit)\s+(?:de\s+|d['’])"
+                            rf"|Plutôt\s+)?")
 # "LE FIGARO. - Pourquoi investir maintenant ?": an interview's turn, opened by the speaker's name in capitals
 _TURN_LABEL = re.compile(r"\s*\.?\s*[-–—]\s")
 # "Hydro-Québec en assumera la moitié, soit |1,2 milliard $": a share of the money just said
@@ -564,6 +577,7 @@ class Spending:
     period: Period | None
     status: str
     currency: str | None
+    part: bool = False      # a part of a spending read before
 
 
 # the modules whose code decides what is extracted (a change to runner, store or cli does not)
@@ -809,9 +823,15 @@ class ArticleReading:
         name the article calls a company ("la jeune pousse lyonnaise Voltaris", then "l'usine de Voltaris"), nor the
         owner of a site said with its town ("Le site de Recyvolt à Douai"), nor one that owns a site ("Novalithe lance
         son usine", then "l'usine de Novalithe"). A name NER calls an organisation is a place
-        only when said with its region ("Le site de Sisseln, en Argovie")."""
+        only when said with its region ("Le site de Sisseln, en Argovie"). A place name is a place too where it
+        receives money ("Port Talbot recevra 1,32 milliard de livres")."""
+        receivers = {c.name for sent in sentences for c in sent.candidates if c.via == "ner"
+                     and (words := _words_of(sent, c)) is not None and words.root.dep_ == "nsubj"
+                     and _verb_lemma(words.root.head) in self.cues.allocation_verbs | self.cues.share_taking_verbs
+                     and not any("Inf" in v.morph.get("VerbForm") for v in words.root.head.children)}    # (not "va engager")
         return {name for name, labels in self.labels.items() if not self._called_anywhere(name)
-                if any(self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
+                if labels == {"LOC"} and name in receivers or any(
+                    self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
                        and not _PLACE_AFTER_OWNER.match(self.work, m.end())
                        and ("ORG" not in labels or (region := _REGION_AFTER.match(self.work, m.end())
                                                            or _IN_REGION.match(self.work, m.end())) is not None
@@ -1038,10 +1058,18 @@ class ArticleReading:
             return True     # "consacrés à sa branche électricité, Integrated Power"
         if self.cues.supported_by.search(self.work[max(0, c.start - 60):c.start]):
             return True     # "avec le soutien de Bpifrance": a funder
+        if _OWNERS_OF_NAMED_VENTURE.search(self.work, max(0, c.start - 200), c.start):
+            return True     # "ACC, la coentreprise formée par Stellantis, Mercedes-Benz et TotalEnergies": its owners
         if self.cues.relation_listed_before.search(self.work[max(0, c.start - 100):c.start]):
             return True     # "filiale d'EDF, de la Caisse des dépôts et de CNP Assurances" (however it is parsed)
-        if self.cues.relation_said_after.match(self.work, c.end):
-            return True     # "La start-up, dont Renault est actionnaire, y a investi 1,6 milliard": its shareholder
+        if self.cues.relation_of_before.search(self.work, max(0, c.start - 40), c.start) and \
+                not re.match(r"\s*,\s*(?:la|le|l['’]|une?)\s*\w", self.work[c.end:c.end + 12]):
+            # (not one the sentence goes on to describe: "partenaires de Stargate, la coentreprise formée avec OpenAI")
+            return True     # "Oracle, l'opérateur de cloud partenaire d'OpenAI dans le projet Stargate, prévoit"
+        said_after = self.cues.relation_said_after.match(self.work, c.end)
+        if said_after and (" des " not in said_after[0] or re.search(r"\bdont\s+\Z", self.work[max(0, c.start - 8):c.start])):
+            return True     # "La start-up, dont Renault est actionnaire, y a investi 1,6 milliard": its shareholder ("dont
+            # Amazon est l'un des principaux actionnaires"; not "Oracle est l'un des principaux partenaires de Stargate")
         if self.cues.employed_at.search(self.work[max(0, c.start - 40):c.start]):
             return True     # "Marc Lhermitte, associé chez EY": a person's employer
         w0 = max(0, c.start - 80)
@@ -1069,6 +1097,7 @@ class ArticleReading:
             return True     # "les opérateurs miniers du Royaume, hors OCP, investissent": left out (or counted in)
         if _PLACE_BEFORE.search(self.work[max(0, c.start - 20):c.start]):
             return True     # "C'est sur le Grand port maritime de Dunkerque que l'industriel implantera": a place
+            # ("partenaire d'OpenAI dans le projet Stargate": a project)
         before = self.work[max(0, c.start - 80):c.start].lower()
         by = re.search(r"(?<!\ben )\b([\w-]+)\s+par\s+$", before)
         if by and by[1] in self.cues.other_nouns:
@@ -1645,10 +1674,12 @@ class ArticleReading:
         return self.said_cache[sent.start]
 
     def _read_periods(self, sent: Sentence) -> list[Period]:
-        out, announced = [], []
+        out, announced, launched = [], [], None
         text = self.work[sent.start:sent.end]
         for p in self._said_periods(sent):
             before = self.work[sent.start:sent.start + p.begin].lower()
+            if re.fullmatch(r"\d{4}", p.label) and _LAUNCHED.search(before):
+                launched = p    # "Nous avons lancé en 2023 un programme de 1,5 milliard, et il sera achevé en 2027"
             # (the grammar reads "son exercice qui court |jusqu'à fin juin 2026" as "../2026-06")
             year_end = bool(_YEAR_CLOSING.search(before) and re.fullmatch(r"(?:\.\./)?\d{4}-\d{2}", p.label))
             if year_end and p.relative and _WHOSE_YEAR_ENDS.search(before):
@@ -1803,6 +1834,12 @@ class ArticleReading:
                 out = sorted(out + [replace(q, begin=sent.start + q.begin, stop=sent.start + q.stop)
                                     for q in then.values() if q.relative and "/" in q.label
                                     and not any(p.text == q.text for p in out)], key=lambda p: p.begin)
+        completed = next((q for q in out if launched is not None and re.fullmatch(r"\.\./\d{4}", q.label) and is_completion(q)
+                          and int(q.label[3:]) > int(launched.label) and q.begin > sent.start + launched.begin), None)
+        if completed is not None:   # from the launch to the completion, said where the launch is
+            begin = sent.start + launched.begin
+            out = [replace(with_label(q, f"{launched.label}/{q.label[3:]}"), begin=begin, text=self.work[begin:q.stop])
+                   if q is completed else q for q in out if q.begin != begin]
         # "Le plan Cap 2030 prévoit ... sur la période 2024-2030", "dans le cadre du programme France 2030",
         # "Port 2000": a year in a name dates no money ("son Plan d'action 2035, qui prévoit": a plan's horizon, but
         # "dans le cadre de son Plan d'action 2035": the frame of this money)
@@ -2056,10 +2093,11 @@ class ArticleReading:
             local = True    # a part of spending, whatever the ratio in between says ("soit 20 % du chiffre d'affaires",
             # "Dans ce total, le raccordement des parcs pèsera à lui seul 37 milliards"; not "L'IFER coûte à elle seule
             # près de 300 millions par an aux opérateurs": a part only by "à elle seule", of no spending)
-        elif local is None and whole is not None and self._allocated(amount, sent) and (
-                _ON_ITS_OWN.search(self.work, sent.start, amount.start) or _OF_THE_TOTAL.match(self.work, sent.start)):
-            local = True    # "Le centre d'Orbe, où sont mis au point les produits, recevra à lui seul 150 millions", "Sur
-            # ce total, 19,4 milliards sont allés à des actifs à courte durée de vie": a part of the spending read
+        elif local is None and whole is not None and (self._allocated(amount, sent) and (
+                _ON_ITS_OWN.search(self.work, sent.start, amount.start) or _OF_THE_TOTAL.match(self.work, sent.start))
+                or self._share_received(amount, sent)):
+            local = True    # "Le centre d'Orbe, où sont mis au point les produits, recevra à lui seul 150 millions", "Le
+            # Sénégal, marché historique de l'opérateur, concentrera 410 milliards", "Sur ce total, 19,4 milliards sont allés à des actifs à courte durée de vie": a part of the spending read
             # before, whatever the other words of the sentence say (not "Sur ce total, 620 millions proviennent d'une
             # aide d'État": where money comes from)
         ranked_of = self._whole_of_part(amount, i) if _RANKED_PART_OPENER.fullmatch(self.work, sent.start, amount.start) \
@@ -2113,10 +2151,11 @@ class ArticleReading:
                                 or self._item_of_spending_list(sent)
                                 or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)
                                 or self._site_chosen(amount, sent) or self._labelled_pledge(amount, sent, tokens)
-                                or pledger is not None):
+                                or pledger is not None or self._share_received(amount, sent, places_only=True)):
             verdict = True
         company = None if not verdict or self._public_agent(amount, sent) else (pledger, []) if pledger else (
-            self._spender_of(ranked_of) or (self._spender_of(whole) if not sent.candidates else None)
+            self._spender_of(ranked_of) or (self._spender_of(whole) if not sent.candidates or whole is not None and
+                                            self._share_received(amount, sent) else None)
             or self._company(amount, sent, in_sent, i)
             or self._coordinated_spender(amount, in_sent) or self._spender_of(compared or whole or restated))
         following = self.sentences[i + 1] if i + 1 < len(self.sentences) else None
@@ -2152,7 +2191,7 @@ class ArticleReading:
             self._taken_up_year_earlier(amount, i) or self._period(amount, in_sent, periods, sent) or \
             self._same_figure_period(tokens, compared, i) or \
             self._whole_period(amount, in_sent, periods, sent) or self._plan_period_taken_up(amount, i) or \
-            self._framed_before(i) or self._plan_said_before(i) or self._spread_after(i) or (
+            (self._framed_before(i) if whole is None else None) or self._plan_said_before(i) or self._spread_after(i) or (
             self._period(amount, [amount], self._periods(says)) if says is not sent else None) or (
             self._period(amount, [amount], self._periods(question)) if question is not None else None) or (
             self._span_back(amount, sent) if self.ref is None else None)
@@ -2225,7 +2264,7 @@ class ArticleReading:
         if period is None and status == "planned":     # (a part has its whole's: "De cette somme, 6,1 milliards")
             self.defaults[(amount.start, amount.end)] = self.defaults.get((whole.start, whole.end)) if whole is not None \
                 else self._publication_year(tokens, sent)
-        self.spent[amount.start] = Spending(investor, partners, period, status, currency)
+        self.spent[amount.start] = Spending(investor, partners, period, status, currency, part=whole is not None)
         exceeded = tokens.root.dep_ == "obj" and _verb_lemma(tokens.root.head) in self.cues.exceed_verbs
         a = self.article
         return Fact(article_id=a.article_id, company=investor.name, company_raw=investor.raw,
@@ -2533,9 +2572,10 @@ class ArticleReading:
         if _FUND_ENDOWED.search(self.work[max(sent.start, at - 80):at]):
             return False    # "Son fonds d'investissement régional, doté de 100 millions d'euros, étudie": a fund's size
         if _UNIT_PRICE.match(self.work, sent.start + tokens.end_char - sent.span.start_char) or \
-                _UNIT_COST_BEFORE.search(self.work[max(sent.start, at - 120):at]):
+                _UNIT_COST_BEFORE.search(self.work[max(sent.start, at - 120):at]) or \
+                _TYPICAL_PRICE.search(self.work[max(sent.start, at - 200):at]):
             return False    # "estimé à environ 3,5 millions d'euros pièce", "le coût d'un mégawatt est passé de 7 à 10
-            # millions": a unit price
+            # millions": a unit price ("Une usine qui coûtait 300 millions il y a dix ans": a kind of thing's)
         if self._changed_by(tokens) or _CHANGE_OF.search(self.work, max(sent.start, at - 40), at):
             return False    # "réduit son enveloppe d'investissement annuelle d'un milliard", "soit un repli d'un milliard":
             # by how much, not how much
@@ -3270,17 +3310,49 @@ class ArticleReading:
             return None     # "le marché européen de l'éolien en mer représentera à lui seul 40 milliards": the
             # market's, however much of it a company spends
         if not (_OF_THE_TOTAL.match(self.work, sent.start) or opens_of_which or on_its_own
-                or _OF_THE_TOTAL_AFTER.match(self.work, amount.end) or self._plan_includes(amount, sent)):
+                or _OF_THE_TOTAL_AFTER.match(self.work, amount.end) or self._plan_includes(amount, sent)
+                or self._share_received(amount, sent)):
             return None
         def compared(a: Amount) -> bool:
             return bool(_COMPARED.search(self.work, max(0, a.start - 30), a.start))
         # a plan rather than money already spent said after it ("porter ses investissements à 25 milliards par an ...
         # C'est un quart de plus qu'en 2025, année où le groupe a investi 20,1 milliards. Sur cette enveloppe, ...");
         # "à lui seul" says a part of a larger whole, however far back ("Nous allons investir 85 millions [...] Le site
-        # de Laon recevra à lui seul 30 millions")
-        reach = None if on_its_own else 4
-        return self._spending_before(amount, i, lambda a: compared(a) or self.spent[a.start].status == "actual", reach) \
-            or self._spending_before(amount, i, compared, reach)
+        # de Laon recevra à lui seul 30 millions"), and so does a share a site or a branch receives
+        # (nor a share given before it: "La branche Électricité se taille ... 74 MMDH [...] La branche Eau captera 46 MMDH")
+        share = self._share_received(amount, sent)
+        def ruled_out(a: Amount) -> bool:
+            return compared(a) or share and (self.spent[a.start].part or self._allocated(a, self._sentence_of(a)))
+        reach = None if on_its_own or share else 4
+        rate = self._rate(amount, sent, takeup=False)
+        if rate != "total":     # "recevra environ 4 milliards par an": of the yearly spending read before, if any
+            rated = self._spending_before(amount, i, lambda a: ruled_out(a) or self._rate(
+                a, self._sentence_of(a), takeup=False) != rate, reach)
+            if rated is not None:
+                return rated
+        return self._spending_before(amount, i, lambda a: ruled_out(a) or self.spent[a.start].status == "actual", reach) \
+            or self._spending_before(amount, i, ruled_out, reach)
+
+    def _share_received(self, amount: Amount, sent: Sentence, places_only: bool = False) -> bool:
+        """'Neuville-sur-Saône recevra 310 millions pour une ligne de vaccins', 'La branche Eau captera 46 MMDH', 'Le
+        volet eau potable mobilisera 38 MMDH': a place, a branch or a site that receives money (or mobilises it) is
+        given a share of the spending read before, not spending of its own (`places_only`: a place, by its name)."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start) if sent.span else None
+        verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if tokens is not None else None
+        if verb is None or not (self._allocated(amount, sent) or _verb_lemma(verb) in self.cues.share_taking_verbs) \
+                or any(c.dep_ == "aux:tense" and c.lemma_ in ("avoir", "être") for c in verb.children) \
+                or "Imp" in verb.morph.get("Tense"):
+            return False    # (not what a site has received: "Le site a déjà bénéficié de plus de 2 milliards")
+        if not places_only and tokens.root.head.dep_ == "nsubj" and tokens.root.head.head == verb and \
+                tokens.root.head.lemma_.lower() in self.cues.part_nouns:
+            return True     # "Une part de 350 millions servira à convertir l'usine du Trait"
+        holders = set() if places_only else \
+            {*self.cues.division_nouns, *self.cues.site_nouns, *self.cues.share_nouns}
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:    # (the parser lost the subject: "La branche Eau, de son côté, captera 46 MMDH")
+            opening = re.match(r"\s*(?:la|le|les|l['’])\s*([\w-]+)", self.work[sent.start:amount.start], re.IGNORECASE)
+            return opening is not None and opening[1].lower() in holders
+        return any(c.ent_type_ == "LOC" or is_place(c.text) or c.lemma_.lower() in holders for c in subjects)
 
     def _public_subject(self, amount: Amount, sent: Sentence) -> bool:
         """Is the subject of the verb that governs the amount a public actor, a market or a sector ("le marché ...
@@ -3347,7 +3419,7 @@ class ArticleReading:
                 said_before.lemma_.lower() in self.cues.allocation_verbs:
             return True     # "La branche Integrated Power, qui regroupe ..., recevra entre 4 et 5 milliards" (the parser
             # hanging the amount on the relative clause's verb)
-        return verb is not None and (verb.lemma_.lower() in self.cues.allocation_verbs or (
+        return verb is not None and (_verb_lemma(verb) in self.cues.allocation_verbs or (
             verb.lemma_.lower() in self.cues.share_verbs and any(c.lower_ == "en" for c in verb.children)
             and any(c.dep_ == "obj" and c.lemma_.lower() in self.cues.part_nouns for c in verb.children)))
 
@@ -3574,7 +3646,8 @@ class ArticleReading:
         if subject is None:
             # the subject is no candidate: an unknown name spends ("Kessler Leichtbau a injecté ..."), a
             # state, a person or an association keeps the amount from every company of the sentence
-            outsider = self._other_subject(amount, sent)
+            # (not a place or a branch that receives the money: "Viège recevra 480 millions de francs")
+            outsider = self._other_subject(amount, sent) if not self._share_received(amount, sent) else None
             if outsider is not None and not self._said_by_us(amount, sent):    # "Marion Ferrand : ... nous avons"
                 subject = self._led_by(outsider, sent) or self._unlisted_name(outsider, sent)
                 if subject is None:

@@ -226,6 +226,8 @@ def grammar() -> Grammar:
                          rf"(?:\s+(?:de\s+l['’]|de\s+son\s+|de\s+leur\s+|de\s+cet\s+|d['’])"
                          rf"(?:exercice|année)(?:\s+(?:fiscale?|comptable|décalée?))?)?"
                          rf"(?:\s+(?:de\s+)?(?P<y>{year})(?:\s*[-/]\s*(?P<y2>{year}|\d{{2}})(?![\w]|[.,]\d))?)?{end}"),
+        # "Au second semestre, 610 millions, après 540 millions au premier": the part's noun said once before
+        ("elided_part", rf"(?<=\b[Aa]u\s)(?P<ord>{ordinal})(?=\s*(?:[.,;)]|\Z)|\s+et\s)"),
         ("letter_part", rf"(?<!\w)(?:(?P<q>[TQ][1-4])|(?P<h>[SH][12]))\s*[-/]?\s*(?P<y>{year_digits})"),
         # "au T3", "du S1" without a year: the one nearest the reference date
         ("letter_part", rf"(?<=\b(?:au|du|le|Au|Du|Le)\s)(?:(?P<q>T[1-4])|(?P<h>S[12]))(?![\w-])"),
@@ -380,6 +382,23 @@ def _read_ordinal_part(match, ref):
     if int(ordinal) > parts:
         return None
     return Core(match.start(), match.end(), unit=CalendarUnit(unit, year, int(ordinal)))
+
+
+def _read_elided_part(match, ref):
+    """The rank of a part whose noun the sentence said before it ("au second semestre ... au premier")."""
+    before = re.split(r"[.!?]\s", match.string[max(0, match.start() - 300):match.start()])[-1]
+    said = list(dict(grammar().cores)["ordinal_part"].finditer(before))
+    if not said:
+        return None
+    core = _read_ordinal_part(said[-1], ref)
+    ordinal = grammar().ordinals[_normalize(match["ord"])]
+    if core is None or ordinal == "last" or int(ordinal) > PARTS_PER_YEAR[core.unit.unit]:
+        return None
+    named = _resolve(core, ref)     # the same year as the part named ("au second semestre", said in February)
+    if named is None:
+        return None
+    unit = replace(core.unit, part=int(ordinal))
+    return Core(match.start(), match.end(), label=unit.label(int(named[0][:4])), relative=named[1])
 
 
 def _read_letter_part(match, ref):
@@ -545,7 +564,7 @@ def number_value(number: str) -> int:
 
 CORE_READERS = {
     "year_span": _read_year_span, "decade": _read_decade, "decade_end": _read_decade_end,
-    "decade_next": _read_decade_next, "fiscal_year": _read_fiscal_year, "year": _read_year, "ordinal_part": _read_ordinal_part, "bounded_part": _read_bounded_part,
+    "decade_next": _read_decade_next, "fiscal_year": _read_fiscal_year, "year": _read_year, "ordinal_part": _read_ordinal_part, "elided_part": _read_elided_part, "bounded_part": _read_bounded_part,
     "letter_part": _read_letter_part, "month": _read_month, "numeric_date": _read_numeric_date, "iso_date": _read_numeric_date,
     "relative": _read_relative, "modified_year": _read_modified_year,
     "count_span": _read_count_span, "count_of_year": _read_count_of_year, "count_point": _read_count_point,
@@ -699,6 +718,11 @@ def _nearest_pair(first: CalendarUnit, second: CalendarUnit, ref: date) -> tuple
     return (first.label(year), True), (second.label(year + (second.part < first.part)), True)
 
 
+def is_completion(period: Period) -> bool:
+    """Is the period a completion date ("achevé en 2027", "sera bouclé en 2026")?"""
+    return period.text.lower().startswith(tuple(grammar().lexicon["open_prefixes"]["completion"]))
+
+
 def find_periods(text: str, ref: date | None = None) -> list[Period]:
     """Every period expression in text, in order, non-overlapping. Relative ones need `ref`
     (the publication date): without it they are left out."""
@@ -816,6 +840,7 @@ _JUST_ENDED = re.compile(r"\bécoulé\b", re.IGNORECASE)
 _WHOLE = re.compile(r"\b(?:ensemble|totalité)\b", re.IGNORECASE)    # "sur l'ensemble de l'exercice"
 _REST = re.compile(r"\breste\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bexercices?\b|\bfiscal", re.IGNORECASE)
+_NEXT_FISCAL = re.compile(r"\bexercice\s+(?:suivant|prochain)\b|\bprochain\s+exercice\b", re.IGNORECASE)
 # "premier trimestre", "S2": a part of a year named by its rank
 RANKED_PART = re.compile(r"\b(premier|première|1er|1re|second|seconde|deuxième|2e|troisième|3e|quatrième|4e"
                            r"|[TQS][1-4])\b", re.IGNORECASE)
@@ -874,8 +899,9 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     # (a year said by its closing month, "l'exercice qui se clôturera fin mars 2026", is the year it ends in)
     year = int(m[2]) + (named_by_start and not period.relative and not any(map(is_month, period.text.split())))
     if period.relative and ref is not None:
-        # the financial year that contains the reference date, or the one before it
-        year = ref.year + (ref.month > fiscal_year_end)
+        # the financial year that contains the reference date, or the one before it; "l'exercice suivant",
+        # "le prochain exercice": the one after it
+        year = ref.year + (ref.month > fiscal_year_end) + bool(_NEXT_FISCAL.search(period.text))
         if _PAST_FISCAL.search(said) and not _CURRENT.search(period.text) or m[3] is m[5] is None and (
                 _CLOSED.search(said) or done and not m[1] and _WHOLE.search(period.text)) \
                 and not _CURRENT.search(said) and not ahead:
