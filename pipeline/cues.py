@@ -105,6 +105,7 @@ class Cues:
     division_nouns: tuple[str, ...] = _at("attribution", "division_nouns")
     allocation_verbs: frozenset[str] = _at("attribution", "allocation_verbs")
     consultant_words: frozenset[str] = _at("attribution", "consultant_words")
+    public_body_words: frozenset[str] = _at("attribution", "public_body_words")
     share_taking_verbs: frozenset[str] = _at("attribution", "share_taking_verbs")
     share_nouns: frozenset[str] = _at("attribution", "share_nouns")
     funding_verbs: frozenset[str] = _at("attribution", "funding_verbs")

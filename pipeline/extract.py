@@ -4187,6 +4187,11 @@ class ArticleReading:
                or self._public_programme(n) for n in said_of if n is not None):
             return True     # "porte le budget de l'État à 7 850 milliards", "le budget de l'Union, qui s'élève à 190
             # milliards", "son Plan québécois des infrastructures, qui atteint 164 milliards": a public budget or plan
+        opening = next((s for s in re.split(r"[,;:]", self.work[sent.start:amount.start]) if s.strip()), "")
+        if tokens.root.head.lemma_.lower() in self.cues.public_budget_nouns and any(
+                w[:1].isupper() and w.lower() in self.cues.public_body_words for w in opening.split()[1:]):
+            return True     # "Clermont Auvergne Métropole, qui vote son budget primitif de 720 millions": the budget of a
+            # public body, named by its kind
         # "un effort supplémentaire de l'État de 1,5 milliard", "un effort de 1,5 milliard de l'État": the State's
         framing = tokens.root.head if tokens.root.dep_ == "nmod" else None
         owners = [framing, *tokens.root.children, *(framing.children if framing is not None else ())]
