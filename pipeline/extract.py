@@ -89,12 +89,14 @@ _AMOUNT_OPENER = re.compile(r"\s*(?:D['’]un (?:montant|coût|budget)(?: total|
                             r"\s+(?:de|d['’])", re.IGNORECASE)
 _GROUP_NOUN = re.compile(r"\b(?:groupe|constructeur)\b", re.IGNORECASE)     # what names a brand's group
 _COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])\s*\w")      # "le constructeur de Coventry": a noun said with whose it is
+# "Stargate|, la coentreprise formée avec OpenAI": a name described right after it
+_DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:la|le|l['’]|une?)\s*\w")
 # "La coentreprise de |Stellantis, ...": a venture named by its owners
-_VENTURE_OF = re.compile(r"\b(?:co-?entreprise|joint-venture|société commune)\s+(?:de|d'|(?:formée|créée|montée|détenue) (?:par|avec))\s*\Z",
-                         re.IGNORECASE)
+_VENTURE = r"(?:co-?entreprise|joint-venture|société commune)"
+_VENTURE_OF = re.compile(rf"\b{_VENTURE}\s+(?:de|d'|(?:formée|créée|montée|détenue) (?:par|avec))\s*\Z", re.IGNORECASE)
 # "ACC, la coentreprise formée par Stellantis, Mercedes-Benz et |TotalEnergies via sa filiale |Saft": the owners of a
 # venture named before them
-_OWNERS_OF_NAMED_VENTURE = re.compile(r"[A-ZÀ-Ý][\w&-]*\s*,\s*(?:la|une)\s+(?:co-?entreprise|joint-venture|société commune)"
+_OWNERS_OF_NAMED_VENTURE = re.compile(rf"[A-ZÀ-Ý][\w&-]*\s*,\s*(?:la|une)\s+{_VENTURE}"
                                       r"\s+(?:formée|créée|montée|détenue)\s+par\s+"
                                       r"(?:[^.;:()]{1,40}(?:,|\set|\svia)\s+){0,4}(?:sa\s+filiale\s+)?\Z")
 # "baptisé « |Trégor 1 »": the name given to a thing
@@ -656,6 +658,7 @@ class ArticleReading:
         self.spent: dict[int, Spending] = {}     # the amounts read as spending so far, by offset
         self.dated_back: dict[int, Period] = {}    # amounts dated back from another's period ("un an plus tôt"): that one
         self.local_verdicts: dict[int, bool | None] = {}     # what the words around each amount said, by offset
+        self.shares: dict[tuple[int, bool], bool] = {}    # whether each amount is a share received (_share_received)
         self.labels: dict[str, set[str]] = {}    # the NER labels each candidate name was given
         self.called_cache: dict[str, bool] = {}     # whether the article calls each name a company (_called_anywhere)
 
@@ -1063,7 +1066,7 @@ class ArticleReading:
         if self.cues.relation_listed_before.search(self.work[max(0, c.start - 100):c.start]):
             return True     # "filiale d'EDF, de la Caisse des dépôts et de CNP Assurances" (however it is parsed)
         if self.cues.relation_of_before.search(self.work, max(0, c.start - 40), c.start) and \
-                not re.match(r"\s*,\s*(?:la|le|l['’]|une?)\s*\w", self.work[c.end:c.end + 12]):
+                not _DESCRIBED_AFTER.match(self.work, c.end):
             # (not one the sentence goes on to describe: "partenaires de Stargate, la coentreprise formée avec OpenAI")
             return True     # "Oracle, l'opérateur de cloud partenaire d'OpenAI dans le projet Stargate, prévoit"
         said_after = self.cues.relation_said_after.match(self.work, c.end)
@@ -3336,7 +3339,14 @@ class ArticleReading:
     def _share_received(self, amount: Amount, sent: Sentence, places_only: bool = False) -> bool:
         """'Neuville-sur-Saône recevra 310 millions pour une ligne de vaccins', 'La branche Eau captera 46 MMDH', 'Le
         volet eau potable mobilisera 38 MMDH': a place, a branch or a site that receives money (or mobilises it) is
-        given a share of the spending read before, not spending of its own (`places_only`: a place, by its name)."""
+        given a share of the spending read before, not spending of its own (`places_only`: a place, by its name).
+        Read once per amount (the whole, the verdict and the spender all ask)."""
+        key = (amount.start, places_only)
+        if key not in self.shares:
+            self.shares[key] = self._read_share(amount, sent, places_only)
+        return self.shares[key]
+
+    def _read_share(self, amount: Amount, sent: Sentence, places_only: bool) -> bool:
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start) if sent.span else None
         verb = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if tokens is not None else None
         if verb is None or not (self._allocated(amount, sent) or _verb_lemma(verb) in self.cues.share_taking_verbs) \
