@@ -41,7 +41,8 @@ READ_SETS = ["seeds", "own", "holdout", "blind", "unread", "fresh", "fresh2", "f
              "unread65", "unread66", "fresh71", "fresh72", "fresh73", "unread67", "final24", "unread68", "unread69", "fresh74", "fresh75", "fresh76", "unread70", "final25", "unread71", "unread72", "fresh78", "fresh79", "fresh77", "unread73", "final26",
              "unread74", "unread75", "fresh81", "fresh82", "fresh80", "unread76", "final27",
              "unread77", "unread78", "fresh83", "fresh84", "fresh85", "unread79", "final28",
-             "unread80", "unread81", "fresh86", "fresh87", "fresh88", "unread82", "final29"]
+             "unread80", "unread81", "fresh86", "fresh87", "fresh88", "unread82", "final29",
+             "unread83", "unread84"]
 SETS = {name: (ROOT / "corpus" / name, ROOT / "corpus/gold" / f"{name}.jsonl") for name in READ_SETS}
 SETS["dev"] = (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl")
 
