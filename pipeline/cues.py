@@ -143,6 +143,7 @@ class Cues:
     period_horizon_after: tuple[str, ...] = _at("period", "horizon_after")
     period_since: frozenset[str] = _at("period", "since_words")
     period_span_back: tuple[str, ...] = _at("period", "span_back")
+    adoption_verbs: frozenset[str] = _at("period", "adoption_verbs")
     plan_nouns: frozenset[str] = _at("period", "plan_nouns")
     announce_verbs: frozenset[str] = _at("period", "announce_verbs")
 

@@ -74,12 +74,16 @@ _YEAR_EARLIER_LEAD = re.compile(rf"\s*(?:{_SAME_PART}\s+(?:de\s+)?)?(?:{_TIME_BA
 # "La troisième, de 200 millions", "La seconde, estimée entre 1,3 et 1,5 milliard": a ranked part as subject, its amount
 # in apposition
 _RANKED_PART = r"(?:La|Le)\s+(?:première|premier|seconde?|deuxième|troisième|quatrième|cinquième|dernière|dernier)"
+# "Une seconde tranche, estimée à 150 millions, pourrait suivre", "Une seconde phase du projet de GNL, d'environ 6
+# milliards": one more stage of the spending read before
+_RANKED_STAGE = (r"(?:Une|Un)\s+(?:seconde?|deuxième|troisième|quatrième|nouvelle|nouveau)\s+"
+                 r"(?:tranche|phase|étape|volet|ligne|unité|usine|extension)(?:\s+(?:du|de\s+la|des|de|d['’])\s*[^,;:]{1,60})?")
 # "Le gros morceau, 1 milliard, servira à ...", "L'essentiel, soit environ 1,6 milliard, financera ...", "Le premier tiers
 # de l'enveloppe, soit environ 140 millions, sera engagé ...": a part named by its size, its amount in apposition
 _SIZED_PART = (r"(?:Le\s+gros\s+morceau|L['’]essentiel|Le\s+gros|La\s+part\s+du\s+lion|La\s+(?:plus\s+grosse|plus\s+grande|"
                r"majeure)\s+part(?:ie)?|(?:La|Le)\s+(?:\w+\s+)?(?:moitié|tiers|quart))"
                r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+)(?:enveloppe|somme|montant|programme|plan|investissement|budget))?")
-_RANKED_PART_OPENER = re.compile(rf"\s*(?:{_RANKED_PART}|{_SIZED_PART})\s*,\s*(?:(?:d['’]un (?:montant|coût) )?(?:de |d['’])|"
+_RANKED_PART_OPENER = re.compile(rf"\s*(?:{_RANKED_PART}|{_RANKED_STAGE}|{_SIZED_PART})\s*,\s*(?:(?:d['’]un (?:montant|coût) )?(?:de |d['’])|"
                                  r"(?:estimée?|évaluée?|chiffrée?|budgétée?) (?:(?:à|entre) )?|soit |qui représente |"
                                  r"représentant )?"
                                  r"(?:environ |près de |quelque |plus de )?")
@@ -142,6 +146,8 @@ _LEADING_QUALIFIER = r"(?:(?:environ|près de|quelque|plus de|au moins)\s+)?"
 _SAID_AGAIN = r"(?:en moyenne\s+|au total\s+)?"      # "soit |en moyenne |près de 8 milliards par an"
 _RESTATED = re.compile(rf"(?:,|\()\s*soit\s+{_SAID_AGAIN}{_LEADING_QUALIFIER}\Z")
 # ", et Amazon environ 200 milliards": a second clause whose verb (and period) are those of the first
+# "760 millions d'euros d'investissements|, puis |quelque 650 millions": a second amount of the same verb
+_THEN_GAPPED = re.compile(r"(?:\s+(?:d['’]\s*|de\s+)[a-zà-ÿ]+)?\s*,?\s+(?:puis|et)\s+")
 _GAPPED = re.compile(rf",?\s+et\s+(?:[A-ZÀ-Ý][\w&.'-]*\s+){{1,3}}{_LEADING_QUALIFIER}\Z")
 # "Cet investissement, porté par la SCI Ennery Parc, ...": the one who carries a project owns it
 # "un projet d'un milliard porté par un industriel chinois, dont le nom n'a pas été dévoilé": nobody named
@@ -221,7 +227,7 @@ _COMMISSIONING = re.compile(r"(?<!depuis )(?<!depuis l')(?<!depuis la )(?<!depui
                             r"produira|produiront|fabriquera|fabriqueront|assemblera|assembleront|"
                             # "à Florange, où il veut produire de l'acier bas carbone à partir de 2029"
                             r"(?:veut|veulent|doit|doivent|devra|devront|compte|comptent) (?:y )?"
-                            r"(?:produire|fabriquer|assembler|acheminer|fournir)|"
+                            r"(?:produire|fabriquer|assembler|acheminer|fournir|alimenter|approvisionner|desservir)|"
                             r"(?:sera|seront) (?:assemblée?s?|produite?s?|fabriquée?s?)|"
                             r"(?:démarrer|lancer|débuter) (?:la |sa |leur )?(?:production|exploitation|activité)|"
                             # "une première ligne ... qui doit démarrer au second semestre 2027", "dont l'exploitation doit
@@ -388,7 +394,7 @@ _BARE_PERIOD = r"(?:au cours de|sur|pour|pendant|durant) (?:la|cette) période\b
 _THE_PART = re.compile(r"\b(?:(?:sur|pour|pendant|durant) le|en un) (?:seul )?(trimestre|semestre)\b(?!\s*(?:\d|de\b|du\b|d['’]|qui\b|"
                        r"en cours|prochain|suivant|précédent|écoulé|dernier|fiscal|clos|achevé|terminé))", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:ce|cette|le|la|du|de la|sur la|sur le|pour la|pour le|au cours de la|au cours du)\s+"
-                          r"même\s+(?:exercice|année|période|trimestre|semestre)\b"
+                          r"même\s+(?:exercice|année|période|horizon|trimestre|semestre)\b"
                           # "L'opérateur a investi 1,45 milliard au premier semestre. [...] a dépensé 290 millions sur la
                           # période": the period said last (not "sur la période 2025-2040")
                           rf"|\b{_BARE_PERIOD}"
@@ -416,6 +422,8 @@ _PLACE_AFTER_OWNER = re.compile(r"\s+(?:à|au|aux|près de|en)\s+(?-i:[A-ZÀ-Ý]
 # product designations: "A220", "A350-1000", "ATR 72" after its maker
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
 # "Kokomo (Indiana)", "Orange (Vaucluse)": a town with its region in brackets
+# "à Vitry-sur-Seine (Val-de-Marne), au |Trait (Seine-Maritime)": a town, before its region in brackets
+_AT_TOWN = re.compile(r"(?<!\w)(?:à|au|aux)\s+$")
 _REGION_AFTER = re.compile(r"\s*\(([^()]{2,30})\)")
 # "Le site de Sisseln|, en Argovie,": a town's region after it, set off by commas (in brackets: _REGION_AFTER)
 _IN_REGION = re.compile(r"\s*,\s*(?:en|dans\s+l[ea]|dans\s+l['’])\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*[,)]")
@@ -426,9 +434,10 @@ _BOUGHT_AFTER = re.compile(r"\s*,\s*(?:acquis|acquise|rachetée?|achetée?|absor
 _COST_ESTIMATED = re.compile(r"\b(?P<cost>coût|budget)(?:(?:\s+[\w'-]+){0,2}\s+(?:est|a été|sera|serait)\s+(?:\w+\s+)?"
                              r"|(?:\s+[\w'-]+){0,6}\s*,\s*)(?:estimé|évalué|chiffré)\s+(?:à|entre)\s+"
                              r"(?:environ\s+|près de\s+|quelque\s+)?\Z")
-# "Une nouvelle station d'épuration, budgétée à |4,5 millions": a thing and its cost in apposition
+# "Une nouvelle station d'épuration, budgétée à |4,5 millions", "une usine de batteries chiffrée à |1,2 milliard": a
+# thing and its cost
 _THING_COSTED = re.compile(r"\b(?:une?|la|le|l'|ce|cet|cette|sa|son)\s*(?:nouvelle|nouvel|nouveau|future?)?\s*"
-                           r"(?P<thing>[\w-]+)[^,;.()]{0,40},\s*(?:budgété|chiffré|estimé|évalué)e?\s+à\s+"
+                           r"(?P<thing>[\w-]+)[^,;.()]{0,40}(?:(?P<comma>,)\s*|\s+)(?:budgété|chiffré|estimé|évalué)e?\s+à\s+"
                            r"(?:environ\s+|près de\s+|quelque\s+)?\Z", re.IGNORECASE)
 # "Sophie Lemaître (Lemaître Emballages) : « ... »": a title that quotes a person of a company
 _SPEAKER_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2}\s+\((?P<name>[A-ZÀ-Ý][^()\n]{1,60})\)\s*:")
@@ -514,6 +523,19 @@ _ITSELF_AFTER = re.compile(r"\s*,\s*(?:elle|lui|elles|eux)-mêmes?\b")
 # "Sa filiale |", "sa filiale marocaine |", "Sa filiale de véhicules électriques, |": a subsidiary's name comes next
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]ne|[Dd]es)\s+filiales?\s+(?:[a-zà-ÿ-]+\s+)?"
                                 r"(?:(?:de|d['’]|du|des)\s*[a-zà-ÿ'’ -]{1,40},\s+)?\Z")
+# "La centrale de Tan-Tan Est, portée par la société Atlasun Power, mobilisera": a project another company carries
+_CARRIED_BY_ANOTHER = re.compile(r",\s*(?:port|men|développ|exploit)(?:é|ée|és|ées)\s+par\s+(?!(?:la|sa|une)\s+filiale)")
+# "a bouclé un tour de table auprès du fonds panafricain |Adenia": whom money was raised from
+_RAISED_FROM = re.compile(r"\bauprès\s+(?:de\s+la\s+|de\s+l['’]\s*|de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+\s+){0,3}\Z")
+# "KERBRUME." opening a paragraph of a roundup: a name in capitals alone
+_CAPITALS_LABEL = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9&'’ -]{2,40}?)\s*\.\s*")
+# "Un prêt de la |BOAD est en cours de négociation": the lender of a loan
+_LOAN_OF = re.compile(r"\b(?:prêts?|crédits?|emprunts?)\s+(?:\w+\s+)?(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)\Z",
+                      re.IGNORECASE)
+# "Agratas|, contrôlé par le groupe indien Tata,": a name said to be owned by another, a company
+_OWNED_AFTER = re.compile(r"\s*,\s*(?:contrôlée?s?|détenue?s?|possédée?s?)\s+(?:à\s+[\d,]+\s*%\s+)?par\b")
+# "Orange| Côte d'Ivoire, filiale du groupe français Orange,": a name described as a subsidiary right after it
+_SUBSIDIARY_AFTER = re.compile(r"(?:\s+(?:d['’])?[A-ZÀ-Ý][\w'’-]*)*\s*,\s*(?:la\s+|une\s+)?filiale\s+(?:[a-zà-ÿ-]+\s+)?(?:de|du|d['’])")
 # "Sa filiale Orange| Finances Mobiles Sénégal": a subsidiary named with two more capitalised words
 
 
@@ -789,7 +811,8 @@ class ArticleReading:
         text = ent.doc.text
         before = text[max(0, ent.start_char - 60):ent.start_char].lower()
         return bool(self.cues.name_head_before.search(before) or self.cues.trade_name_before.search(before)
-                    or self.cues.name_head_after.match(text, ent.end_char))
+                    or self.cues.name_head_after.match(text, ent.end_char) or _OWNED_AFTER.match(text, ent.end_char)
+                    or _SUBSIDIARY_AFTER.match(text, ent.end_char))
 
     @cached_property
     def _organisation_names(self) -> re.Pattern | None:
@@ -822,7 +845,7 @@ class ArticleReading:
 
     def _said_as_places(self, sentences: list[Sentence]) -> set[str]:
         """Names NER took for a place or a person that the article also writes as a place ("son usine de
-        Fegersheim", "installer à Fegersheim"): places wherever they stand ("Fegersheim a démontré ..."); not a
+        Fegersheim", "installer à Fegersheim", "au Trait (Seine-Maritime)"): places wherever they stand ("Fegersheim a démontré ..."); not a
         name the article calls a company ("la jeune pousse lyonnaise Voltaris", then "l'usine de Voltaris"), nor the
         owner of a site said with its town ("Le site de Recyvolt à Douai"), nor one that owns a site ("Novalithe lance
         son usine", then "l'usine de Novalithe"). A name NER calls an organisation is a place
@@ -834,7 +857,9 @@ class ArticleReading:
                      and not any("Inf" in v.morph.get("VerbForm") for v in words.root.head.children)}    # (not "va engager")
         return {name for name, labels in self.labels.items() if not self._called_anywhere(name)
                 if labels == {"LOC"} and name in receivers or any(
-                    self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
+                    _AT_TOWN.search(self.work, max(0, m.start() - 4), m.start())
+                       and (region := _REGION_AFTER.match(self.work, m.end())) and is_place(region[1].strip())
+                    or self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
                        and not _PLACE_AFTER_OWNER.match(self.work, m.end())
                        and ("ORG" not in labels or (region := _REGION_AFTER.match(self.work, m.end())
                                                            or _IN_REGION.match(self.work, m.end())) is not None
@@ -918,7 +943,7 @@ class ArticleReading:
         head = self._item_head(offset, s, e)
         if head is not None and head.name in places:
             head = None     # "Locminé : l'usine d'aucy va bénéficier de 28 millions": a town heads the line
-        for item in [head, *self._bracketed_names(s, e), *self._organisations_unseen(s, e),
+        for item in [head, self._capitalised_label(s, e), *self._bracketed_names(s, e), *self._organisations_unseen(s, e),
                      *map(self._name_candidate, self.cues.site_owner.finditer(self.work, s, e)),
                      *self._site_operators(sent, offset, s, e)]:
             if item is not None and not any(a < item.end and item.start < b for a, b in taken):
@@ -981,6 +1006,17 @@ class ArticleReading:
         if region and is_place(region[1].strip()):
             return None     # "Le Trait (Seine-Maritime) : 120 M€ pour une ligne": a town heads the line
         return self._name_candidate(m, bulleted=bool(_BULLET.match(self.work, s, e)))
+
+    def _capitalised_label(self, s: int, e: int) -> Candidate | None:
+        """'KERBRUME. La start-up brestoise ...': a name in capitals alone, opening a roundup's paragraph, which NER
+        does not read (not a rubric, "ÉNERGIE.", nor a town)."""
+        m = _CAPITALS_LABEL.fullmatch(self.work, s, e)
+        if m is None or not any(a == s for a, _ in self.paragraphs):
+            return None
+        name = " ".join(w if len(w) <= 4 else w.capitalize() for w in m["name"].split())
+        if self._not_a_name(name) or self._common_word(name):
+            return None
+        return Candidate(m.start("name"), m.end("name"), name, self.article.text[m.start("name"):m.end("name")], "ner")
 
     def _bracketed_names(self, s: int, e: int) -> list[Candidate]:
         """'Suivent la Cooperl (30 millions d'euros ...), le boulanger Bridor (25 millions ...)': a name
@@ -1170,6 +1206,8 @@ class ArticleReading:
         doc = ent.doc
         before = doc.text[max(0, ent.start_char - 60):ent.start_char].lower()
         word_after = doc[ent.end] if ent.end < len(doc) else None
+        if word_after is not None and " " not in text and is_person_name(f"{text} {word_after.text}"):
+            return None    # "a martelé Patrick Pouyanné": NER cut a person's first name off the surname
         if self._common_word(text) and word_after is not None and word_after.is_lower and (
                 word_after.pos_ in ("ADP", "ADJ", "NOUN", "DET") or "Part" in word_after.morph.get("VerbForm")) \
                 and not self.cues.name_head_before.search(before):
@@ -1384,7 +1422,8 @@ class ArticleReading:
         projets") or a subsidiary or division named as such ("Les filiales Moov Africa", "La division Reality Labs"):
         rarely whom a sentence naming nobody, or "le groupe", speaks of."""
         known = self.x.lexicon.lookup(c.name)
-        lender = self._public(c) and (known.kind == "public_bank" or bool({"bank", "fund"} & set(known.sectors)))
+        lender = self._public(c) and (known.kind == "public_bank" or bool({"bank", "fund"} & set(known.sectors))) \
+            or _LOAN_OF.search(self.work, max(0, c.start - 30), c.start) is not None     # "Un prêt de la BOAD"
         return lender or bool(_after_subsidiary_noun(self.work, c.start)
                               or self.cues.division_before.search(self.work[max(0, c.start - 20):c.start]))
 
@@ -1454,14 +1493,8 @@ class ArticleReading:
         customers = {c.start for sent in sentences for c in sent.candidates if self._customer(sent, c)}
 
         def aside(c: Candidate) -> bool:
-            """Named as a landmark, as a verb's complement ("vendue à Hydro-Québec", "levés auprès de Bpifrance,
-            d'Eurazeo et du fonds Breizh Up": each of a list) or as the owner of one ("injecteront le gaz dans le
-            réseau de GRDF")."""
-            words = _words_of(said_in[c.start], c)
-            head = _list_head(words.root) if words is not None else None
-            return self._landmark(c) or c.start in customers or head is not None and (
-                head.dep_ in ("obl", "obl:arg", "iobj") or head.dep_ == "nmod" and head.head.dep_.startswith("obl")
-                and head.head.lower_ in self.cues.own_site_nouns)
+            """Named as a landmark, as a customer or as a verb's complement."""
+            return self._landmark(c) or c.start in customers or self._named_as_complement(said_in[c.start], c)
 
         def passed_over(c: Candidate, most: str | None) -> bool:
             """Aside, or the parent of the company the article names most."""
@@ -1498,7 +1531,11 @@ class ArticleReading:
                     if c.via == "anaphor" else None
                 if named is None and c.via == "anaphor" and _anaphor_noun(c.raw) in _SUBSIDIARY_NOUNS:
                     named = self._subsidiary_named(sent, c, earlier, lambda: self._named_ahead(
-                        sentences, k, c, trades, subjects))
+                        sentences, k, c, trades, subjects)) or next(
+                        (d for prev in [resolved, *earlier] for d in prev if d.via != "anaphor" and (
+                            _after_subsidiary_noun(self.work, d.start) or _SUBSIDIARY_AFTER.match(self.work, d.end))), None)
+                    # ("Orange Côte d'Ivoire, filiale du groupe français Orange, ... commandées au suédois Ericsson
+                    # ... la filiale avait déjà investi": the one the article calls a subsidiary)
                 if named is None and c.via == "anaphor":
                     named = self._named_on_site(sent, c, resolved)
                 if named is None and c.via == "anaphor" and (label := self._paragraph_label(sent, sentences)) is not None \
@@ -1707,6 +1744,10 @@ class ArticleReading:
             elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
                 continue
             p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
+            prior = next((q for q in reversed(out) if re.fullmatch(r"\d{4}", q.label)), None)
+            if p.relative and prior is not None and re.search(r"\bsuivante?\b", p.text, re.IGNORECASE):
+                p = with_label(replace(p, relative=False), str(int(prior.label) + 1))   # "Pour l'exercice 2027, ...,
+                # puis quelque 650 millions l'année suivante": the year after the one just said (2028)
             if said_to_date(p.text) and re.search(r"\bdéjà\b[^,;.]*\Z", before):
                 p = with_label(p, "../" + p.label.split("/")[-1])   # "dont 2,3 milliards déjà décaissés à fin juin":
                 # all spent up to then, since whenever it began (not only this year)
@@ -1779,9 +1820,14 @@ class ArticleReading:
             if unit:    # "Sur les trois mois clos fin juin, qui terminent son exercice 2025, [...]. Sur ce même
                 # trimestre, ...": the quarter said last, not the year after it
                 said_before = [q for q in said_before if months_of(q) == (3 if unit[1] == "trimestre" else 6)] or said_before
-            if m[0].lower().endswith("période"):    # "sur la même période": a span, not the date of an event
-                spans = [q for q in said_before if "/" in q.label and ".." not in q.label
-                         and not q.text.lower().startswith("depuis")]    # (not years gone by)
+            if m[0].lower().endswith(("période", "horizon")):   # "sur la même période", "pour le même horizon": a
+                # span, not the date of an event
+                def spans_of(periods: list[Period]) -> list[Period]:
+                    return [q for q in periods if "/" in q.label and ".." not in q.label
+                            and not q.text.lower().startswith("depuis")]    # (not years gone by)
+                spans = spans_of(said_before) or (spans_of(earlier) if m[0].lower().endswith("horizon") else [])
+                # ("celui de 86 MMDH adopté en 2022 pour le même horizon": the plan's span said before, not the year of
+                # the adoption)
                 framed = self._frame_of_sentence_before(sent) if not [q for q in out if q.stop <= sent.start + m.start()] \
                     else None
                 # ... unless only a length of time was said before the frame of the sentence before ("ses ventes ont
@@ -1982,9 +2028,10 @@ class ArticleReading:
             # enveloppe à 2,5 milliards en juillet", "contre 1,7 milliard évoqué lors de sa journée des investisseurs en
             # octobre"
         said_right_before = tokens is not None and tokens.start > 0 and (w := tokens.doc[tokens.start - 1]).pos_ == "VERB" \
-            and "Part" in w.morph.get("VerbForm") and w.dep_ == "acl" and _verb_lemma(w) in said
+            and "Part" in w.morph.get("VerbForm") and w.dep_ == "acl" and _verb_lemma(w) in said | self.cues.adoption_verbs
         if said_right_before:
-            return True     # "l'enveloppe de 4 milliards promise en 2024 ... sera dépensée d'ici fin 2027", however parsed
+            return True     # "l'enveloppe de 4 milliards promise en 2024 ... sera dépensée d'ici fin 2027", "celui de 86
+            # MMDH adopté en 2022", however parsed
         if head is None or not (head.lemma_.lower() in said or pledging) or \
                 head.i in range(tokens.start, tokens.end):
             return False
@@ -2116,6 +2163,10 @@ class ArticleReading:
                 _OF_WHICH.search(self.work[max(sent.start, amount.start - 30):amount.start]):
             return None     # "un record de 37 milliards d'investissements répartis entre 53 projets, dont 20 milliards
             # déjà connus": a part of money nobody spends
+        if before and before[-1].start >= sent.start and before[-1].start not in self.spent and \
+                _RESTATED.search(self.work, before[-1].end, amount.start):
+            return None     # "un dividende de 4,20 euros par action, soit environ 2,4 milliards d'euros au total": money
+            # that is no spending, said another way
         if local is False or self._level_of_other(tokens, amount, in_sent, sent) or \
                 self.cues.derived_opener.match(self.work, sent.start):
             return None
@@ -2153,7 +2204,8 @@ class ArticleReading:
         if verdict is None and (whole is not None or restated is not None or self._continues_spending(amount, i)
                                 or self._item_of_spending_list(sent)
                                 or self._level_after_spending(tokens, i) or self._pledge_item(amount, sent)
-                                or self._site_chosen(amount, sent) or self._labelled_pledge(amount, sent, tokens)
+                                or self._site_chosen(amount, sent) or self._plan_told(amount, sent)
+                                or self._labelled_pledge(amount, sent, tokens)
                                 or pledger is not None or self._share_received(amount, sent, places_only=True)):
             verdict = True
         company = None if not verdict or self._public_agent(amount, sent) else (pledger, []) if pledger else (
@@ -2219,6 +2271,11 @@ class ArticleReading:
                 w.lemma_.lower() == "annuel" and w.dep_ == "amod" and w.head.lemma_.lower() in self.cues.invest_nouns
                 for w in sent.span if w.i < tokens.start):
             period = with_label(period, period.label[:4])   # "l'enveloppe annuelle grimpe à 94 milliards": the year's
+        elif period is None and any(
+                w.lemma_.lower() == "annuel" and w.dep_ == "amod" and w.head.lower_ in self.cues.guidance_nouns
+                and any("Yes" in d.morph.get("Poss") for d in w.head.children) for w in sent.span if w.i < tokens.start):
+            period = self._this_year(tokens)    # "a relevé sa prévision annuelle, qu'elle situe désormais entre 95 et 105
+            # milliards": this year's
         rate = self._rate(amount, says, takeup=says is not sent)
         if period is None and rate == "per_year":
             period = self._plan_span_before(i)
@@ -2236,7 +2293,12 @@ class ArticleReading:
                                    ahead=(said_status := self._status(tokens, says, None)) == "planned",
                                    rated=rate != "total", done=said_status == "actual")
         currency = self._dollar_of(amount, sent, company, whole)
-        status = self.spent[whole.start].status if whole is not None else self._status(tokens, says, period)
+        gapped = next((a for a in reversed(in_sent) if a.end <= amount.start and a.start in self.spent
+                       and _THEN_GAPPED.fullmatch(self.work, a.end, amount.start)), None)
+        status = self.spent[whole.start].status if whole is not None else \
+            self.spent[gapped.start].status if gapped is not None else self._status(tokens, says, period)
+        # ("le groupe prévoit environ 760 millions d'euros, puis quelque 650 millions l'année suivante": the verb
+        # left out is the first amount's)
         # (an answer with no finite verb: "Un peu plus de 180 milliards de francs CFA, toutes usines confondues.")
         if question is not None and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
                                             for t in sent.span) and self._asks_past(question):
@@ -2480,18 +2542,19 @@ class ArticleReading:
 
     def _may_come(self, may: Token, verb: Token) -> bool:
         """'dont le coût pourrait dépasser 5 milliards', 'L'investissement total pourrait atteindre 770 millions': what a
-        cost or a whole may reach; 'Une seconde tranche, chiffrée à 900
-        millions, pourrait suivre d'ici 2033': a later phase of a plan, unless a condition is said ("si la demande
-        suit")."""
+        cost or a whole may reach, unless a condition is said ("si la demande suit"); 'Une seconde tranche, chiffrée
+        à 900 millions, pourrait suivre d'ici 2033 si les volumes sont au rendez-vous': a later phase of a plan, planned
+        on its condition."""
         said = [s for s in [*may.children, *verb.children] if s.dep_.startswith("nsubj")]
         subjects = [s.lemma_.lower() for s in said]
+        if verb.lemma_.lower() in self.cues.later_phase_verbs:
+            return any(s in self.cues.spending_subjects for s in subjects)
         if any(c.dep_ in ("advcl", "ccomp") and any(m.lower_ in self.cues.hypothesis for m in c.children) for c in
                [*may.children, *verb.children]):
             return False
         whole = any(s.lemma_.lower() in self.cues.invest_nouns and any(
             c.dep_ == "amod" and c.lemma_.lower() in ("total", "global") for c in s.children) for s in said)
-        return verb.lemma_.lower() in self.cues.level_verbs and (any(s in self.cues.cost_nouns for s in subjects) or whole) or \
-            verb.lemma_.lower() in self.cues.later_phase_verbs and any(s in self.cues.spending_subjects for s in subjects)
+        return verb.lemma_.lower() in self.cues.level_verbs and (any(s in self.cues.cost_nouns for s in subjects) or whole)
 
     def _own_forecast(self, verb: Token, sent: Sentence) -> bool:
         """'Le groupe de Mark Zuckerberg anticipe entre 70 et 72 milliards d'investissements', 'les
@@ -2519,8 +2582,14 @@ class ArticleReading:
                 and any("Yes" in c.morph.get("Poss") for c in noun.children):
             return True     # "a abaissé sa prévision d'investissements pour 2026, désormais attendue entre 15 et 16
             # milliards": its own forecast, said by the participle (which the parser may join to the verb before)
-        return any((c.dep_ == "nsubj" and (c.lower_ == "nous" or self._company_subject(c, sent)))
+        return any((c.dep_ == "nsubj" and (c.lower_ == "nous" or self._company_subject(c, sent) or self._own_leader(c)
+                                           or self._management(c)))
                    or (c.dep_ == "nsubj:pass" and c.lower_ in self.cues.invest_nouns) for c in verb.children)
+
+    def _management(self, subject: Token) -> bool:
+        """'la direction anticipe au moins 14 milliards': the company's management, with no other body named."""
+        return subject.lemma_.lower() in self.cues.management_nouns and \
+            not any(d.dep_ in ("nmod", "amod") for d in subject.children)
 
     @staticmethod
     def _company_subject(subject: Token, sent: Sentence) -> bool:
@@ -2648,15 +2717,24 @@ class ArticleReading:
                 and tokens.root.dep_.startswith("obl") and _verb_lemma(built) in cues.build_verbs \
                 and any(t.i > built.i and t.lemma_.lower() in self._things_built for t in built.subtree):
             return True     # "Avec 630 millions d'euros, l'américain Equinix ajoute deux centres de données"
-        if tokens.root.dep_ == "nmod" and built.dep_ == "obj" and (
-                built.head.lemma_.lower() in cues.build_verbs or built.head.lemma_.lower() in cues.pledge_verbs
-                and built.lemma_.lower() in self._things_built) \
-                and built.i < tokens.start and doc[tokens.start - 1].lower_ in ("de", "d'"):
+        thing = built.head if built.dep_ == "nmod" and built.lemma_.lower() not in self._things_built \
+            and built.head.lemma_.lower() in self._things_built else built   # ("une usine de cellules de 4,5 milliards")
+        if tokens.root.dep_ == "nmod" and (thing.dep_ == "obj" or thing.dep_ == "obl:mod"
+                                           and thing.lemma_.lower() in self.cues.site_nouns) and (
+                thing.head.lemma_.lower() in cues.build_verbs or thing.head.lemma_.lower() in cues.pledge_verbs
+                and thing.lemma_.lower() in self._things_built) \
+                and thing.i < tokens.start and doc[tokens.start - 1].lower_ in ("de", "d'"):
             return True     # "va construire une usine de 18 millions d'euros", "annonce un campus de 1,9 milliard"
         if tokens.root.dep_ == "nmod" and any(t.lemma_.lower() in self._things_built and t.i < tokens.start
                                               for t in (built, built.head)) \
                 and doc[tokens.start - 1].lower_ in ("de", "d'") and _UNDER_CONSTRUCTION.match(doc.text, tokens.end_char):
             return True     # "Une usine de batteries de 4 milliards de livres est par ailleurs en construction"
+        thing = next((t for t in (built, built.head) if t.lemma_.lower() in self._things_built and t.i < tokens.start),
+                     None) if tokens.root.dep_ == "nmod" and doc[tokens.start - 1].lower_ in ("de", "d'") else None
+        if thing is not None and any(w.lemma_.lower() in cues.works_nouns
+                                     for w in doc[max(sent.span.start, thing.i - 6):thing.i]):
+            return True     # "poursuit la construction à Bridgwater d'une usine de cellules de plus de 4 milliards de
+            # livres": what the plant being built costs
         if any(c.dep_ == "acl" and c.lemma_.lower() in cues.other_verbs and not self._expected_as_before(c, tokens, sent)
                for c in tokens.root.children):
             return False    # "des 146 milliards attendus par les analystes"
@@ -2838,8 +2916,11 @@ class ArticleReading:
         for s in reversed(self.sentences[max(0, i - 2):i]):
             asks = s.span is not None and s.span.text.rstrip().endswith("?")
             subject = next((t for t in s.span if t.pos_ == "NOUN" and (t.dep_ == "nsubj" or asks and not any(
-                c.dep_ == "case" for c in t.children))), None) if s.span is not None else None
-            # (a question's subject is read as anything: its first noun after no preposition)
+                c.dep_ == "case" for c in t.children) or t.dep_ == "ROOT" and all(
+                    w.pos_ in ("DET", "ADJ", "NUM") for w in s.span.doc[s.span.start:t.i]))), None) \
+                if s.span is not None else None
+            # (a question's subject is read as anything: its first noun after no preposition; a noun that opens its
+            # sentence read as its root: "Une deuxième usine, plus grande, est à l'étude")
             if subject is not None:
                 return subject if _agrees(pronoun, subject) else None
         return None
@@ -2865,6 +2946,12 @@ class ArticleReading:
                 if pronoun is not None and pronoun.lower_ in ("il", "elle") and \
                         all(w.is_punct or w.is_space for w in pronoun.doc[pronoun.sent.start:pronoun.i]):
                     subject = self._subject_before(pronoun) or subject
+                elif pronoun is not None and pronoun.lower_ in ("il", "elle") and pronoun.i > 0 and \
+                        pronoun.doc[pronoun.i - 1].text == ";":
+                    subject = next((w for w in reversed(pronoun.doc[pronoun.sent.start:pronoun.i])
+                                    if w.pos_ == "NOUN" and w.dep_ in ("nsubj", "nsubj:pass") and _agrees(pronoun, w)),
+                                   subject)     # "Une unité sera construite à Stein ; elle coûtera entre 280 et 320
+                    # millions": the subject of the clause before the semicolon
                 # ("Ils nous ont coûté 350 millions": a burden borne by whom the pronoun says; but "un centre de données
                 # qui lui a coûté 900 millions": what a thing built cost its owner, and "Votre premier site, à Lorient,
                 # tourne-t-il à plein ? Presque. Il nous a coûté 25 millions": one's own site)
@@ -2895,8 +2982,11 @@ class ArticleReading:
         # d'épuration, budgétée à 4,5 millions"): by its words
         base = max(0, tokens.start_char - 120)
         costed = _THING_COSTED.search(tokens.doc.text, base, tokens.start_char)
-        if costed and costed["thing"].lower() in (self._things_built | self.cues.works_nouns) - self.cues.cost_nouns:
-            return True
+        if costed and costed["thing"].lower() in (self._things_built | self.cues.works_nouns) - self.cues.cost_nouns \
+                and (costed["comma"] or costed["thing"].lower() in self.cues.site_nouns
+                     and not tokens.doc.text[max(0, costed.start() - 3):costed.start()].strip().endswith(",")):
+            return True     # (without a comma, only a site said on its own: "une usine de batteries chiffrée à", not
+            # "une dépense d'électricité estimée à", nor "sera pris en charge par Portalis, un chantier chiffré à")
         said = _COST_ESTIMATED.search(tokens.doc.text, base, tokens.start_char)
         cost = tokens.doc.char_span(said.start("cost"), said.end("cost")) if said else None
         return cost is not None and self._cost_of_built(cost.root)
@@ -3248,12 +3338,34 @@ class ArticleReading:
         """'Agrivoire a choisi Bouaké pour sa future unité de transformation : 45 milliards de FCFA', 'Pour sa nouvelle
         unité, Sanofi a retenu Neuville : 350 millions d'euros': the cost, right after a colon, of a site a company
         chose."""
-        colon = self.work.rfind(":", sent.start, amount.start)
-        if colon < 0 or self.work[colon + 1:amount.start].strip() or sent.span is None:
-            return False
-        head = [t for t in sent.span if sent.start + t.idx - sent.span.start_char < colon]
+        head = self._before_colon(amount, sent)
         return any(_verb_lemma(t) in self.cues.choose_verbs for t in head) and \
             any(t.lemma_.lower() in self._things_built for t in head)
+
+    def _plan_told(self, amount: Amount, sent: Sentence) -> bool:
+        """'Au-delà, la trajectoire est tracée : entre 16 et 18 milliards de dollars par an', 'Le plan est ambitieux :
+        20 milliards d'euros': the amount, right after a colon, tells the plan that is the subject before it."""
+        head = self._before_colon(amount, sent)
+        return any(t.dep_ in ("nsubj", "nsubj:pass") and t.lemma_.lower() in self.cues.plan_nouns
+                   and any(d.dep_ == "det" for d in t.children) for t in head)
+
+    def _plan_funded(self, amount: Amount, sent: Sentence) -> bool:
+        """'L'opération doit financer une partie d'un programme d'investissement d'environ 58 milliards': the plan a
+        financing pays for, whatever the subject (the company's)."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        chain = list(tokens.root.ancestors)[:4] if tokens is not None else []
+        plan = next((k for k, t in enumerate(chain) if t.lemma_.lower() in self.cues.plan_nouns), None)
+        funding = next((k for k, t in enumerate(chain) if _verb_lemma(t) in self.cues.funding_verbs), None)
+        return plan is not None and funding is not None and plan < funding and \
+            not any(t.dep_.startswith("nsubj") for t in chain[plan:funding])
+        # (not "Le plan France 2030, doté de 54 milliards, a financé ...": the plan that funds)
+
+    def _before_colon(self, amount: Amount, sent: Sentence) -> list[Token]:
+        """The words of the sentence before a colon that the amount follows right away (none without one)."""
+        colon = self.work.rfind(":", sent.start, amount.start)
+        if colon < 0 or self.work[colon + 1:amount.start].strip() or sent.span is None:
+            return []
+        return [t for t in sent.span if sent.start + t.idx - sent.span.start_char < colon]
 
     def _pledger_listed(self, amount: Amount, sent: Sentence) -> Candidate | None:
         """'Entre 3 et 4 milliards d'euros : l'américain Prologis, pour ...', 'Plus d'un milliard d'euros : le danois
@@ -3356,6 +3468,10 @@ class ArticleReading:
         if not places_only and tokens.root.head.dep_ == "nsubj" and tokens.root.head.head == verb and \
                 tokens.root.head.lemma_.lower() in self.cues.part_nouns:
             return True     # "Une part de 350 millions servira à convertir l'usine du Trait"
+        if _CARRIED_BY_ANOTHER.search(self.work, sent.start, amount.start):
+            return False    # "La centrale de Tan-Tan Est, portée par la société Atlasun Power, mobilisera pour sa part
+            # 3,2 milliards": a project another carries (not "La distribution, assurée par la filiale NGED, recevra":
+            # the group's own)
         holders = set() if places_only else \
             {*self.cues.division_nouns, *self.cues.site_nouns, *self.cues.share_nouns}
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -3671,7 +3787,8 @@ class ArticleReading:
                 and not self._customer(sent, c)     # ("... 140 millions pour une ligne de pneus destinés à Renault")
                 and not self._owner_of_thing_after(sent, c, amount)
                 and not any(amount.end <= a.start < c.start and not self._is_conversion(a) for a in in_sent)
-                and not re.search(r"\bdont\b", self.work[amount.end:c.start])
+                and not re.search(r"\b(?:dont|si)\b", self.work[amount.end:c.start])     # (nor one named in a
+                # condition: "pourrait suivre d'ici 2028 si les cadences de l'A220 d'Airbus augmentent")
                 and not _PURPOSE_VERB.search(self.work, amount.end, c.start)   # ("pour adapter les réseaux de GRDF")
                 and not _SPENT_ON.search(self.work[amount.end:c.start].rsplit(",", 1)[-1])
                 # ("consacrés aux portiques de Tanger Med"; not past its clause: "consacré à l'ammoniac, ce qui permettra
@@ -3682,7 +3799,8 @@ class ArticleReading:
                 and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
             chosen = after[0] if after else self._sayer_after(amount, sent) or (
                 (self._said_by_us(amount, sent) or self._question_answered(amount, i)) and self._interviewee) or (
-                self._managed(amount, i) or self._salient(i) if self._says_no_spender(amount, sent) else None)
+                self._managed(amount, i) or self._salient(i, self._pronoun_subject(amount, sent))
+                if self._says_no_spender(amount, sent) else None)
         if chosen is None:
             return None
         group = self._coordinated(chosen, [c for c in cands if not c.aside or c is chosen])
@@ -3797,8 +3915,9 @@ class ArticleReading:
         déboursés...", "Le site a nécessité 2 milliards", "Un investissement de 1,5 milliard."): the
         spender is the company the text spoke of just before. Any other subject ("Le sommet doit
         acter 37 projets pour 19,6 milliards") is no such pointer, nor is a sector's spending ("les
-        investissements dans les centres de données ont atteint 12 milliards en France")."""
-        if self._allocated(amount, sent):
+        investissements dans les centres de données ont atteint 12 milliards en France"). So is a plan told after a
+        colon ("la trajectoire est tracée : entre 16 et 18 milliards")."""
+        if self._allocated(amount, sent) or self._plan_told(amount, sent) or self._plan_funded(amount, sent):
             return True
         if self.cues.sum_of_projects.search(self.work[sent.start:amount.start].lower()):
             return False    # "l'ensemble des engagements annoncés lors de la visite atteint 150 milliards"
@@ -4066,11 +4185,15 @@ class ArticleReading:
         if subject.lemma_.lower() not in self.cues.invest_nouns:
             return False
         words = list(subject.subtree)
-        owned = any("Dem" in w.morph.get("PronType") or "Yes" in w.morph.get("Poss") or w.lower_ in ("du", "des")
-                    for w in words if w.i != subject.i)
         def holder(w: Token) -> Token:
             """What the phrase of `w` hangs on, past a participle ("les investissements engagés dans ...")."""
             return w.head.head.head if w.head.head.dep_ == "acl" else w.head.head
+        of_class = [w for w in words if w.lower_ in ("du", "des") and w.head.lemma_.lower() in self.cues.public_actors
+                    and holder(w).i == subject.i]
+        owned = any("Dem" in w.morph.get("PronType") or "Yes" in w.morph.get("Poss") or w.lower_ in ("du", "des")
+                    for w in words if w.i != subject.i and w not in of_class)
+        if of_class and not owned:
+            return True     # "les investissements cumulés du secteur", "les investissements des ménages"
         return not owned and any(by_destination and w.lower_ in ("dans", "en") and holder(w).i == subject.i
                                  and w.head.lemma_.lower() not in ("capital", "immobilisation") or   # capex
                                  w.dep_ == "amod" and w.head.i == subject.i and w.lower_ in self.cues.sector_adjectives
@@ -4106,8 +4229,9 @@ class ArticleReading:
             if t.i > tokens.end and level_before:
                 break   # another clause's verb
             # (a public actor the parser hung on the auxiliary: "Le canton du Valais a de son côté débloqué 35 millions")
+            # (or a country: "L'Allemagne a, de son côté, réservé 3,5 milliards")
             for child in [*t.children, *(g for c in t.children if c.dep_ == "aux:tense" for g in c.children
-                                         if g.lemma_.lower() in self.cues.public_actors)]:
+                                         if g.lemma_.lower() in self.cues.public_actors or is_place(g.text))]:
                 if child.dep_ not in ("nsubj", "nsubj:pass") or child.i in range(tokens.start, tokens.end):
                     continue
                 relative = child.lower_ in _RELATIVE_SUBJECTS
@@ -4189,9 +4313,13 @@ class ArticleReading:
         if plan is not None and self._public_programme(plan):
             return True     # "le Plan national de développement 2021-2025, dont l'enveloppe globale dépasse 59 000
             # milliards de FCFA": a state's plan (however the parser hangs "dont")
-        said_of = [c for c in verb.children if c.dep_ in ("nsubj", "obj")] + (
-            [verb.head] if verb.dep_ == "acl:relcl" else []) if verb is not None else []
+        holder = verb if verb is not None else tokens.root.head     # (or a verb read as an adjective: "s'est élevée à")
+        said_of = [c for c in holder.children if c.dep_ in ("nsubj", "obj")] + (
+            [holder.head] if holder.dep_ == "acl:relcl" else [])
         said_of += [self._antecedent(c) for c in said_of if c.lower_ == "qui"]     # (whatever "qui" was hung on)
+        said_of += [g for c in said_of if c is not None for g in c.children if g.dep_ == "nmod"
+                    and g.lemma_.lower() in self.cues.public_budget_nouns]  # ("La contribution de Sonatel au budget de
+        # l'État s'est élevée à 790 milliards": paid into a public budget)
         if any(n.lemma_.lower() in self.cues.public_budget_nouns and any(
                 c.dep_ == "nmod" and c.lemma_.lower() in self.cues.public_actors for c in n.children)
                or self._public_programme(n) for n in said_of if n is not None):
@@ -4234,6 +4362,10 @@ class ArticleReading:
         start = sent.start + span.start_char - sent.span.start_char
         if re.search(r"[a-zà-ÿ]\s*\(\s*$", self.work[max(0, start - 5):start]):
             return None     # "le schéma décennal de développement du réseau (SDDR), qui prévoit": a thing's initials
+        if (source := self.cues.source_before.search(self.work, sent.start, start)) and "," not in source[1] and \
+                not self.work[sent.start:source.start()].strip():
+            return None     # "Selon une étude du cabinet McKinsey et de l'Hydrogen Council, les projets ... représentent":
+            # the source of the figure, however parsed
         return Candidate(start, start + len(span.text), text, self.article.text[start:start + len(span.text)], "ner")
 
     def _subsidiary_subject(self, amount: Amount, sent: Sentence, i: int) -> Candidate | None:
@@ -4353,11 +4485,25 @@ class ArticleReading:
                 group.append(c)
         return group or [chosen]
 
-    def _salient(self, i: int) -> Candidate | None:
+    def _named_as_complement(self, sent: Sentence, c: Candidate) -> bool:
+        """Is the name a verb's complement ("vendue à Hydro-Québec", "levés auprès de Bpifrance, d'Eurazeo et du fonds
+        Breizh Up": each of a list) or the owner of one ("injecteront le gaz dans le réseau de GRDF")? Rarely whom the
+        next sentences speak of."""
+        words = _words_of(sent, c)
+        head = _list_head(words.root) if words is not None else None
+        return head is not None and (
+            head.dep_ in ("obl", "obl:arg", "iobj") or head.dep_ == "nmod" and head.head.dep_.startswith("obl")
+            and (head.head.lower_ in self.cues.own_site_nouns or self.x.lexicon.is_nationality(head.head.text)
+                 and any(c.dep_ == "case" for c in head.head.children)))
+        # (the complement's nationality read as its head: "commandés à l'allemand Sartorius")
+
+    def _salient(self, i: int, pronoun: bool = False) -> Candidate | None:
         """For a sentence that names nobody ("Un investissement d'un milliard d'euros.", "Il compte
         investir ..."), the first company named in the closest sentence before it that names one,
         within this paragraph and the two before it (headings do not count; a list counts as one). When
-        only a lender or a subsidiary is named there, the company named before them."""
+        only a lender or a subsidiary is named there, the company named before them. With a `pronoun` subject
+        ("elle vise une usine ..."), a sentence whose own subject is a pronoun and which names no company as its
+        subject is passed over ("Elle vient de boucler un tour de table mené par le fonds Demeter")."""
         sent = self.sentences[i]
         para = self._paragraph_of(sent.start)
         while para > 0 and self._is_item(para):
@@ -4372,8 +4518,14 @@ class ArticleReading:
             if prev.start < lowest and public is None:
                 break
             named = [c for c in prev.candidates if not c.aside]
-            owners = [c for c in named if not self._in_background(c) and not self._customer(prev, c)]
-            # (not whom a product is for: "la production du H145M destiné à la Bundeswehr")
+            owners = [c for c in named if not self._in_background(c) and not self._customer(prev, c)
+                      and not _RAISED_FROM.search(self.work, max(0, c.start - 60), c.start)]
+            # (not whom a product is for: "la production du H145M destiné à la Bundeswehr"; nor a lender, "auprès du
+            # fonds Adenia")
+            if pronoun and owners and prev.span is not None and any(
+                    w.dep_ == "nsubj" and w.lower_ in ("il", "elle") for w in prev.span) and not any(
+                    (words := _words_of(prev, c)) is not None and _subject_named(words.root) for c in owners):
+                continue
             if owners and all(map(self._landmark, owners)):
                 # named only as a landmark ("un montant inédit depuis l'implantation de Renault à Tanger"): the
                 # company said before, if any
@@ -4882,14 +5034,18 @@ class ArticleReading:
                 # a predicate said in the future or the conditional
             if t.pos_ not in ("VERB", "AUX") and not _misread_verb(t):
                 continue
-            if t.pos_ == "AUX" and t.lemma_ == "avoir" and t.i < tokens.start and any(
+            if t.pos_ in ("AUX", "VERB") and t.lemma_ == "avoir" and t.i < tokens.start and any(
                     "Part" in w.morph.get("VerbForm") and "Past" in w.morph.get("Tense")
                     and w.lemma_.lower() in cues.invest_verbs - cues.planned_verbs for w in t.doc[t.i + 1:t.i + 6]
                     if w.i < tokens.start and "," not in t.doc[t.i:w.i].text):
-                return "actual"     # "a pour sa part injecté plus de 10 milliards": the participle parsed apart
+                return "actual"     # "a pour sa part injecté plus de 10 milliards": the participle parsed apart (or
+                # "avoir" read as the main verb: "a de son côté engagé environ 1,1 milliard")
             aux = [c for c in t.children if c.dep_.startswith("aux")]
-            if any(is_future(x) for x in [t, *aux]) or (is_conditional(t) and not aux):
-                return "planned"       # "investira", "investirait"
+            if any(is_future(x) for x in [t, *aux]) or (is_conditional(t) and not aux) or \
+                    any(x.dep_ == "aux:pass" and is_conditional(x) for x in aux) and \
+                    not any(x.dep_ == "aux:tense" for x in aux):
+                return "planned"       # "investira", "investirait", "seraient ramenées à 4 milliards" (not "auraient été
+                # investis")
             if lemma in cues.revise_verbs and (
                     any(c.dep_ in ("obj", "nmod") and c.lemma_.lower() in cues.planned_nouns
                         for c in [*t.children, *tokens.root.children])
@@ -5131,10 +5287,13 @@ def _named_by(sent: Sentence, t: Token, anaphors: bool = False) -> Candidate | N
 def _clause_opening_subject(ent: Span) -> bool:
     """'Une fois l'usine lancée, Voltéane prévoit de ...': a name between a comma and a finite verb is its subject,
     however the parser hung it (here on "l'usine" in apposition; "Deux jours après l'annonce de ..., Ratier-Figeac a
-    confirmé", an auxiliary)."""
+    confirmé", an auxiliary). So is a name that opens its sentence before a relative clause ("Delivery Hero, qui a
+    réalisé ..., avait provisionné")."""
     doc = ent.doc
     return ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) \
-        and doc[ent.end].pos_ in ("VERB", "AUX") and "Fin" in doc[ent.end].morph.get("VerbForm")
+        and doc[ent.end].pos_ in ("VERB", "AUX") and "Fin" in doc[ent.end].morph.get("VerbForm") \
+        or ent.start == ent.sent.start and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+        and doc[ent.end + 1].lower_ == "qui"
 
 
 def _subject_after_clause(verb: Token) -> Token | None:
@@ -5211,9 +5370,11 @@ def _of_complements(noun: Token) -> list[Token]:
 
 
 def token_span(span: Span, start: int, end: int) -> Span | None:
-    """The tokens of the sentence `span` covering chars [start, end) of it."""
+    """The tokens of the sentence `span` covering chars [start, end) of it (an amount's trailing qualifier left out:
+    "1,2 milliard d'euros |environ", which the parser hangs elsewhere)."""
     doc = span.doc
-    return doc.char_span(span.start_char + start, span.start_char + end, alignment_mode="expand")
+    tokens = doc.char_span(span.start_char + start, span.start_char + end, alignment_mode="expand")
+    return tokens[:-1] if tokens is not None and len(tokens) > 1 and tokens[-1].lower_ == "environ" else tokens
 
 
 def _numbers(f: Fact) -> tuple:

@@ -219,6 +219,7 @@ def grammar() -> Grammar:
                    rf"années\s+(?P<y>{year})(?!\s*[-–—/]\s*\d)"),
         ("decade_end", rf"{start}(?:{_alternation(lex['decade_end'])}){end}"),
         ("decade_next", rf"{start}(?:{_alternation(lex['decade_next'])}){end}"),
+        ("decade_ahead", rf"{start}(?:{_alternation(lex['decade_ahead'])}){end}"),
         ("fiscal_year", rf"(?<!\w)FY\s?(?P<y>\d{{4}}|\d{{2}}){end}"),
         ("year", rf"(?P<y>{year})"),
         ("ordinal_part", rf"{start}(?P<ord>{ordinal})\s+(?P<unit>trimestre|semestre)"
@@ -235,7 +236,8 @@ def grammar() -> Grammar:
                   rf"(?P<m>{month})(?!\w)(?!\s+(?:{unit})(?!\w))(?:\s+(?P<y>{year})|\s+(?P<dir>{month_dir})(?!\w))?"),
         # "le trimestre qui a commencé le 1er juillet", "le semestre clos fin juin", "les trois mois clos fin
         # septembre": the part the day bounds
-        ("bounded_part", rf"(?<!\w)(?P<unit>trimestre|semestre|exercice|année|(?P<n>{number})\s+mois)"
+        ("bounded_part", rf"(?<!\w)(?P<unit>trimestre|semestre|exercice|année|(?P<n>{number})\s+(?P<counted>mois|"
+                         rf"exercices|années|ans))"
                          rf"(?:\s+(?:fiscale?|comptable))?\s*,?\s+"
                          rf"(?:(?P<start>{_alternation(lex['part_bounds']['start'])})|"
                          rf"(?P<end>{_alternation(lex['part_bounds']['end'])}))\s+(?:(?:le|au|fin|à\s+la\s+fin\s+de)\s+)?"
@@ -359,6 +361,12 @@ def _read_decade_next(match, ref):
                 relative=True) if ref else None
 
 
+def _read_decade_ahead(match, ref):
+    """'au cours de la prochaine décennie', said in 2025: the ten years ahead, 2025/2035 (as "les dix prochaines
+    années")."""
+    return Core(match.start(), match.end(), label=f"{ref.year}/{ref.year + 10}", relative=True) if ref else None
+
+
 def _read_fiscal_year(match, ref):
     year = int(match["y"]) if len(match["y"]) == 4 else 2000 + int(match["y"])
     return Core(match.start(), match.end(), label=str(year))
@@ -430,7 +438,9 @@ def _read_bounded_part(match, ref):
         return None     # "au quatrième trimestre, clos fin décembre": the rank names it
     if match["end"] and unit in ("exercice", "année"):
         return None     # "l'exercice clos fin juin 2025" is labelled by the year it ends in
-    months = number_value(match["n"]) if match["n"] else {"trimestre": 3, "semestre": 6}.get(unit, 12)
+    # ("les trois mois clos fin septembre", "les cinq exercices menant à fin mars 2030")
+    months = number_value(match["n"]) * (1 if _normalize(match["counted"]) == "mois" else 12) if match["n"] \
+        else {"trimestre": 3, "semestre": 6}.get(unit, 12)
     month = g.months[_normalize(match["m"])]
     if match["y"]:
         said = int(match["y"]) * 12 + month - 1
@@ -564,7 +574,7 @@ def number_value(number: str) -> int:
 
 CORE_READERS = {
     "year_span": _read_year_span, "decade": _read_decade, "decade_end": _read_decade_end,
-    "decade_next": _read_decade_next, "fiscal_year": _read_fiscal_year, "year": _read_year, "ordinal_part": _read_ordinal_part, "elided_part": _read_elided_part, "bounded_part": _read_bounded_part,
+    "decade_next": _read_decade_next, "decade_ahead": _read_decade_ahead, "fiscal_year": _read_fiscal_year, "year": _read_year, "ordinal_part": _read_ordinal_part, "elided_part": _read_elided_part, "bounded_part": _read_bounded_part,
     "letter_part": _read_letter_part, "month": _read_month, "numeric_date": _read_numeric_date, "iso_date": _read_numeric_date,
     "relative": _read_relative, "modified_year": _read_modified_year,
     "count_span": _read_count_span, "count_of_year": _read_count_of_year, "count_point": _read_count_point,
@@ -876,7 +886,7 @@ def fiscal_period(period: Period, fiscal_year_end: int, ref: date | None, contex
     """
     if period.fiscal:
         return period       # (the year before of a period already converted: "contre 369 millions un an plus tôt")
-    said = f"{period.text} {context[:40].split('(')[0]}"
+    said = f"{period.text} {re.split(r'[(.;]', context[:40])[0]}"     # (not the next sentence's words)
     # "au premier trimestre", no year: the company's own quarter, as its results speak of it
     own_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", period.label) and RANKED_PART.search(period.text)
                        and not re.search(r"\d{4}", period.text))
