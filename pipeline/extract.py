@@ -240,7 +240,8 @@ _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b", re.IGNOR
 # "un contrat d'approvisionnement en électricité à long terme avec |EDF": the other party to a contract
 _CONTRACT_WITH = re.compile(r"\bcontrats?\b[^.;:,]{0,70}\bavec\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$", re.IGNORECASE)
 # "de la ", "de l'", "du ", "des ", "de ", "d'" right before a name
-_OF_BEFORE_NAME = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$"
+_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"     # "de" and its forms before a name
+_OF_BEFORE_NAME = rf"{_OF}$"
 # "4 milliards de commandes auprès de |Framatome", "a levé 90 millions auprès de |Bpifrance": a supplier or a lender
 _FROM_SUPPLIER = re.compile(rf"\bauprès\s+{_OF_BEFORE_NAME}", re.IGNORECASE)
 # "dont environ 45 % proviennent d'|OpenAI": a customer the money comes from
@@ -526,12 +527,11 @@ _SUBSIDIARY_BEFORE = re.compile(r"\b(?:[Ss]a|[Ss]es|[Ll]eurs?|[Ll]es|[Ll]a|[Uu]n
 # "La centrale de Tan-Tan Est, portée par la société Atlasun Power, mobilisera": a project another company carries
 _CARRIED_BY_ANOTHER = re.compile(r",\s*(?:port|men|développ|exploit)(?:é|ée|és|ées)\s+par\s+(?!(?:la|sa|une)\s+filiale)")
 # "a bouclé un tour de table auprès du fonds panafricain |Adenia": whom money was raised from
-_RAISED_FROM = re.compile(r"\bauprès\s+(?:de\s+la\s+|de\s+l['’]\s*|de\s+|du\s+|des\s+|d['’]\s*)(?:[\w-]+\s+){0,3}\Z")
+_RAISED_FROM = re.compile(rf"\bauprès\s+{_OF}(?:[\w-]+\s+){{0,3}}\Z")
 # "KERBRUME." opening a paragraph of a roundup: a name in capitals alone
 _CAPITALS_LABEL = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9&'’ -]{2,40}?)\s*\.\s*")
 # "Un prêt de la |BOAD est en cours de négociation": the lender of a loan
-_LOAN_OF = re.compile(r"\b(?:prêts?|crédits?|emprunts?)\s+(?:\w+\s+)?(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)\Z",
-                      re.IGNORECASE)
+_LOAN_OF = re.compile(rf"\b(?:prêts?|crédits?|emprunts?)\s+(?:\w+\s+)?{_OF}\Z", re.IGNORECASE)
 # "Agratas|, contrôlé par le groupe indien Tata,": a name said to be owned by another, a company
 _OWNED_AFTER = re.compile(r"\s*,\s*(?:contrôlée?s?|détenue?s?|possédée?s?)\s+(?:à\s+[\d,]+\s*%\s+)?par\b")
 # "Orange| Côte d'Ivoire, filiale du groupe français Orange,": a name described as a subsidiary right after it
