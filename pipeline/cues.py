@@ -116,6 +116,7 @@ class Cues:
     place_work_nouns: frozenset[str] = _at("attribution", "place_work_nouns")
     target_nouns: frozenset[str] = _at("attribution", "target_nouns")
     equipment_nouns: frozenset[str] = _at("attribution", "equipment_nouns")
+    order_nouns: frozenset[str] = _at("attribution", "order_nouns")
     owner_verbs: frozenset[str] = _at("attribution", "owner_verbs")
     member_verbs: frozenset[str] = _at("attribution", "member_verbs")
     source_words: frozenset[str] = _at("attribution", "source_words")
@@ -444,6 +445,13 @@ class Cues:
         and its place."""
         return re.compile(rf"(?<!\w)(?i:l'|l’|le\s+|la\s+|les\s+)(?:{_alternation(self.site_nouns)})\s+"
                           r"(?P<name>[A-ZÀ-Ý][\w&-]*(?:\s+[A-ZÀ-Ý][\w&-]*){0,2})\s+(?:de\s|d'|d’|du\s)")
+
+    @cached_property
+    def site_of_before(self) -> re.Pattern:
+        """'la gigafactory de batteries de |', 'l'usine de |', 'un projet d'|': a site or works noun, maybe with what it
+        makes, then "de" before a name (its town or its owner)."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.site_nouns | self.place_work_nouns)})(?:\s+(?:de|d['’]|du|des)\s*[a-zà-ÿ'’-]+){{0,2}}"
+                          r"\s+(?:de\s+|d['’])$", re.IGNORECASE)
 
     @cached_property
     def operator_site(self) -> re.Pattern:

@@ -24,7 +24,7 @@ from . import __version__
 from .articles import Article
 from .cues import TYPOGRAPHY, Cues
 from .facts import Fact
-from .gazetteer import ends_in_trade_word, is_person_name, is_place
+from .gazetteer import ends_in_trade_word, is_first_name, is_person_name, is_place
 from .lexicon import VIA_DESCRIPTOR, Company, Lexicon
 from .money import Amount, find_amounts, local_currencies, names_country_of
 from .nlp import load_nlp, verb_lemma
@@ -126,13 +126,15 @@ _YEAR_END_VERBS = (r"(?:clos|close|clôturé|achevé|terminé|s'achève|s'achèv
 # "les |cinq| exercices courant jusqu'à mars 2029": how many financial years a span counts
 _YEARS_COUNTED = re.compile(rf"\b({count_pattern()})\s+exercices\b[^,;.]*\Z")
 # "exercice clos fin juin", "exercice 2030, clos fin mars", "l'exercice en cours, qui s'achèvera fin mai"
-_YEAR_CLOSING = re.compile(rf"exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){{0,2}}\s*,?\s*(?:qui\s+)?{_YEAR_END_VERBS}"
+# ("d'ici la clôture de son exercice, fin juin")
+_YEAR_CLOSING = re.compile(rf"(?:exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){{0,2}}\s*,?\s*(?:qui\s+)?{_YEAR_END_VERBS}"
+                           r"|cl[ôo]ture\s+de\s+(?:son|leur|l['’])\s*exercice(?:\s+fiscal)?\s*,?)"
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
 # "son exercice décalé, qui se termine en juin", "l'exercice clos fin mars": the month a financial year ends in (not a
 # quarter's: "au premier trimestre de l'exercice, clos fin septembre")
 _YEAR_ENDS_IN = re.compile(r"(?<!trimestre de l')(?<!semestre de l')(?<!trimestre de son )(?<!semestre de son )"
-                           rf"\bexercices?(?:\s+(?:décalé|fiscal))?(?:\s+\d{{4}}(?:[/-]\d{{2}}(?:\d{{2}})?)?)?\s*,?\s*(?:qui\s+)?"
-                           rf"{_YEAR_END_VERBS}"
+                           rf"(?:\bexercices?(?:\s+(?:décalé|fiscal))?(?:\s+\d{{4}}(?:[/-]\d{{2}}(?:\d{{2}})?)?)?\s*,?\s*(?:qui\s+)?"
+                           rf"{_YEAR_END_VERBS}|\bcl[ôo]ture\s+de\s+(?:son|leur|l['’])\s*exercice\s*,)"
                            r"\s+(?:le\s+\d{1,2}\s+|fin\s+|en\s+|à\s+la\s+fin\s+de\s+)?(?P<month>[a-zéû]+)")
 # "dont l'exercice se clôt fin juin": when the company's financial years end (see _YEAR_CLOSING)
 _WHOSE_YEAR_ENDS = re.compile(r"\bdont\s+(?:l['’]exercice|l['’]année\s+fiscale)\b[^,;:.()]*\Z")
@@ -259,6 +261,25 @@ _ITS_PART = r"pour sa part|pour leur part|de son côté|de leur côté|quant à 
 _FOR_ITS_PART = re.compile(rf"(?:\b(?:{_ITS_PART}|n['’]est pas en reste|ne sont pas en reste)"
                            r"|,\s*(?:lui|elle|eux|elles)\s*,)\s*[,:]?\s*"
                            r"(?:[\w'-]+\s+){0,4}\Z", re.IGNORECASE)
+# ", propriétaire de Jaguar Land Rover |depuis 2008,": an aside on how long a company has owned or been somewhere
+_OWNED_SINCE = re.compile(r",\s*(?:propriétaire|actionnaire|maison mère|présente?s?|installée?s?|implantée?s?|cotée?s?)\b"
+                          r"[^,;.]*\Z")
+# "Tanger Med|, Casablanca et ...", "entre Casablanca, |Tanger Med": a name listed with a place
+_LISTED_PLACE_AFTER = re.compile(r"\s*(?:,|\bet\b)\s*(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*(?:,|\bet\b)")
+_LISTED_PLACE_BEFORE = re.compile(r"(?:,|\bentre\b)\s*(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*(?:,|\bet\b)\s*\Z")
+# "un parc solaire de |150 mégawatts": the size of a thing (its noun, maybe with an adjective)
+_SIZE_OF = re.compile(r"(?P<thing>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?\s+d(?:e\s+|['’])\Z")
+# "..., |a-t-il indiqué jeudi": the speaker's own words, told after them
+_TOLD_AFTER = re.compile(r",\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:indiqué|annoncé|précisé|fait savoir|expliqué|déclaré"
+                         r"|affirmé|confirmé)\b")
+# "... stratégiques| (FONSIS)": a name's initials after it
+_ABBREVIATED_AFTER = re.compile(r"\s*\([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}\)")
+# "Brevalis Data| et la |Caisse des Dépôts": two names joined
+_TWO_NAMES = re.compile(r"\s+et\s+(?:l[ae]s?\s+|l['’]\s*)[A-ZÀ-Ý]")
+# "tablait encore sur", "prévoyait alors": a forecast as it stood before
+_FORMER_FORECAST = re.compile(r"[^.;:]{0,40}?\b(?:tabl|prévoy|vis|anticip|compt|attend)(?:ait|aient)\b")
+# "Ores n'est pas en reste", "Google, de son côté, ...": a sentence that sets its company beside others
+_SET_BESIDE = re.compile(rf"\b(?:{_ITS_PART}|n['’]est pas en reste|ne sont pas en reste)\b", re.IGNORECASE)
 # "Quandela|, de son côté, n'a pas attendu", "Amazon|, lui, ...": a topic set beside others
 _ITS_PART_AFTER = re.compile(rf"\s*,\s*(?:{_ITS_PART}|lui|elle|eux|elles)\s*,", re.IGNORECASE)
 # "pour s'offrir| British Energy", "pour racheter| les actifs aurifères d'Iamgold", "pour acquérir| iGate": a company
@@ -426,6 +447,9 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
 # "à Vitry-sur-Seine (Val-de-Marne), au |Trait (Seine-Maritime)": a town, before its region in brackets
 _AT_TOWN = re.compile(r"(?<!\w)(?:à|au|aux)\s+$")
 _REGION_AFTER = re.compile(r"\s*\(([^()]{2,30})\)")
+# "de Hynamis| à Loon-Plage", "|À Kénitra, la gigafactory de ...": the town of a site said apart from what follows its noun
+_TOWN_AFTER = re.compile(r"\s+(?:à|près\s+de)\s+(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)")
+_TOWN_OPENER = re.compile(r"\s*(?:À|A)\s+(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*,")
 # "Le site de Sisseln|, en Argovie,": a town's region after it, set off by commas (in brackets: _REGION_AFTER)
 _IN_REGION = re.compile(r"\s*,\s*(?:en|dans\s+l[ea]|dans\s+l['’])\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*[,)]")
 # "la société espagnole Plastinova, acquise pour 14 M€": bought by the article's company ("JLR, racheté par
@@ -532,6 +556,9 @@ _RAISED_FROM = re.compile(rf"\bauprès\s+{_OF}(?:[\w-]+\s+){{0,3}}\Z")
 _CAPITALS_LABEL = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9&'’ -]{2,40}?)\s*\.\s*")
 # "Un prêt de la |BOAD est en cours de négociation": the lender of a loan
 _LOAN_OF = re.compile(rf"\b(?:prêts?|crédits?|emprunts?)\s+(?:\w+\s+)?{_OF}\Z", re.IGNORECASE)
+# "La Banque ouest-africaine de développement (BOAD)| accompagne le projet à travers un prêt": a lender
+_LENDS_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:[\w'’-]+\s+){0,2}(?:accord|octroi|consent|apport|accompagn|soutien"
+                          r"|financ)\w*\b[^.;:]{0,50}?\bprêts?\b", re.IGNORECASE)
 # "Agratas|, contrôlé par le groupe indien Tata,": a name said to be owned by another, a company
 _OWNED_AFTER = re.compile(r"\s*,\s*(?:contrôlée?s?|détenue?s?|possédée?s?)\s+(?:à\s+[\d,]+\s*%\s+)?par\b")
 # "Orange| Côte d'Ivoire, filiale du groupe français Orange,": a name described as a subsidiary right after it
@@ -860,7 +887,7 @@ class ArticleReading:
                     _AT_TOWN.search(self.work, max(0, m.start() - 4), m.start())
                        and (region := _REGION_AFTER.match(self.work, m.end())) and is_place(region[1].strip())
                     or self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
-                       and not _PLACE_AFTER_OWNER.match(self.work, m.end())
+                       and not _PLACE_AFTER_OWNER.match(self.work, m.end()) and not _placed_apart(self.work, m.start(), m.end())
                        and ("ORG" not in labels or (region := _REGION_AFTER.match(self.work, m.end())
                                                            or _IN_REGION.match(self.work, m.end())) is not None
                             and is_place(region[1].strip()))
@@ -1095,6 +1122,9 @@ class ArticleReading:
             # Brookfield en 2023 auprès d'AXA"
         if self.cues.own_division_before.search(self.work[max(0, c.start - 80):c.start]):
             return True     # "consacrés à sa branche électricité, Integrated Power"
+        if any(m is not None and is_place(m["place"]) for m in (
+                _LISTED_PLACE_AFTER.match(self.work, c.end), _LISTED_PLACE_BEFORE.search(self.work, max(0, c.start - 40), c.start))):
+            return True     # "réparti entre Tanger Med, Casablanca et les ports du Sud": a place among places
         if self.cues.supported_by.search(self.work[max(0, c.start - 60):c.start]):
             return True     # "avec le soutien de Bpifrance": a funder
         if _OWNERS_OF_NAMED_VENTURE.search(self.work, max(0, c.start - 200), c.start):
@@ -1201,8 +1231,8 @@ class ArticleReading:
         before an amount ("Sesterce 1,5 milliard", "Voltéo : 85 millions") or as whom it is for ("240 millions
         d'euros, enfin, pour Hydrelis"). `offset`: where the name's paragraph starts in the article."""
         text = clean_name(ent.text)
-        if self._not_a_name(text):
-            return None
+        if self._not_a_name(text) or _TWO_NAMES.search(text):
+            return None     # (nor two names NER ran together: "Brevalis Data et la Caisse des Dépôts")
         doc = ent.doc
         before = doc.text[max(0, ent.start_char - 60):ent.start_char].lower()
         word_after = doc[ent.end] if ent.end < len(doc) else None
@@ -1227,6 +1257,8 @@ class ArticleReading:
             # "ÉCONOMIE · SANTÉ — Le laboratoire promet ...", "Agence Ecofin — Télécom"
         if self._common_word(text) and re.search(r"\brédaction\s*$", before):
             return None    # "Par la rédaction Économie": a desk of the newsroom
+        if re.search(r"\bfamilles?\s*$", before):
+            return None    # "L'armateur de la famille Aponte": the owners' family, the company being "l'armateur"
         if self._common_word(text) and (self.cues.division_before.search(before) or re.search(r"\bles\s*$", before)
                                         or self.cues.leader_before.search(before)):
             return None    # "La branche Électricité devrait mobiliser", "Les Réseaux, qui regroupent GRDF, ...,
@@ -1252,15 +1284,25 @@ class ArticleReading:
             return None     # "le campus Hyperion, en Louisiane": the site's own name (not "l'usine Michelin de Cholet")
         if _MINISTRY_OF.search(before):
             return None     # "la ministre de l'Économie du Québec", "... de l'Innovation": what a ministry is for
-        if text.split()[0].lower() in self.cues.not_investor_first_words or \
-                len(text.split()) > 1 and text.split()[-1].lower() in self.cues.not_investor_last_words:
+        words = text.split()
+        if len(words) > 1 and words[0].lower() in self.cues.money_nouns | self.cues.plan_nouns and all(
+                w.islower() for w in words[1:]) and not _ABBREVIATED_AFTER.match(doc.text, ent.end_char):
+            return None     # "Le Fonds vert destiné aux collectivités", "le Fonds spécial routier": a public fund, named by
+            # common words (not one with its initials, "le Fonds souverain d'investissements stratégiques (FONSIS)")
+        if words[0].lower() in self.cues.not_investor_first_words or \
+                len(words) > 1 and words[-1].lower() in self.cues.not_investor_last_words:
             return None    # "Fédération nationale des usagers ...", "Association ...", "Plan national de ...",
             # "Semiconductor Industry Association"
         if self.cues.based_in.search(before) or self.cues.site_before.search(before) and not self._called_anywhere(text) \
-                or self.cues.plan_title_before.search(before):
+                and not ends_in_trade_word(text) and not _placed_apart(doc.text, ent.start_char, ent.end_char) or self.cues.plan_title_before.search(before):
             return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city (not "L'usine d'Hydrolithe" where
             # the article calls Hydrolithe a company: its owner); "le groupe" points back; "son plan « Ambitions 2028 »":
             # a plan
+        if self.cues.site_of_before.search(before) and not is_place(text) and (
+                ends_in_trade_word(text) or _placed_apart(doc.text, ent.start_char, ent.end_char)
+                or ent.label_ == "PER" and " " in text and not is_first_name(re.split(r"[\s-]", text)[0])):
+            return "ner"    # "la future usine d'électrolyseurs de Hynamis à Loon-Plage", "l'usine de Gotion High-Tech", "un
+            # projet d'Acwa Power": its owner (not a site named after a person, "l'extension de Georges-Besse 2")
         if _AS_FOR.fullmatch(doc.text, ent.sent.start_char, ent.start_char) and \
                 doc.text[ent.end_char:ent.end_char + 2].lstrip().startswith(",") or \
                 not doc.text[ent.sent.start_char:ent.start_char].strip() and _ITS_PART_AFTER.match(doc.text, ent.end_char):
@@ -1423,7 +1465,9 @@ class ArticleReading:
         rarely whom a sentence naming nobody, or "le groupe", speaks of."""
         known = self.x.lexicon.lookup(c.name)
         lender = self._public(c) and (known.kind == "public_bank" or bool({"bank", "fund"} & set(known.sectors))) \
-            or _LOAN_OF.search(self.work, max(0, c.start - 30), c.start) is not None     # "Un prêt de la BOAD"
+            or _LOAN_OF.search(self.work, max(0, c.start - 30), c.start) is not None \
+            or _LENDS_AFTER.match(self.work, c.end) is not None  # "Un prêt de la BOAD", "La BOAD accompagne le projet à
+        # travers un prêt"
         return lender or bool(_after_subsidiary_noun(self.work, c.start)
                               or self.cues.division_before.search(self.work[max(0, c.start - 20):c.start]))
 
@@ -1514,8 +1558,11 @@ class ArticleReading:
             most = max(counts, key=counts.get, default=None)
             main = next((named for named in earlier if any(
                 c.via != "guess" and not self._in_background(c) and not passed_over(c, most) for c in named)), None)
+            # (unless the sentence sets its company beside the one before: "... un nouveau campus de Data4 à Nozay.
+            # L'opérateur de centres de données y consacre de son côté environ 900 millions")
             if previous is not None and main is not None and main is not previous and \
-                    all(passed_over(c, most) for c in previous) and most in {c.name for c in main}:
+                    all(passed_over(c, most) for c in previous) and most in {c.name for c in main} and \
+                    not _SET_BESIDE.search(self.work, sent.start, sent.end):
                 previous = main
             previous = previous \
                 or next((named for named in earlier if any(c.via != "guess" for c in named)), None) \
@@ -1571,7 +1618,11 @@ class ArticleReading:
                     # "le groupe" and only a fund named just before, "le logisticien" and only "la foncière Argan":
                     # the closest sentence before naming a company that fits
                     clash = any(self._other_trade(d.name, c, trades) for d in near)
-                    further = near if self.hints.get(c.start) and not clash else next(
+                    # (unless each of them is a fund or a public bank of no fitting sector: "Le fonds Eurazeo mène le
+                    # tour [...] La start-up a déjà dépensé")
+                    misfit = bool(near) and all((known := self.x.lexicon.lookup(d.name)) is not None and known.kind != "company"
+                                                and not self._known_fit(d, c) for d in near)
+                    further = near if self.hints.get(c.start) and not clash and not misfit else next(
                         (fit for named in back if (fit := [d for d in named if self._fits_hint(d, c, trades, subjects)])), near)
                     # "la laiterie" and, a few sentences before, "la laiterie Kerlann": that one
                     head = self.trade_nouns.get(c.start)
@@ -1585,18 +1636,30 @@ class ArticleReading:
                         fitting = next((fit for named in back if (fit := [d for d in named if self._known_fit(d, c)])),
                                        fitting)
                     near = own or fitting or further
+                    # (the one company the sentence before sets beside the others: "Ores n'est pas en reste. Le
+                    # gestionnaire wallon investira ...", even when "le gestionnaire" was another's before)
+                    beside = [d for d in last if len({e.name for e in last}) == 1 and k and said_in[d.start] is sentences[k - 1]
+                              and _SET_BESIDE.search(self.work, said_in[d.start].start, said_in[d.start].end)
+                              and (not self.hints.get(c.start) or self._fits_hint(d, c, trades, subjects))] \
+                        if not any(d.via not in ("anaphor", "guess") for d in resolved) else []
+                    near = beside or near
                     # a public lender named near ("un prêt de la BEI") is rarely what "le groupe" points to
                     near = [d for d in near if not self._public(d)] or near
                     near = [d for d in near if not self._landmark(d)] or near    # nor a comparison or a host site
                     country = self.countries.get(c.start)     # ("le groupe européen" may be any European's)
-                    if country and country != "EU" and not any(nationals.get(d.name) == country for d in near):
+                    if country and country != "EU" and not beside and not any(nationals.get(d.name) == country for d in near):
                         # "le groupe francilien" after "À Londres, Heathrow ...", "l'opérateur marocain" after "Le
                         # danois APM Terminals": a company of its country said a few sentences back (not one of the
                         # lexicon's groups for "la PME bretonne"), else one of no other known country
+                        # (or, failing one, a company of its country and trade named aside: "un contrat signé avec
+                        # RWE. L'énergéticien allemand, ..., prévoit de son côté")
                         near = next((fit for named in back if (fit := [
                             d for d in named if nationals.get(d.name) == country and (
                                 self.hints.get(c.start) != _SMALL_FIRM or self._fits_hint(d, c, trades, subjects))])),
-                                    None) or [d for d in near if d.name not in nationals] or next(
+                                    None) or next((fit for prev in reversed(sentences[max(0, k - 2):k]) if (fit := [
+                                        d for d in prev.candidates if d.aside and nationals.get(d.name) == country
+                                        and self._known_fit(d, c)])),
+                                                  None) or [d for d in near if d.name not in nationals] or next(
                             (fit for named in back if (fit := [d for d in named if d.name not in nationals])), near)
                     elif country and country != "EU":
                         # "Pfizer ..., tandis que la start-up grenobloise Hydrelis ... Le laboratoire américain": not
@@ -1743,6 +1806,13 @@ class ArticleReading:
                     p = replace(p, begin=replaced[0].begin - sent.start, text=self.work[replaced[0].begin:sent.start + p.stop])
             elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label):     # a day dates an announcement, not spending
                 continue
+            elif _OWNED_SINCE.search(before) and text[p.stop:p.stop + 2].lstrip().startswith(","):
+                continue    # "Le conglomérat indien, propriétaire de Jaguar Land Rover depuis 2008, a déjà engagé": how long
+                # it has owned or been there, not the money's time
+            elif re.fullmatch(r"\d{4}-\d{2}", p.label) and _FORMER_FORECAST.match(text, p.stop):
+                # "En février, le groupe tablait encore sur 2,1 milliards": when it was expected (gone by), in the year
+                # forecast
+                p = with_label(p, str(int(p.label[:4]) - bool(p.relative and self.ref and p.start > self.ref)))
             p = replace(p, begin=p.begin + sent.start, stop=p.stop + sent.start)
             prior = next((q for q in reversed(out) if re.fullmatch(r"\d{4}", q.label)), None)
             if p.relative and prior is not None and re.search(r"\bsuivante?\b", p.text, re.IGNORECASE):
@@ -1792,7 +1862,8 @@ class ArticleReading:
                     p = replace(p, begin=sent.start + opened.start(1))  # et y emploie 11 000 personnes")
             since = "depuis" in p.text.lower() or "depuis" in before[-90:]
             if re.fullmatch(r"\d{4}/\.\.", p.label) and since and self.ref and int(p.label[:4]) <= self.ref.year:
-                p = with_label(p, f"{p.label[:4]}/{self.ref.year}")   # "depuis 2014", said in 2023: 2014/2023
+                p = with_label(p, f"{p.label[:4]}/{self.ref.year}" if int(p.label[:4]) < self.ref.year else p.label[:4])
+                # "depuis 2014", said in 2023: 2014/2023; "depuis le début de l'année": that year
             out.append(p)
         for m in _SAME_PERIOD.finditer(text):
             # "Pour ce même exercice", "la même année": the period said last before this sentence
@@ -2538,7 +2609,10 @@ class ArticleReading:
             and re.search(r"\bjusqu['’]\s*(?:à|au)\b[^,;:]*,\s*$", before[:compared.start()]) is not None
         by_own_leader = any(c.dep_.startswith("obl") and any(x.lower_ == "selon" for x in c.children) and self._own_leader(c)
                             for v in [may, *may.children] if v is may or v.dep_ == "xcomp" for c in v.children)
-        return ceiling and (may.dep_ == "ccomp" and _verb_lemma(may.head) in self.cues.announce_verbs or by_own_leader)
+        # (or told after it: "pourrait investir jusqu'à 1,2 milliard ..., a-t-il indiqué jeudi")
+        told = _TOLD_AFTER.search(tokens.doc.text, tokens.end_char, tokens.sent.end_char)
+        return ceiling and (may.dep_ == "ccomp" and _verb_lemma(may.head) in self.cues.announce_verbs or by_own_leader
+                            or told is not None)
 
     def _may_come(self, may: Token, verb: Token) -> bool:
         """'dont le coût pourrait dépasser 5 milliards', 'L'investissement total pourrait atteindre 770 millions': what a
@@ -2717,8 +2791,9 @@ class ArticleReading:
                 and tokens.root.dep_.startswith("obl") and _verb_lemma(built) in cues.build_verbs \
                 and any(t.i > built.i and t.lemma_.lower() in self._things_built for t in built.subtree):
             return True     # "Avec 630 millions d'euros, l'américain Equinix ajoute deux centres de données"
-        thing = built.head if built.dep_ == "nmod" and built.lemma_.lower() not in self._things_built \
-            and built.head.lemma_.lower() in self._things_built else built   # ("une usine de cellules de 4,5 milliards")
+        thing = built   # ("une usine de cellules de 4,5 milliards", "un campus de centres de données de 9 milliards")
+        while thing.dep_ == "nmod" and thing.head.lemma_.lower() in self._things_built and thing.head.i < thing.i:
+            thing = thing.head
         if tokens.root.dep_ == "nmod" and (thing.dep_ == "obj" or thing.dep_ == "obl:mod"
                                            and thing.lemma_.lower() in self.cues.site_nouns) and (
                 thing.head.lemma_.lower() in cues.build_verbs or thing.head.lemma_.lower() in cues.pledge_verbs
@@ -3099,10 +3174,11 @@ class ArticleReading:
                 any("Yes" in c.morph.get("Poss") for c in t.children) and \
                 any(c.dep_ == "nmod" and self._word_verdict(c) for c in t.children):
             return True     # "ses prévisions de dépenses en capital": a company's own guidance
-        if verdict is False and t.lemma_.lower() in self.cues.target_nouns and any(
+        if verdict is not True and t.lemma_.lower() in self.cues.target_nouns | self.cues.order_nouns and any(
                 c.dep_ == "nmod" and c.lower_ in self.cues.equipment_nouns and any(x.like_num for x in c.children)
                 for c in t.children):
-            return True     # "l'acquisition de 168 nouveaux trains": equipment bought, not a company
+            return True     # "l'acquisition de 168 nouveaux trains", "la commande de 15 rames": equipment bought, not a
+            # company
         if verdict and t.lemma_.lower() in self.cues.plan_nouns and any(
                 c.dep_ == "nmod" and c.pos_ == "NOUN" and self._word_verdict(c) is False
                 and any(x.dep_ == "case" and x.lower_ in ("de", "d'") for x in c.children) for c in t.children):
@@ -3296,8 +3372,11 @@ class ArticleReading:
         since = sent.start - sent.span.start_char + subject.idx if subject is not None else sent.start
         # (not after what a level moves by: "réduit d'un milliard par an l'enveloppe de sa branche, qui s'établira à
         # environ 4 milliards")
+        # (nor what a relative clause says of the subject: "OVHcloud, qui a réalisé un chiffre d'affaires de 993 millions
+        # d'euros, prévoit environ 200 millions l'an prochain")
         return any(self._local_verdict_of(a, sent) is False and (
-            (by := token_span(sent.span, a.start - sent.start, a.end - sent.start)) is None or not self._changed_by(by))
+            (by := token_span(sent.span, a.start - sent.start, a.end - sent.start)) is None
+            or not self._changed_by(by) and not _said_in_relative_clause(by, verb))
             for a in in_sent if since <= a.start and a.end <= amount.start)
 
     def _local_verdict_of(self, amount: Amount, sent: Sentence) -> bool | None:
@@ -3858,7 +3937,7 @@ class ArticleReading:
         """Whose project a cost is when the sentence says it beside the cost: the agent of the estimate ("Le
         coût du Grand Paris Express est estimé par la Société des grands projets à 42 milliards"), the owner of
         the thing whose cost a relative gives ("le programme de six réacteurs EPR2 d'EDF, dont le coût a été
-        réévalué à 67,4 milliards")."""
+        réévalué à 67,4 milliards") or a participle ("un projet d'Acwa Power évalué à 450 milliards")."""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         verb = next((t for t in list(tokens.root.ancestors)[:2] if t.pos_ == "VERB"), None)
         if verb is None:
@@ -3867,9 +3946,22 @@ class ArticleReading:
             x.dep_ == "case" and x.lower_ == "par" for x in c.children)]     # ("est estimé par EDF à": however parsed)
         if verb.dep_ == "acl:relcl" and any(c.lower_ == "dont" for c in verb.subtree):
             owners += _of_complements(verb.head)
-        if not owners or not self._built_thing_costs(tokens):
+        estimated = verb.dep_ == "acl" and verb.head.lemma_.lower() in self._built_nouns and \
+            _verb_lemma(verb) in self.cues.estimate_verbs | self.cues.cost_verbs    # "un projet évalué à"
+        if estimated:
+            owners += _of_complements(verb.head) or self._apposed_site_owners(verb.head)
+        if not owners or not estimated and not self._built_thing_costs(tokens):
             return None     # (the cost test only where an owner is said)
         return next((c for t in owners if (c := _named_by(sent, t)) is not None), None)
+
+    def _apposed_site_owners(self, noun: Token) -> list[Token]:
+        """'raccorder la future usine de Hynamis à Loon-Plage, un projet évalué à ...': the owners of the site that the
+        project is set beside."""
+        first = noun.left_edge
+        if first.i == 0 or noun.doc[first.i - 1].text != ",":
+            return []
+        site = next((t for t in reversed(noun.doc[noun.sent.start:first.i - 1]) if t.lower_ in self.cues.site_nouns), None)
+        return _of_complements(site) if site is not None else []
 
     def _spent_by(self, amount: Amount, sent: Sentence) -> Candidate | None:
         """'dont 12 millions apportés en fonds propres par Bpifrance': the agent of a spending participle that
@@ -4315,7 +4407,11 @@ class ArticleReading:
             # milliards de FCFA": a state's plan (however the parser hangs "dont")
         holder = verb if verb is not None else tokens.root.head     # (or a verb read as an adjective: "s'est élevée à")
         said_of = [c for c in holder.children if c.dep_ in ("nsubj", "obj")] + (
-            [holder.head] if holder.dep_ == "acl:relcl" else [])
+            [holder.head] if holder.dep_ in ("acl:relcl", "acl") else [])
+        root = holder.sent.root     # (a subject the parser made the root: "Le Plan québécois des infrastructures
+        # 2025-2035, doté de 164 milliards $, prévoit ...")
+        if root.pos_ == "NOUN" and root.i < holder.i and not any(c.dep_ == "nsubj" for c in holder.children):
+            said_of.append(root)
         said_of += [self._antecedent(c) for c in said_of if c.lower_ == "qui"]     # (whatever "qui" was hung on)
         said_of += [g for c in said_of if c is not None for g in c.children if g.dep_ == "nmod"
                     and g.lemma_.lower() in self.cues.public_budget_nouns]  # ("La contribution de Sonatel au budget de
@@ -4644,8 +4740,11 @@ class ArticleReading:
             it buys starts working, the money is spent too; the quantities aimed at or bought do not take it."""
             if not p.label.startswith("../"):
                 return anchors
-            bought = [a for a in anchors if a not in in_spans and a != own and amount.end <= a[0] < p.begin] \
-                if _COMMISSIONING.search(self.work[max(0, p.begin - 60):p.begin] + p.text.split(" ")[0]) else []
+            commissioning = _COMMISSIONING.search(self.work[max(0, p.begin - 60):p.begin] + p.text.split(" ")[0])
+            # (or the size of what it buys, "pour un parc solaire de 150 mégawatts, d'ici 2027")
+            bought = [a for a in anchors if a not in in_spans and a != own and amount.end <= a[0] < p.begin and (
+                commissioning or (sized := _SIZE_OF.search(self.work, max(0, a[0] - 40), a[0])) is not None
+                and sized["thing"].lower() in self._things_built)]
             return [a for a in anchors if a not in aimed and a not in bought]
 
         mine = [p for p in periods if claim(p, own) < float("inf") and min(rivals(p), key=lambda a: (claim(p, a), a[0])) == own]
@@ -5172,7 +5271,10 @@ def closed_spans(periods: list[Period], amounts_at: list[int], work: str) -> lis
                and re.match(r"(?:sur|en|pendant)\s", p.text.lower()) and not re.search(r"\d{4}", p.text)]
     if not opens and len(closes) == 1 and len(counted) == 1 and re.fullmatch(r"\.\./\d{4}", closes[0].label) \
             and closes[0].begin < counted[0].begin and not (any(a < closes[0].begin for a in amounts_at)
-                                                            and any(closes[0].stop <= a < counted[0].begin for a in amounts_at)):
+                                                            and any(closes[0].stop <= a < counted[0].begin for a in amounts_at)) \
+            and not _IN_RELATIVE_CLAUSE.search(work, closes[0].stop, counted[0].begin):
+        # (not a length in a relative clause after it: "d'ici 2028 ... autour du port, où la demande pourrait tripler en
+        # dix ans")
         # "Le plan, qui court jusqu'à fin 2025, prévoyait 16 milliards sur quatre ans": the years up to the end
         count, end = int(counted[0].label[5:]) - int(counted[0].label[:4]), int(closes[0].label[3:])
         span = with_label(counted[0], f"{end - count}/{end}")
@@ -5216,6 +5318,21 @@ def _shifted_back(period: Period, back: re.Match) -> Period | None:
 def _after_sans(verb: Token) -> bool:
     """'La première tranche sera engagée sans attendre : 210 milliards': a verb said with "sans" is not done."""
     return any(c.dep_ == "mark" and c.lower_ == "sans" for c in verb.children)
+
+
+def _placed_apart(text: str, start: int, end: int) -> bool:
+    """'la future usine de Hynamis| à Loon-Plage', '|À Kénitra, la gigafactory de Gotion High-Tech': a site whose town is
+    said apart, so the name after its noun (from start to end) is its owner."""
+    opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    return any(town is not None and is_place(town["place"]) for town in (
+        _TOWN_AFTER.match(text, end), _TOWN_OPENER.match(text, opening)))
+
+
+def _said_in_relative_clause(tokens: Span, verb: Token) -> bool:
+    """Do the tokens stand in a relative clause ("qui a réalisé ...") other than the verb's own?"""
+    clause = next((t for t in tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause != verb and any(
+        c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in clause.children)
 
 
 def _anaphor_noun(anaphor: str) -> str:
