@@ -1293,14 +1293,15 @@ class ArticleReading:
                 len(words) > 1 and words[-1].lower() in self.cues.not_investor_last_words:
             return None    # "Fédération nationale des usagers ...", "Association ...", "Plan national de ...",
             # "Semiconductor Industry Association"
+        # (a name after a site noun that ends on a trade word, or whose site's town is said apart, owns the site)
+        owner = ends_in_trade_word(text) or _placed_apart(doc.text, ent.start_char, ent.end_char)
         if self.cues.based_in.search(before) or self.cues.site_before.search(before) and not self._called_anywhere(text) \
-                and not ends_in_trade_word(text) and not _placed_apart(doc.text, ent.start_char, ent.end_char) or self.cues.plan_title_before.search(before):
+                and not owner or self.cues.plan_title_before.search(before):
             return None    # "le groupe de Ningde", "sa raffinerie de Jubail": a city (not "L'usine d'Hydrolithe" where
             # the article calls Hydrolithe a company: its owner); "le groupe" points back; "son plan « Ambitions 2028 »":
             # a plan
         if self.cues.site_of_before.search(before) and not is_place(text) and (
-                ends_in_trade_word(text) or _placed_apart(doc.text, ent.start_char, ent.end_char)
-                or ent.label_ == "PER" and " " in text and not is_first_name(re.split(r"[\s-]", text)[0])):
+                owner or ent.label_ == "PER" and " " in text and not is_first_name(re.split(r"[\s-]", text)[0])):
             return "ner"    # "la future usine d'électrolyseurs de Hynamis à Loon-Plage", "l'usine de Gotion High-Tech", "un
             # projet d'Acwa Power": its owner (not a site named after a person, "l'extension de Georges-Besse 2")
         if _AS_FOR.fullmatch(doc.text, ent.sent.start_char, ent.start_char) and \
