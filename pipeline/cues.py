@@ -247,22 +247,23 @@ class Cues:
 
     @cached_property
     def apposed_to_relation(self) -> re.Pattern:
-        """'Son principal concurrent, |Ramsay Santé, a investi', 'Son concurrent |Rakuten Mobile a choisi': a name in
-        apposition to a company's relation."""
+        """'Son principal concurrent, |Ramsay Santé, a investi', 'Son concurrent |Rakuten Mobile a choisi', 'Son concurrent
+        écossais |SSE prévoit': a name in apposition to a company's relation."""
         relations = _alternation(self.relation_nouns)
-        return re.compile(rf"(?<!\w)(?:(?:{relations})\s*,|(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:{relations}))\s*$",
-                          re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:(?:{relations})\s*,|(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:{relations})"
+                          rf"(?:\s+(?-i:[a-zà-ÿ-]+))?)\s*$", re.IGNORECASE)
 
     @cached_property
     def estimated_spending(self) -> tuple[re.Pattern, re.Pattern]:
         """'Shell chiffre quant à lui |à 20 à 22 milliards| ses dépenses d'investissement', 'le directeur financier
         chiffre à |environ 125 milliards| les investissements de 2025', 'qui chiffre à |40 millions| l'enveloppe dédiée
-        à ...': (the estimating verb before the amount, the
+        à ...', 'a chiffré à |130 millions| la conversion de son usine': (the estimating verb before the amount, the
         spending it values after it), read on the words (the tagger takes "chiffre" for a noun)."""
         stems = _alternation(v[:-2] for v in self.estimate_verbs)    # "chiffr", "évalu"
         return (re.compile(rf"\b(?:{stems})(?:e|ent|ait|aient|era|eront|é)\s+(?:[\w'’-]+\s+){{0,3}}?à\s+\Z",
                            re.IGNORECASE),
-                re.compile(rf"\s*(?:(?:les|ses|leurs|son|sa|le|la)\s+|l['’]\s*)(?:{_alternation(self.invest_nouns)})\b",
+                re.compile(rf"\s*(?:(?:les|ses|leurs|son|sa|le|la)\s+|l['’]\s*)"
+                           rf"(?:{_alternation(self.invest_nouns | self.works_nouns)})\b",
                            re.IGNORECASE))
 
     @cached_property

@@ -130,6 +130,8 @@ _YEARS_COUNTED = re.compile(rf"\b({count_pattern()})\s+exercices\b[^,;.]*\Z")
 _YEAR_CLOSING = re.compile(rf"(?:exercices?(?:\s+fiscal)?(?:\s+[\w/-]+){{0,2}}\s*,?\s*(?:qui\s+)?{_YEAR_END_VERBS}"
                            r"|cl[ôo]ture\s+de\s+(?:son|leur|l['’])\s*exercice(?:\s+fiscal)?\s*,?)"
                            r"(?:\s+(?:le|au|en|à|fin|à la fin))*\s*$")
+# "jusqu'à la |clôture de l'exercice, en juin": the close to come
+_UP_TO_CLOSING = re.compile(r"\b(?:jusqu['’]\s*(?:à|au)|d['’]ici)\s+(?:la\s+)?cl[ôo]ture\b[^.;:]{0,30}$")
 # "son exercice décalé, qui se termine en juin", "l'exercice clos fin mars": the month a financial year ends in (not a
 # quarter's: "au premier trimestre de l'exercice, clos fin septembre")
 _YEAR_ENDS_IN = re.compile(r"(?<!trimestre de l')(?<!semestre de l')(?<!trimestre de son )(?<!semestre de son )"
@@ -246,6 +248,8 @@ _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"     # "de"
 _OF_BEFORE_NAME = rf"{_OF}$"
 # "4 milliards de commandes auprès de |Framatome", "a levé 90 millions auprès de |Bpifrance": a supplier or a lender
 _FROM_SUPPLIER = re.compile(rf"\bauprès\s+{_OF_BEFORE_NAME}", re.IGNORECASE)
+# "une commande de 2 milliards auprès d'|Eurostar": the other party to an order, a company
+_ORDER_PARTY = re.compile(rf"\bcommandes?\b[^.;:]{{0,80}}\bauprès\s+{_OF_BEFORE_NAME}", re.IGNORECASE)
 # "dont environ 45 % proviennent d'|OpenAI": a customer the money comes from
 _COMING_FROM = re.compile(rf"\b(?:provien\w*|émane\w*)\s+{_OF_BEFORE_NAME}", re.IGNORECASE)
 # "un niveau modeste au regard de ceux de |Microsoft ou d'|Alphabet", "comparé à |Meta": companies compared with
@@ -269,9 +273,6 @@ _LISTED_PLACE_AFTER = re.compile(r"\s*(?:,|\bet\b)\s*(?P<place>[A-ZÀ-Ý][\w'’
 _LISTED_PLACE_BEFORE = re.compile(r"(?:,|\bentre\b)\s*(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*(?:,|\bet\b)\s*\Z")
 # "un parc solaire de |150 mégawatts": the size of a thing (its noun, maybe with an adjective)
 _SIZE_OF = re.compile(r"(?P<thing>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?\s+d(?:e\s+|['’])\Z")
-# "..., |a-t-il indiqué jeudi": the speaker's own words, told after them
-_TOLD_AFTER = re.compile(r",\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:indiqué|annoncé|précisé|fait savoir|expliqué|déclaré"
-                         r"|affirmé|confirmé)\b")
 # "... stratégiques| (FONSIS)": a name's initials after it
 _ABBREVIATED_AFTER = re.compile(r"\s*\([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}\)")
 # "Brevalis Data| et la |Caisse des Dépôts": two names joined
@@ -326,6 +327,10 @@ _VALUED_APPOSITION = re.compile(rf",\s*{_SUM_WORDS}\Z")
 # "sera lancée |en 2026": a thing yet to be done, by a future or a verb of plan before its participle
 _TO_BE_DONE = re.compile(r"\b(?:sera|seront|serait|seraient|(?:doit|doivent|devrait|devraient|va|vont)\s+être)\s+"
                          r"[\w-]+\s+(?:(?:au|à|en|dès|début)\s+)?\Z", re.IGNORECASE)
+# "une première tranche qui doit démarrer |fin 2026": a start to come (not "Les travaux démarreront l'an prochain, avec
+# une première tranche de 1,5 milliard": the tranche's year)
+_STARTS_THEN = re.compile(r"\b(?:doit|doivent|devrait|devraient)\s+(?:démarrer|débuter|commencer)\s+"
+                          r"(?:(?:en|au|à|dès|début|mi-)\s*)?\Z", re.IGNORECASE)
 # "sera lancée |au printemps 2026 pour une mise en service fin 2027": works that start then
 _WORKS_START = re.compile(r"\b(?:lancée?s?|engagée?s?|démarrée?s?|commencée?s?|débutée?s?)\s+(?:(?:au|en|à|dès|début)\s+)?\Z",
                           re.IGNORECASE)
@@ -353,8 +358,12 @@ _LISTED_AFTER_COLON = re.compile(r"\s*:\s*(?:(?:le|la|les|l['’])\s*(?:[\w-]+\s
 # d'euros", "soit une enveloppe d'|environ 1,8 milliard d'euros", "qui correspond à |quelque 690 millions d'euros": words
 # that say an amount again (see _conversions)
 _RESTATING = re.compile(r"(?:\(|\b[Ss]oit(?:\s+(?:l['’]équivalent|une enveloppe|un montant|une somme|un investissement)"
-                        r"\s+d(?:e\s|['’]))?|\bcorrespond(?:ant|ait)?\s+à"
+                        r"(?:\s+d(?:e\s|['’]))?)?|\bcorrespond(?:ant|ait)?\s+à"   # ("soit l'équivalent |de 100 à 120
+                        # milliards": a range says its own "de")
                         r"|\béquivalant\s+à)\s*\Z")
+# "27,4 MMDH d'engagements| au titre de son programme": under the speaker's own plan
+_OWN_PROGRAMME_AFTER = re.compile(r"\s+(?:au\s+titre|dans\s+le\s+cadre)\s+d[eu]\s+(?:son|sa|ses|leur|leurs)\b",
+                                  re.IGNORECASE)
 # "Dont 37 milliards", "Le plan, dont environ 120 millions", "7,4 MMDH, soit 20 % du chiffre d'affaires, dont 4,1
 # MMDH": "of which", right before an amount
 _OF_WHICH = re.compile(rf"(?<![\w'’])\s*[Dd]ont\s+{_LEADING_QUALIFIER}\Z")
@@ -824,11 +833,14 @@ class ArticleReading:
         return {m["name"] for m in self.cues.observer_name.finditer(self.work)}
 
     def _called_anywhere(self, name: str) -> bool:
-        """Does the article call the name a company somewhere ("Hydrolithe, une jeune entreprise de Chicoutimi")?
-        (Asked for each name NER saw by a site noun, and again for places: the article is searched once per name.)"""
+        """Does the article call the name a company somewhere ("Hydrolithe, une jeune entreprise de Chicoutimi"), or
+        the owner of a site ("Le chantier de Solvéon à Loon-Plage")? (Asked for each name NER saw by a site noun, and
+        again for places: the article is searched once per name.)"""
         if name not in self.called_cache:
             self.called_cache[name] = name in self._called_names or any(
                 self.cues.name_head_after.match(self.work, m.end())
+                or self.cues.site_before.search(self.work[max(0, m.start() - 40):m.start()])
+                and _placed_apart(self.work, m.start(), m.end())
                 for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.work))
         return self.called_cache[name]
 
@@ -972,7 +984,7 @@ class ArticleReading:
             head = None     # "Locminé : l'usine d'aucy va bénéficier de 28 millions": a town heads the line
         for item in [head, self._capitalised_label(s, e), *self._bracketed_names(s, e), *self._organisations_unseen(s, e),
                      *map(self._name_candidate, self.cues.site_owner.finditer(self.work, s, e)),
-                     *self._site_operators(sent, offset, s, e)]:
+                     *self._site_operators(sent, offset, s, e), self._acronym_subject(sent, offset)]:
             if item is not None and not any(a < item.end and item.start < b for a, b in taken):
                 found.append(item)
                 taken.append((item.start, item.end))
@@ -1044,6 +1056,27 @@ class ArticleReading:
         if self._not_a_name(name) or self._common_word(name):
             return None
         return Candidate(m.start("name"), m.end("name"), name, self.article.text[m.start("name"):m.end("name")], "ner")
+
+    def _acronym_subject(self, sent: Span | None, offset: int) -> Candidate | None:
+        """'BT Group a publié jeudi ...', 'SSE prévoit ...': initials opening a sentence as the subject of its verb, with
+        the capitalised words after them, are a name NER may not read at all (not a place, a person or a common
+        word)."""
+        if sent is None or len(sent) < 3:
+            return None
+        first = sent[0]
+        if not (first.is_alpha and first.is_upper and 2 <= len(first) <= 6):
+            return None
+        end = first.i + 1
+        while end < sent.end and sent.doc[end].is_title and sent.doc[end].pos_ not in ("VERB", "AUX"):
+            end += 1
+        words = sent.doc[first.i:end]
+        if words.root.dep_ not in ("nsubj", "nsubj:pass") or words.root.head.pos_ not in ("VERB", "AUX"):
+            return None
+        name = words.text
+        if self._not_a_name(name) or is_place(name) or self._common_word(name):
+            return None
+        start = offset + words.start_char
+        return Candidate(start, start + len(name), name, name, "ner")
 
     def _bracketed_names(self, s: int, e: int) -> list[Candidate]:
         """'Suivent la Cooperl (30 millions d'euros ...), le boulanger Bridor (25 millions ...)': a name
@@ -1240,8 +1273,9 @@ class ArticleReading:
             return None    # "a martelé Patrick Pouyanné": NER cut a person's first name off the surname
         if self._common_word(text) and word_after is not None and word_after.is_lower and (
                 word_after.pos_ in ("ADP", "ADJ", "NOUN", "DET") or "Part" in word_after.morph.get("VerbForm")) \
-                and not self.cues.name_head_before.search(before):
-            return None    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised
+                and not self.cues.name_head_before.search(before) and not re.search(r"\bd['’]$", before):
+            return None    # "Fonds pour l'innovation", "Traduction automatisée": a common noun, capitalised (not
+            # "auprès d'Eurostar pour 30 rames": no article, a name)
         line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
         line_end = doc.text.find("\n", ent.end_char) % (len(doc.text) + 1)
         if doc.text[line_start:ent.end_char].isupper() and _TURN_LABEL.match(doc.text, ent.end_char) or \
@@ -1301,7 +1335,8 @@ class ArticleReading:
             # the article calls Hydrolithe a company: its owner); "le groupe" points back; "son plan « Ambitions 2028 »":
             # a plan
         if self.cues.site_of_before.search(before) and not is_place(text) and (
-                owner or ent.label_ == "PER" and " " in text and not is_first_name(re.split(r"[\s-]", text)[0])):
+                owner or self._called_anywhere(text)
+                or ent.label_ == "PER" and " " in text and not is_first_name(re.split(r"[\s-]", text)[0])):
             return "ner"    # "la future usine d'électrolyseurs de Hynamis à Loon-Plage", "l'usine de Gotion High-Tech", "un
             # projet d'Acwa Power": its owner (not a site named after a person, "l'extension de Georges-Besse 2")
         if _AS_FOR.fullmatch(doc.text, ent.sent.start_char, ent.start_char) and \
@@ -1343,6 +1378,8 @@ class ArticleReading:
                and not ent.start <= t.head.i < ent.end for t in ent) or _clause_opening_subject(ent):
             return "ner"
         following = [t for t in doc[ent.end:ent.end + 2] if not (t.is_punct and t.text == ":")]
+        if _ORDER_PARTY.search(before) and not is_place(text):
+            return "ner"    # "une commande de près de 900 millions auprès de NetJets"
         if ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
             return None     # "Le gros morceau concerne l'Anse Saint-Marc : 95 millions": a place or a thing
         if ent.root.dep_ == "nmod" and ent.root.head.lower_ in self.cues.site_nouns and not self._called_anywhere(text):
@@ -1785,17 +1822,22 @@ class ArticleReading:
             if re.fullmatch(r"\d{4}", p.label) and _LAUNCHED.search(before):
                 launched = p    # "Nous avons lancé en 2023 un programme de 1,5 milliard, et il sera achevé en 2027"
             # (the grammar reads "son exercice qui court |jusqu'à fin juin 2026" as "../2026-06")
-            year_end = bool(_YEAR_CLOSING.search(before) and re.fullmatch(r"(?:\.\./)?\d{4}-\d{2}", p.label))
+            year_end = bool(_YEAR_CLOSING.search(before) and (re.fullmatch(r"(?:\.\./)?\d{4}-\d{2}", p.label) or re.fullmatch(
+                r"\d{4}-\d{2}-\d{2}", p.label) and not p.relative))  # ("l'exercice clos le 31 mars 2025": that year's)
             if year_end and p.relative and _WHOSE_YEAR_ENDS.search(before):
                 continue    # "Apple, dont l'exercice se termine fin septembre, a investi": when its years end, no date
             if year_end:
                 # "son exercice clos fin juin 2025", "l'exercice en cours, qui s'achèvera fin mai 2026": the
                 # financial year is labelled by the year it ends in; it replaces "l'exercice en cours"
-                if out and "exercice" in out[-1].text.lower() and (not out[-1].relative or "-" in out[-1].label):
+                if out and "exercice" in out[-1].text.lower() and (not out[-1].relative or "-" in out[-1].label) \
+                        and sent.start + p.begin - out[-1].stop < 30:
                     continue    # ("au premier trimestre de son exercice décalé, clos fin septembre": the quarter)
-                replaced = [q for q in out if "exercice" in q.text.lower() and q.relative]
+                replaced = [q for q in out if "exercice" in q.text.lower() and q.relative and re.fullmatch(r"\d{4}", q.label)]
                 out = [q for q in out if q not in replaced]
-                end = p.label.removeprefix("../")
+                end = p.label.removeprefix("../")[:7]     # ("l'exercice clos le 31 mars 2025": its month)
+                if p.relative and self.ref is not None and end < f"{self.ref:%Y-%m}" and _UP_TO_CLOSING.search(before):
+                    end = f"{int(end[:4]) + 1}{end[4:]}"    # "jusqu'à la clôture de l'exercice, en juin", said in
+                    # November: the June to come
                 p = with_label(p, end[:4])
                 counted = _YEARS_COUNTED.search(before)
                 if counted and (n := number_value(counted[1])) >= 2:
@@ -1861,6 +1903,8 @@ class ArticleReading:
                 p = with_label(p, f"{p.label}/..")
                 if opened:  # the interval stands where "depuis" is ("10 MMDH depuis l'ouverture de Melloussa en 2012
                     p = replace(p, begin=sent.start + opened.start(1))  # et y emploie 11 000 personnes")
+            if re.fullmatch(r"\d{4}(?:-(?:\d{2}|Q\d|H\d))?", p.label) and _STARTS_THEN.search(before):
+                p = with_label(p, f"{p.label}/..")     # "une première tranche qui doit démarrer fin 2026": from then
             since = "depuis" in p.text.lower() or "depuis" in before[-90:]
             if re.fullmatch(r"\d{4}/\.\.", p.label) and since and self.ref and int(p.label[:4]) <= self.ref.year:
                 p = with_label(p, f"{p.label[:4]}/{self.ref.year}" if int(p.label[:4]) < self.ref.year else p.label[:4])
@@ -2125,9 +2169,12 @@ class ArticleReading:
         amount_end = sent.start + tokens.end_char - sent.span.start_char
         purpose = re.search(_PURPOSE_VERB.pattern + r"[^;.]{0,80}$",
                             self.work[amount_end:p.begin]) if amount_end <= p.begin else None
-        if purpose and purpose[1] not in self.cues.invest_verbs and p.label.endswith("/.."):
-            return True     # "250 millions dans son usine pour y produire, à partir de 2027, un SUV" (however
-            # parsed; "pour construire, d'ici à 2027, une unité" keeps its horizon)
+        if purpose and purpose[1] not in self.cues.invest_verbs and (p.label.endswith("/..") or (
+                "," in self.work[amount_end:amount_end + purpose.start()] and not p.label.startswith("../")
+                and purpose[1] not in self.cues.build_verbs)):
+            return True     # "250 millions dans son usine pour y produire, à partir de 2027, un SUV", "pour 1,95 milliard,
+            # afin d'augmenter ses capacités au début des années 2030" (however parsed; "pour construire, d'ici à 2027,
+            # une unité" keeps its horizon)
         aimed = _AIMED_AT.search(self.work, amount_end, p.begin) if amount_end <= p.begin else None
         if aimed and aimed[1] not in self.cues.invest_nouns and p.label.endswith("/.."):
             return True     # "2,5 milliards dans son usine, destiné à la production d'un modèle à partir de 2026"
@@ -2137,8 +2184,11 @@ class ArticleReading:
         for t in span.root.ancestors:
             if t.i in above:
                 return False
-            if t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in t.children):
-                return t.lemma_.lower() not in self.cues.invest_verbs
+            if t.pos_ == "VERB" and (any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in t.children)
+                                     or t.head.lower_ == "afin"):     # ("afin d'augmenter", however parsed)
+                return t.lemma_.lower() not in self.cues.invest_verbs and not (
+                    t == span.root.head and t.lemma_.lower() in self.cues.build_verbs)   # (the works the money pays:
+                # "12 millions pour agrandir son site de Kénitra, au Maroc, en 2026")
             if t.i > tokens.end and t.lemma_.lower() not in self.cues.invest_verbs and "Past" in t.morph.get("Tense") \
                     and ((t.dep_ == "acl:relcl" or "Rel" in t.left_edge.morph.get("PronType"))
                          and any(c.dep_ == "aux:tense" for c in t.children) or t.dep_ == "acl"
@@ -2561,9 +2611,11 @@ class ArticleReading:
                     for c in t.children):
                 return True     # "Le projet, dont le coût avait été estimé à 180 MD, a été abandonné" (the parser
                 # joining the two participles)
-            if t.pos_ == "VERB" and any(c.dep_.startswith("obl") and c.lemma_.lower() in cues.suspension_nouns
-                                        and any(x.lower_ == "en" for x in c.children) for c in t.children):
-                return True     # "avait mis en pause son projet de 1,8 milliard", "mis en sommeil"
+            if t.pos_ in ("VERB", "NOUN") and any(
+                    c.dep_.startswith(("obl", "nmod")) and c.lemma_.lower() in cues.suspension_nouns
+                    and any(x.lower_ == "en" for x in c.children) for c in t.children):
+                return True     # "avait mis en pause son projet de 1,8 milliard", "mis en sommeil", "la mise en pause de
+                # son usine, dans laquelle elle avait prévu d'engager 2 milliards"
             if any(c.lower_ in cues.invest_nouns and any(x.dep_ == "amod" and x.lower_ in cues.needed for x in c.children)
                    for c in [t, *t.children]) and not (verb is not None and self._own_forecast(verb, sent)):
                 return True     # "chiffrait à 60 millions les investissements nécessaires": needed, not committed (but
@@ -2611,9 +2663,9 @@ class ArticleReading:
         by_own_leader = any(c.dep_.startswith("obl") and any(x.lower_ == "selon" for x in c.children) and self._own_leader(c)
                             for v in [may, *may.children] if v is may or v.dep_ == "xcomp" for c in v.children)
         # (or told after it: "pourrait investir jusqu'à 1,2 milliard ..., a-t-il indiqué jeudi")
-        told = _TOLD_AFTER.search(tokens.doc.text, tokens.end_char, tokens.sent.end_char)
+        told = _incise_verb(tokens.doc[tokens.end:tokens.sent.end])
         return ceiling and (may.dep_ == "ccomp" and _verb_lemma(may.head) in self.cues.announce_verbs or by_own_leader
-                            or told is not None)
+                            or told is not None and _verb_lemma(told) in self.cues.announce_verbs)
 
     def _may_come(self, may: Token, verb: Token) -> bool:
         """'dont le coût pourrait dépasser 5 milliards', 'L'investissement total pourrait atteindre 770 millions': what a
@@ -2763,6 +2815,8 @@ class ArticleReading:
         if estimate.search(doc.text, max(0, tokens.start_char - 60), tokens.start_char) \
                 and spending.match(doc.text, tokens.end_char):
             return True     # "Shell chiffre à 20 à 22 milliards ses dépenses d'investissement annuelles"
+        if self._equipment_ordered(tokens, sent):
+            return True     # "Les CFF ont commandé 116 trains régionaux au constructeur Stadler pour 2,1 milliards"
         if verb is not None and verb.lemma_.lower() in cues.other_verbs and not self._own_forecast(verb, sent) and \
                 not _after_sans(verb) and not (_verb_lemma(verb) in cues.report_verbs and tokens.root.head == verb
                                                and self._complement_verdict(tokens) is True):
@@ -2801,6 +2855,11 @@ class ArticleReading:
                 and thing.lemma_.lower() in self._things_built) \
                 and thing.i < tokens.start and doc[tokens.start - 1].lower_ in ("de", "d'"):
             return True     # "va construire une usine de 18 millions d'euros", "annonce un campus de 1,9 milliard"
+        if tokens.start > 1 and doc[tokens.start - 1].lower_ in ("de", "d'") and \
+                doc[tokens.start - 2].lemma_.lower() in self._things_built and tokens.end < len(doc) and \
+                doc[tokens.end].lower_ == "que" and any(_verb_lemma(t) in cues.build_verbs
+                                                        for t in doc[tokens.end + 1:tokens.end + 10] if t.pos_ == "VERB"):
+            return True     # "L'usine de près de 1,3 milliard d'euros que le fabricant construit sur la zone portuaire"
         if tokens.root.dep_ == "nmod" and any(t.lemma_.lower() in self._things_built and t.i < tokens.start
                                               for t in (built, built.head)) \
                 and doc[tokens.start - 1].lower_ in ("de", "d'") and _UNDER_CONSTRUCTION.match(doc.text, tokens.end_char):
@@ -3380,6 +3439,23 @@ class ArticleReading:
             or not self._changed_by(by) and not _said_in_relative_clause(by, verb))
             for a in in_sent if since <= a.start and a.end <= amount.start)
 
+    def _equipment_ordered(self, tokens: Span, sent: Sentence) -> bool:
+        """'La compagnie Eurostar commande 30 rames ... pour 1,95 milliard', 'a confirmé l'achat de 12 trains ... pour
+        près de 780 millions': the price of counted equipment its buyer orders or buys, whatever the parser made of
+        the verb (not "des frégates commandées par la Marine": the supplier's sale)."""
+        if tokens.start == 0 or tokens.doc[tokens.start - 1].lower_ != "pour":
+            return False
+        for t in tokens.doc[sent.span.start:tokens.start - 1]:
+            ordered = (_verb_lemma(t) if t.pos_ in ("VERB", "AUX") or _misread_verb(t) else "") in self.cues.order_verbs \
+                and not any(c.dep_ in ("aux:pass", "obl:agent") for c in t.children) and t.dep_ != "acl"
+            bought = t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.target_nouns | self.cues.order_nouns
+            if not (ordered or bought):
+                continue
+            counted = [w for w in t.doc[t.i + 1:t.i + 4] if w.like_num]
+            if counted and any(w.lower_ in self.cues.equipment_nouns for w in t.doc[counted[0].i + 1:counted[0].i + 4]):
+                return True
+        return False
+
     def _local_verdict_of(self, amount: Amount, sent: Sentence) -> bool | None:
         """The local verdict of an amount of the sentence, as _fact read it (read now when _fact stopped
         before: a vague or negated amount)."""
@@ -3815,6 +3891,17 @@ class ArticleReading:
 
     # ------------------------------------------------------------------ who spends it
 
+    def _order_customer(self, amount: Amount, sent: Sentence) -> Candidate | None:
+        """'Alstom avait décroché une commande de près de 2 milliards auprès d'Eurostar pour 30 rames': the customer of
+        an order its supplier won (not "a passé 4 milliards de commandes auprès de Framatome": the buyer's supplier)."""
+        tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
+        order = tokens.root.head if tokens is not None and tokens.root.dep_ == "nmod" else None
+        if order is None or order.lemma_.lower() not in self.cues.order_nouns or order.head.pos_ != "VERB" \
+                or _verb_lemma(order.head) in self.cues.order_verbs:
+            return None
+        return next((c for c in sent.candidates if c.start >= amount.end
+                     and _FROM_SUPPLIER.fullmatch(self.work[amount.end:c.start].lstrip())), None)
+
     def _company(self, amount: Amount, sent: Sentence, in_sent: list[Amount], i: int):
         """(investor, partners) for the amount, or None when no company stands behind it."""
         if _CARRIED_BY_UNNAMED.match(self.work, amount.end):
@@ -3835,7 +3922,7 @@ class ArticleReading:
             else:
                 before = [c for c in before if c.start >= self._clause_start(sent, amount)] or before
         owner = self._cost_owner(amount, sent) or self._spent_by(amount, sent) or self._site_owner(amount, sent) \
-            or self._noun_agent(amount, sent)
+            or self._noun_agent(amount, sent) or self._order_customer(amount, sent)
         if owner is not None:
             return owner, []
         owned = [m for c in before if (m := _VENTURE_OF.search(self.work, sent.start, c.start))]
@@ -3862,7 +3949,8 @@ class ArticleReading:
         if chosen is None:
             # (not one named in a part that follows: "15,5 milliards seront consacrés au cloud, dont le plus grand
             # supercalculateur du pays, développé avec la start-up Nscale")
-            after = [] if self._pronoun_subject(amount, sent) else [
+            ours = self._is_interview and self._said_by_us(amount, sent) and self._interviewee is not None
+            after = [] if self._pronoun_subject(amount, sent) or ours else [
                 c for c in cands if c.start >= amount.end and not c.aside and not self._landmark(c)
                 and not self._customer(sent, c)     # ("... 140 millions pour une ligne de pneus destinés à Renault")
                 and not self._owner_of_thing_after(sent, c, amount)
@@ -3877,6 +3965,7 @@ class ArticleReading:
                 # ("Le coût du projet est estimé à 2,5 milliards, le raccordement ... étant assuré par RTE": not whose
                 # project it is; but "Le chantier, estimé à 38 millions, sera porté par RTE")
                 and (not _CLAUSE_BREAK.search(self.work[amount.end:c.start]) or self._takes_up_within(amount, c))]
+            # ("nous allons investir 1,1 milliard avec la Banque des Territoires": the interviewee's company)
             chosen = after[0] if after else self._sayer_after(amount, sent) or (
                 (self._said_by_us(amount, sent) or self._question_answered(amount, i)) and self._interviewee) or (
                 self._managed(amount, i) or self._salient(i, self._pronoun_subject(amount, sent))
@@ -4156,12 +4245,18 @@ class ArticleReading:
 
     def _said_by_us(self, amount: Amount, sent: Sentence) -> bool:
         """Is the amount spent by "nous" ("Nous allons investir 1,1 milliard", "nous avons déjà engagé", "nos
-        investissements ont atteint 48 millions"; in an interview, "on a mis")?"""
+        investissements ont atteint 48 millions"; in an interview, "on a mis", and the interviewer's "vous")?"""
         tokens = token_span(sent.span, amount.start - sent.start, amount.end - sent.start)
         subjects = next(([c for c in t.children if c.dep_.startswith("nsubj")] for t in
                          (tokens.root.ancestors if tokens is not None else []) if any(
                              c.dep_.startswith("nsubj") for c in t.children)), [])
         ours = any(c.lower_ == "nous" or c.lower_ == "on" and self._is_interview    # ("Depuis 2019, on a mis 1,6 G$")
+                   or c.lower_ == "vous" and self._is_interview and not any(
+                       v.lower_.endswith("iez") and not v.lemma_.lower().endswith("ier")
+                       for v in [c.head, *(x for x in c.head.children if x.dep_.startswith("aux"))])
+                   # (the interviewer's "Vous allez investir 35 millions dans une deuxième usine"; not a plan gone by,
+                   # "Vous deviez investir 400 millions", "vous annonciez 600 millions", which the tagger reads as a
+                   # present)
                    or any(d.lower_ in ("nos", "notre") for d in c.children) for c in subjects)
         return ours and not self._public_speaker(sent)
 
@@ -4252,9 +4347,10 @@ class ArticleReading:
 
     def _sums_projects(self, noun: Token) -> bool:
         """'les projets annoncés', '100 milliards d'euros de projets': several projects summed up, with no
-        owner ("ses projets", "ces engagements") to point to."""
+        owner ("ses projets", "ces engagements", "27,4 MMDH d'engagements au titre de son programme") to point to."""
         return noun.lower_ in self.cues.project_sums and \
-            not any("Yes" in w.morph.get("Poss") or "Dem" in w.morph.get("PronType") for w in noun.children)
+            not any("Yes" in w.morph.get("Poss") or "Dem" in w.morph.get("PronType") for w in noun.children) and \
+            not _OWN_PROGRAMME_AFTER.match(noun.doc.text, noun.idx + len(noun))
 
     def _many_spenders(self, noun: Token) -> bool:
         """'Les entreprises du secteur parapublic', 'les compagnies d'électricité américaines': a class of companies
@@ -4874,7 +4970,7 @@ class ArticleReading:
     def _in_time(self, period: Period | None, status: str) -> Period | None:
         """The period as the status places it against the article's date: money spent in a half or
         quarter said without its year is of the last one ("au premier semestre, Amazon avait dépensé"),
-        money planned for one is of the next ("doit intervenir au second semestre", said in March), and
+        money planned for one (or for a month) is of the next ("doit intervenir au second semestre", said in March), and
         a period long over dates no planned money ("des lignes, dont beaucoup datent des années 1950")."""
         if period is None or self.ref is None:
             return period
@@ -4882,8 +4978,10 @@ class ArticleReading:
             return shift_years(period, -1) if period.relative and period.start and period.start > self.ref else period
         if period.end and period.end.year < self.ref.year - 5:
             return None
-        if period.relative and period.end and period.end < self.ref and RANKED_PART.search(period.text):
-            return shift_years(period, 1)
+        month = re.fullmatch(r"(\d{4}-\d{2})(?:/\.\.)?", period.label) if "depuis" not in period.text.lower() else None
+        if period.relative and (period.end and period.end < self.ref and RANKED_PART.search(period.text)
+                                or month and label_bounds(month[1])[1] < self.ref):
+            return shift_years(period, 1)   # ("doit démarrer en septembre", said in March: the September to come)
         return period
 
     def _both_ends(self, period: Period, periods: list[Period]) -> Period:
@@ -4979,8 +5077,12 @@ class ArticleReading:
         if self._frame_of(self.sentences[i], spans=True) is not None:
             return None     # ("Pour la période 2027-2030, ..., contre 17 à 18 milliards": a frame of its own)
         frame = self._frame_of(self.sentences[i - 1])
-        if frame is not None and span is not None and self.ref is not None and frame.end is not None and \
-                frame.end < self.ref and (_verb_lemma(span.root) in self.cues.planned_verbs or is_future(span.root)):
+        # (the verb the sentence hangs on, or its first finite verb when the parser made a noun its root: "À terme, les
+        # seuls travaux sur le réseau mobiliseront plus de 4 milliards par année")
+        verb = None if span is None else span.root if span.root.pos_ in ("VERB", "AUX") else next(
+            (t for t in span if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or is_future(t))), span.root)
+        if frame is not None and verb is not None and self.ref is not None and frame.end is not None and \
+                frame.end < self.ref and (_verb_lemma(verb) in self.cues.planned_verbs or is_future(verb)):
             return None     # "Sur l'exercice 2025, Engie a investi ... Le groupe prévoit en outre de consacrer 1,5 milliard
             # par an": a plan after a year gone by
         return frame
@@ -5249,11 +5351,12 @@ def _noun_of_infinitive(verb: Token) -> Token | None:
 
 
 def is_future(t: Token) -> bool:
-    """'investira', 'recevra', 'nous y mettrons': the tagger sometimes reads a future as a past or a present. Only
-    verbs in -er have a simple past in -a ("déclara", "opéra"), and theirs never ends in a plain "-era"."""
+    """'investira', 'recevra', 'nous y mettrons': the tagger sometimes reads a future as a past, a present or a
+    participle ("mobiliseront"; no participle ends like a future). Only verbs in -er have a simple past in -a
+    ("déclara", "opéra"), and theirs never ends in a plain "-era"."""
     if "Fut" in t.morph.get("Tense"):
         return True
-    if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+    if t.pos_ not in ("VERB", "AUX") or not {"Fin", "Part"} & set(t.morph.get("VerbForm")):
         return False
     low, lemma = t.lower_, t.lemma_.lower()
     return low.endswith(("erai", "eras", "era", "erons", "erez", "eront")) if lemma.endswith("er") else \
@@ -5350,10 +5453,11 @@ def is_heading(paragraph: str) -> bool:
 
 def clean_name(text: str) -> str:
     """The name without surrounding punctuation, nor the place NER glued to it ("Knauf Insulation de
-    Lannemezan": the company's site there)."""
+    Lannemezan": the company's site there; not "Société de transport de Montréal", whose common words name
+    nothing without the town)."""
     name = " ".join(text.strip(" ,.;:()\"'").split())
     site = re.fullmatch(r"(.+?)\s+(?:de|d')\s*([A-ZÀ-Ý][\w' -]+)", name)
-    return site[1] if site and is_place(site[2]) else name
+    return site[1] if site and is_place(site[2]) and not re.search(r"(?<![\w'’-])[a-zà-ÿ]{3,}\b", site[1]) else name
 
 
 def _with_name_before(ent: Span) -> Span:
@@ -5455,6 +5559,19 @@ def _words_of(sent: Sentence, c: Candidate) -> Span | None:
         return None
     return sent.span.doc.char_span(c.start - sent.start + sent.span.start_char,
                                    c.end - sent.start + sent.span.start_char, alignment_mode="expand")
+
+
+def _incise_verb(tokens: Span) -> Token | None:
+    """The verb of the first incise with its subject inverted ("a-t-il indiqué", "précise-t-elle"): the speaker's
+    words are told before it."""
+    for pronoun in tokens:
+        if pronoun.lower_ not in ("-il", "-elle", "-ils", "-elles", "-on") or pronoun.i == tokens.start:
+            continue
+        before = pronoun.nbor(-1) if pronoun.nbor(-1).lower_ != "-t" or pronoun.i - 1 == tokens.start else pronoun.nbor(-2)
+        if before.pos_ != "AUX":
+            return before
+        return next((t for t in tokens if t.i > pronoun.i and t.pos_ == "VERB"), None)
+    return None
 
 
 def _verb_lemma(verb: Token) -> str:
