@@ -44,7 +44,7 @@ READ_SETS = ["seeds", "own", "holdout", "blind", "unread", "fresh", "fresh2", "f
              "unread80", "unread81", "fresh86", "fresh87", "fresh88", "unread82", "final29",
              "unread83", "unread84", "fresh89", "fresh90", "fresh91", "unread85", "final30",
              "unread86", "unread87", "fresh92", "fresh93", "fresh94", "unread88", "final31", "unread89", "unread90",
-             "fresh95", "fresh96", "fresh97"]
+             "fresh95", "fresh96", "fresh97", "unread91", "final32"]
 SETS = {name: (ROOT / "corpus" / name, ROOT / "corpus/gold" / f"{name}.jsonl") for name in READ_SETS}
 SETS["dev"] = (ROOT.parent / "shared/corpus/dev", ROOT.parent / "shared/gold/dev.jsonl")
 
