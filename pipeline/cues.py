@@ -247,8 +247,8 @@ class Cues:
 
     @cached_property
     def apposed_to_relation(self) -> re.Pattern:
-        """'Son principal concurrent, |Ramsay Santé, a investi', 'Son concurrent |Rakuten Mobile a choisi', 'Son concurrent
-        écossais |SSE prévoit': a name in apposition to a company's relation."""
+        """'Son principal concurrent, |Ramsay Santé, a investi', 'Son concurrent |Rakuten Mobile a choisi', 'Son
+        concurrent écossais |SSE prévoit': a name in apposition to a company's relation."""
         relations = _alternation(self.relation_nouns)
         return re.compile(rf"(?<!\w)(?:(?:{relations})\s*,|(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:{relations})"
                           rf"(?:\s+(?-i:[a-zà-ÿ-]+))?)\s*$", re.IGNORECASE)

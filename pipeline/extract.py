@@ -1058,8 +1058,8 @@ class ArticleReading:
         return Candidate(m.start("name"), m.end("name"), name, self.article.text[m.start("name"):m.end("name")], "ner")
 
     def _acronym_subject(self, sent: Span | None, offset: int) -> Candidate | None:
-        """'BT Group a publié jeudi ...', 'SSE prévoit ...': initials opening a sentence as the subject of its verb, with
-        the capitalised words after them, are a name NER may not read at all (not a place, a person or a common
+        """'BT Group a publié jeudi ...', 'SSE prévoit ...': initials opening a sentence as the subject of its verb,
+        with the capitalised words after them, are a name NER may not read at all (not a place, a person or a common
         word)."""
         if sent is None or len(sent) < 3:
             return None
@@ -1822,8 +1822,10 @@ class ArticleReading:
             if re.fullmatch(r"\d{4}", p.label) and _LAUNCHED.search(before):
                 launched = p    # "Nous avons lancé en 2023 un programme de 1,5 milliard, et il sera achevé en 2027"
             # (the grammar reads "son exercice qui court |jusqu'à fin juin 2026" as "../2026-06")
-            year_end = bool(_YEAR_CLOSING.search(before) and (re.fullmatch(r"(?:\.\./)?\d{4}-\d{2}", p.label) or re.fullmatch(
-                r"\d{4}-\d{2}-\d{2}", p.label) and not p.relative))  # ("l'exercice clos le 31 mars 2025": that year's)
+            year_end = bool(_YEAR_CLOSING.search(before) and (
+                re.fullmatch(r"(?:\.\./)?\d{4}-\d{2}", p.label)
+                or re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.label) and not p.relative))   # ("l'exercice clos le 31 mars
+            # 2025": that year's)
             if year_end and p.relative and _WHOSE_YEAR_ENDS.search(before):
                 continue    # "Apple, dont l'exercice se termine fin septembre, a investi": when its years end, no date
             if year_end:
@@ -1832,7 +1834,8 @@ class ArticleReading:
                 if out and "exercice" in out[-1].text.lower() and (not out[-1].relative or "-" in out[-1].label) \
                         and sent.start + p.begin - out[-1].stop < 30:
                     continue    # ("au premier trimestre de son exercice décalé, clos fin septembre": the quarter)
-                replaced = [q for q in out if "exercice" in q.text.lower() and q.relative and re.fullmatch(r"\d{4}", q.label)]
+                replaced = [q for q in out if "exercice" in q.text.lower() and q.relative
+                            and re.fullmatch(r"\d{4}", q.label)]
                 out = [q for q in out if q not in replaced]
                 end = p.label.removeprefix("../")[:7]     # ("l'exercice clos le 31 mars 2025": its month)
                 if p.relative and self.ref is not None and end < f"{self.ref:%Y-%m}" and _UP_TO_CLOSING.search(before):
@@ -2172,9 +2175,9 @@ class ArticleReading:
         if purpose and purpose[1] not in self.cues.invest_verbs and (p.label.endswith("/..") or (
                 "," in self.work[amount_end:amount_end + purpose.start()] and not p.label.startswith("../")
                 and purpose[1] not in self.cues.build_verbs)):
-            return True     # "250 millions dans son usine pour y produire, à partir de 2027, un SUV", "pour 1,95 milliard,
-            # afin d'augmenter ses capacités au début des années 2030" (however parsed; "pour construire, d'ici à 2027,
-            # une unité" keeps its horizon)
+            return True     # "250 millions dans son usine pour y produire, à partir de 2027, un SUV", "pour 1,95
+            # milliard, afin d'augmenter ses capacités au début des années 2030" (however parsed; "pour construire,
+            # d'ici à 2027, une unité" keeps its horizon)
         aimed = _AIMED_AT.search(self.work, amount_end, p.begin) if amount_end <= p.begin else None
         if aimed and aimed[1] not in self.cues.invest_nouns and p.label.endswith("/.."):
             return True     # "2,5 milliards dans son usine, destiné à la production d'un modèle à partir de 2026"
@@ -2614,8 +2617,8 @@ class ArticleReading:
             if t.pos_ in ("VERB", "NOUN") and any(
                     c.dep_.startswith(("obl", "nmod")) and c.lemma_.lower() in cues.suspension_nouns
                     and any(x.lower_ == "en" for x in c.children) for c in t.children):
-                return True     # "avait mis en pause son projet de 1,8 milliard", "mis en sommeil", "la mise en pause de
-                # son usine, dans laquelle elle avait prévu d'engager 2 milliards"
+                return True     # "avait mis en pause son projet de 1,8 milliard", "mis en sommeil", "la mise en pause
+                # de son usine, dans laquelle elle avait prévu d'engager 2 milliards"
             if any(c.lower_ in cues.invest_nouns and any(x.dep_ == "amod" and x.lower_ in cues.needed for x in c.children)
                    for c in [t, *t.children]) and not (verb is not None and self._own_forecast(verb, sent)):
                 return True     # "chiffrait à 60 millions les investissements nécessaires": needed, not committed (but
@@ -2858,7 +2861,8 @@ class ArticleReading:
         if tokens.start > 1 and doc[tokens.start - 1].lower_ in ("de", "d'") and \
                 doc[tokens.start - 2].lemma_.lower() in self._things_built and tokens.end < len(doc) and \
                 doc[tokens.end].lower_ == "que" and any(_verb_lemma(t) in cues.build_verbs
-                                                        for t in doc[tokens.end + 1:tokens.end + 10] if t.pos_ == "VERB"):
+                                                        for t in doc[tokens.end + 1:tokens.end + 10]
+                                                        if t.pos_ == "VERB"):
             return True     # "L'usine de près de 1,3 milliard d'euros que le fabricant construit sur la zone portuaire"
         if tokens.root.dep_ == "nmod" and any(t.lemma_.lower() in self._things_built and t.i < tokens.start
                                               for t in (built, built.head)) \
@@ -3446,8 +3450,9 @@ class ArticleReading:
         if tokens.start == 0 or tokens.doc[tokens.start - 1].lower_ != "pour":
             return False
         for t in tokens.doc[sent.span.start:tokens.start - 1]:
-            ordered = (_verb_lemma(t) if t.pos_ in ("VERB", "AUX") or _misread_verb(t) else "") in self.cues.order_verbs \
-                and not any(c.dep_ in ("aux:pass", "obl:agent") for c in t.children) and t.dep_ != "acl"
+            verb = _verb_lemma(t) if t.pos_ in ("VERB", "AUX") or _misread_verb(t) else ""
+            ordered = verb in self.cues.order_verbs and t.dep_ != "acl" \
+                and not any(c.dep_ in ("aux:pass", "obl:agent") for c in t.children)
             bought = t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.target_nouns | self.cues.order_nouns
             if not (ordered or bought):
                 continue
@@ -5080,7 +5085,8 @@ class ArticleReading:
         # (the verb the sentence hangs on, or its first finite verb when the parser made a noun its root: "À terme, les
         # seuls travaux sur le réseau mobiliseront plus de 4 milliards par année")
         verb = None if span is None else span.root if span.root.pos_ in ("VERB", "AUX") else next(
-            (t for t in span if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or is_future(t))), span.root)
+            (t for t in span if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or is_future(t))),
+            span.root)
         if frame is not None and verb is not None and self.ref is not None and frame.end is not None and \
                 frame.end < self.ref and (_verb_lemma(verb) in self.cues.planned_verbs or is_future(verb)):
             return None     # "Sur l'exercice 2025, Engie a investi ... Le groupe prévoit en outre de consacrer 1,5 milliard
@@ -5567,7 +5573,9 @@ def _incise_verb(tokens: Span) -> Token | None:
     for pronoun in tokens:
         if pronoun.lower_ not in ("-il", "-elle", "-ils", "-elles", "-on") or pronoun.i == tokens.start:
             continue
-        before = pronoun.nbor(-1) if pronoun.nbor(-1).lower_ != "-t" or pronoun.i - 1 == tokens.start else pronoun.nbor(-2)
+        before = pronoun.nbor(-1)
+        if before.lower_ == "-t" and before.i > tokens.start:
+            before = pronoun.nbor(-2)   # ("a-t-il": the auxiliary before the euphonic t)
         if before.pos_ != "AUX":
             return before
         return next((t for t in tokens if t.i > pronoun.i and t.pos_ == "VERB"), None)
