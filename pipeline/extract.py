@@ -262,15 +262,19 @@ _OF = r"(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|de\s+)"
 _MINISTRY_OF = re.compile(rf"\bminist(?:re|res|ère|ères)\s+(?:{_OF}[^,.;:()]{{1,40}}?(?:,\s*|\s+et\s+))*{_OF}$")
 # "Alphabet vise pour sa part |entre 170 et 180 milliards": a company set beside others just read
 _ITS_PART = r"pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle"
-_FOR_ITS_PART = re.compile(rf"(?:\b(?:{_ITS_PART}|n['’]est pas en reste|ne sont pas en reste)"
+# "Ores n'est pas en reste", "Google, de son côté, ...": words that set a company beside others
+_BESIDE_WORDS = rf"{_ITS_PART}|n['’]est pas en reste|ne sont pas en reste"
+_FOR_ITS_PART = re.compile(rf"(?:\b(?:{_BESIDE_WORDS})"
                            r"|,\s*(?:lui|elle|eux|elles)\s*,)\s*[,:]?\s*"
                            r"(?:[\w'-]+\s+){0,4}\Z", re.IGNORECASE)
 # ", propriétaire de Jaguar Land Rover |depuis 2008,": an aside on how long a company has owned or been somewhere
 _OWNED_SINCE = re.compile(r",\s*(?:propriétaire|actionnaire|maison mère|présente?s?|installée?s?|implantée?s?|cotée?s?)\b"
                           r"[^,;.]*\Z")
+# a place name of one or two capitalised words ("Tanger Med", "Loon-Plage")
+_PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
 # "Tanger Med|, Casablanca et ...", "entre Casablanca, |Tanger Med": a name listed with a place
-_LISTED_PLACE_AFTER = re.compile(r"\s*(?:,|\bet\b)\s*(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*(?:,|\bet\b)")
-_LISTED_PLACE_BEFORE = re.compile(r"(?:,|\bentre\b)\s*(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*(?:,|\bet\b)\s*\Z")
+_LISTED_PLACE_AFTER = re.compile(rf"\s*(?:,|\bet\b)\s*(?P<place>{_PLACE_NAME})\s*(?:,|\bet\b)")
+_LISTED_PLACE_BEFORE = re.compile(rf"(?:,|\bentre\b)\s*(?P<place>{_PLACE_NAME})\s*(?:,|\bet\b)\s*\Z")
 # "un parc solaire de |150 mégawatts": the size of a thing (its noun, maybe with an adjective)
 _SIZE_OF = re.compile(r"(?P<thing>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?\s+d(?:e\s+|['’])\Z")
 # "... stratégiques| (FONSIS)": a name's initials after it
@@ -279,8 +283,8 @@ _ABBREVIATED_AFTER = re.compile(r"\s*\([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}\)")
 _TWO_NAMES = re.compile(r"\s+et\s+(?:l[ae]s?\s+|l['’]\s*)[A-ZÀ-Ý]")
 # "tablait encore sur", "prévoyait alors": a forecast as it stood before
 _FORMER_FORECAST = re.compile(r"[^.;:]{0,40}?\b(?:tabl|prévoy|vis|anticip|compt|attend)(?:ait|aient)\b")
-# "Ores n'est pas en reste", "Google, de son côté, ...": a sentence that sets its company beside others
-_SET_BESIDE = re.compile(rf"\b(?:{_ITS_PART}|n['’]est pas en reste|ne sont pas en reste)\b", re.IGNORECASE)
+# a sentence that sets its company beside others (see _BESIDE_WORDS)
+_SET_BESIDE = re.compile(rf"\b(?:{_BESIDE_WORDS})\b", re.IGNORECASE)
 # "Quandela|, de son côté, n'a pas attendu", "Amazon|, lui, ...": a topic set beside others
 _ITS_PART_AFTER = re.compile(rf"\s*,\s*(?:{_ITS_PART}|lui|elle|eux|elles)\s*,", re.IGNORECASE)
 # "pour s'offrir| British Energy", "pour racheter| les actifs aurifères d'Iamgold", "pour acquérir| iGate": a company
@@ -457,8 +461,8 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]*(?:-\d+)?")
 _AT_TOWN = re.compile(r"(?<!\w)(?:à|au|aux)\s+$")
 _REGION_AFTER = re.compile(r"\s*\(([^()]{2,30})\)")
 # "de Hynamis| à Loon-Plage", "|À Kénitra, la gigafactory de ...": the town of a site said apart from what follows its noun
-_TOWN_AFTER = re.compile(r"\s+(?:à|près\s+de)\s+(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)")
-_TOWN_OPENER = re.compile(r"\s*(?:À|A)\s+(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*,")
+_TOWN_AFTER = re.compile(rf"\s+(?:à|près\s+de)\s+(?P<place>{_PLACE_NAME})")
+_TOWN_OPENER = re.compile(rf"\s*(?:À|A)\s+(?P<place>{_PLACE_NAME})\s*,")
 # "Le site de Sisseln|, en Argovie,": a town's region after it, set off by commas (in brackets: _REGION_AFTER)
 _IN_REGION = re.compile(r"\s*,\s*(?:en|dans\s+l[ea]|dans\s+l['’])\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*[,)]")
 # "la société espagnole Plastinova, acquise pour 14 M€": bought by the article's company ("JLR, racheté par
